@@ -1,0 +1,117 @@
+// An RFC 4180 CSV reader that remembers on which line each record starts, so that a problem in
+// curated data can be reported as « file:line: reason ». Accepts a UTF-8 BOM and CRLF line ends.
+import {DataError} from "./errors.js";
+
+export interface CsvRecord {
+  /** 1-based line on which the record starts (a quoted field may span several lines). */
+  line: number;
+  fields: string[];
+}
+
+export interface CsvTable {
+  header: string[];
+  records: CsvRecord[];
+}
+
+function fail(file: string, line: number | undefined, reason: string): never {
+  throw new DataError([{file, line, reason}]);
+}
+
+/** Decodes bytes as UTF-8, refusing anything else with the line of the first invalid byte. */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder("utf-8", {fatal: true}).decode(bytes);
+  } catch {
+    const lossy = new TextDecoder("utf-8").decode(bytes);
+    const line = lossy.slice(0, lossy.indexOf("\uFFFD")).split("\n").length;
+    return fail(file, line, "le fichier n'est pas encodé en UTF-8 (octet invalide) : enregistrez-le en UTF-8");
+  }
+}
+
+/** Splits CSV text into records; a syntax error stops reading and names its line. */
+function readRecords(input: string, file: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  let fields: string[] = [];
+  let field = "";
+  let quoted = false; // the current field was written between quotes
+  let line = 1;
+  let recordLine = 1;
+  let i = 0;
+  const endField = () => {
+    fields.push(field);
+    field = "";
+    quoted = false;
+  };
+  const endRecord = () => {
+    const blank = fields.length === 0 && field === "" && !quoted;
+    endField();
+    if (!blank) records.push({line: recordLine, fields});
+    fields = [];
+    recordLine = line;
+  };
+  while (i < input.length) {
+    const c = input[i];
+    if (c === '"' && field === "" && !quoted) {
+      const start = line;
+      quoted = true;
+      for (i++; ; i++) {
+        if (i >= input.length) fail(file, start, "guillemet ouvert jamais refermé");
+        const q = input[i];
+        if (q === '"' && input[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else if (q === '"') {
+          i++;
+          break;
+        } else if (q === "\r" && input[i + 1] === "\n") {
+          continue; // CRLF inside a field is a line break, kept as "\n"
+        } else {
+          if (q === "\n") line++;
+          field += q;
+        }
+      }
+      const next = input[i];
+      if (next !== undefined && next !== "," && next !== "\n" && next !== "\r") {
+        fail(file, line, `caractère « ${next} » après un champ entre guillemets (un « " » intérieur se double : « "" »)`);
+      }
+    } else if (c === ",") {
+      endField();
+      i++;
+    } else if (c === "\n" || c === "\r") {
+      i += c === "\r" && input[i + 1] === "\n" ? 2 : 1;
+      line++;
+      endRecord();
+    } else {
+      if (c === '"') fail(file, line, "guillemet au milieu d'un champ qui n'est pas entre guillemets");
+      field += c;
+      i++;
+    }
+  }
+  if (field !== "" || quoted || fields.length) endRecord();
+  return records;
+}
+
+/** Parses CSV text with a header line; records of the wrong width are all reported together. */
+export function parseCsv(text: string, file: string): CsvTable {
+  const input = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  if (input.trim() === "") fail(file, undefined, "fichier vide : une ligne d'en-tête est attendue");
+  const [head, ...records] = readRecords(input, file);
+  const header = head.fields.map((h) => h.trim());
+  const problems = records
+    .filter((record) => record.fields.length !== header.length)
+    .map((record) => ({
+      file,
+      line: record.line,
+      reason: `${record.fields.length} champs au lieu de ${header.length} (un texte qui contient une virgule doit être entre guillemets)`
+    }));
+  if (problems.length) throw new DataError(problems);
+  return {header, records};
+}
+
+/** Turns records into objects keyed by header name. */
+export function recordsToObjects(table: CsvTable): {line: number; values: Record<string, string>}[] {
+  return table.records.map(({line, fields}) => ({
+    line,
+    values: Object.fromEntries(table.header.map((name, i) => [name, fields[i]]))
+  }));
+}

@@ -1,0 +1,53 @@
+// The site's datasets, read from data/ with every check applied: what the loaders publish and what
+// tests and build-time rendering query.
+import {join, relative} from "node:path";
+import {fileURLToPath} from "node:url";
+import {readCommunes} from "./communes.js";
+import {Territory, readTerritory} from "./geometry.js";
+import {readReports} from "./reports.js";
+import {CommuneRow, IndicatorRow, communesTable, indicatorsTable} from "./schema.js";
+import {TableData} from "./warehouse.js";
+
+/** The project folder (this file is src/lib/datasets.ts). */
+export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+export interface DataPaths {
+  root: string;
+  communes: string;
+  reports: string;
+}
+
+export function dataPaths(root = projectRoot): DataPaths {
+  return {root, communes: join(root, "data/communes"), reports: join(root, "data/reports")};
+}
+
+function show(paths: DataPaths, file: string): [string, string] {
+  return [file, relative(paths.root, file)];
+}
+
+export function loadCommunes(paths = dataPaths()): CommuneRow[] {
+  return readCommunes(...show(paths, join(paths.communes, "communes.csv")));
+}
+
+export function loadIndicators(paths = dataPaths(), communes = loadCommunes(paths)): IndicatorRow[] {
+  return readReports(paths.reports, new Set(communes.map((c) => c.code)), paths.root);
+}
+
+export function loadTerritory(paths = dataPaths(), communes = loadCommunes(paths)): Territory {
+  return readTerritory(
+    {
+      communes: show(paths, join(paths.communes, "mno-communes.geojson")),
+      context: show(paths, join(paths.communes, "mno-context.geojson"))
+    },
+    new Set(communes.map((c) => c.code))
+  );
+}
+
+/** Both tables, as the browser registers them. */
+export function loadTables(paths = dataPaths()): {indicators: TableData<IndicatorRow>; communes: TableData<CommuneRow>} {
+  const communes = loadCommunes(paths);
+  return {
+    communes: {schema: communesTable, rows: communes},
+    indicators: {schema: indicatorsTable, rows: loadIndicators(paths, communes)}
+  };
+}

@@ -1,0 +1,40 @@
+// Errors about curated data: each one names the file, the line and the reason, so that whoever
+// maintains the data can fix it without reading code.
+
+export interface DataProblem {
+  file: string;
+  /** 1-based line in `file`, or undefined when the problem concerns the whole file. */
+  line?: number;
+  reason: string;
+}
+
+export function formatProblem({file, line, reason}: DataProblem): string {
+  return `${file}${line === undefined ? "" : `:${line}`}: ${reason}`;
+}
+
+/** Thrown when curated data breaks a rule; carries every problem found, not just the first. */
+export class DataError extends Error {
+  readonly problems: DataProblem[];
+  constructor(problems: DataProblem[]) {
+    const count = problems.length;
+    super(
+      `${count} problème${count > 1 ? "s" : ""} dans les données :\n` + problems.map((p) => `  ${formatProblem(p)}`).join("\n")
+    );
+    this.name = "DataError";
+    this.problems = problems;
+  }
+}
+
+/** Collects problems while a file is checked, then throws them together. */
+export class ProblemList {
+  readonly problems: DataProblem[] = [];
+  add(file: string, line: number | undefined, reason: string): void {
+    this.problems.push({file, line, reason});
+  }
+  get size(): number {
+    return this.problems.length;
+  }
+  throwIfAny(): void {
+    if (this.problems.length) throw new DataError(this.problems);
+  }
+}

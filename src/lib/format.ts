@@ -1,0 +1,66 @@
+// French number formats, used everywhere a number is shown or exported: « 37 829 », « 12,5 % »,
+// « +17 % », « 120 566,50 € », « 2,8 M€ ». Thousands are separated by a narrow no-break space.
+
+const NNBSP = "\u202f";
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(minimumFractionDigits: number, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${minimumFractionDigits}-${maximumFractionDigits}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat("fr-FR", {minimumFractionDigits, maximumFractionDigits})));
+  return f;
+}
+
+/** « 37 829 », « 517,5 » (up to `digits` decimals, none shown when not needed). */
+export function formatNumber(value: number, digits = 1): string {
+  return formatter(0, digits).format(value).replace(/[\u00a0 ]/g, NNBSP);
+}
+
+/** « 12,5 % » for a share printed as 0–100. */
+export function formatPercent(value: number, digits = 1): string {
+  return `${formatNumber(value, digits)}${NNBSP}%`;
+}
+
+/** « +17 % », « −4,1 % »: an evolution always shows its sign. */
+export function formatEvolution(value: number, digits = 1): string {
+  const sign = value > 0 ? "+" : value < 0 ? "−" : "";
+  return `${sign}${formatPercent(Math.abs(value), digits)}`;
+}
+
+/** « 120 566,50 € », « 20 892 € »: cents only when there are some. */
+export function formatEuros(value: number): string {
+  const cents = Math.round(value * 100) % 100 !== 0;
+  return `${formatter(cents ? 2 : 0, cents ? 2 : 0).format(value).replace(/[\u00a0 ]/g, NNBSP)}${NNBSP}€`;
+}
+
+/** « 2,8 M€ », « 249 k€ »: a sum of money at a glance. */
+export function formatCompactEuros(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e6) return `${formatNumber(value / 1e6, 1)}${NNBSP}M€`;
+  if (abs >= 1e4) return `${formatNumber(value / 1e3, 0)}${NNBSP}k€`;
+  return formatEuros(value);
+}
+
+/** « 249 K », « 1 M »: large audience counts as the report prints them. */
+export function formatCompact(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e6) return `${formatNumber(value / 1e6, 1)}${NNBSP}M`;
+  if (abs >= 1e4) return `${formatNumber(value / 1e3, 0)}${NNBSP}K`;
+  return formatNumber(value);
+}
+
+/** A value with its unit, the way the report would print it. */
+export function formatValue(value: number, unit: string): string {
+  switch (unit) {
+    case "pourcent":
+      return formatPercent(value);
+    case "evolution_pct":
+      return formatEvolution(value);
+    case "euros":
+      return formatEuros(value);
+    case "heures":
+      return `${formatNumber(value, 2)}${NNBSP}h`;
+    default:
+      return formatNumber(value, 2);
+  }
+}
