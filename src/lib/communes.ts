@@ -1,7 +1,7 @@
 // The commune reference table (data/communes/communes.csv): INSEE code, name, census population,
 // area and centroid of the ten communes.
 import {readFileSync} from "node:fs";
-import {decodeUtf8, parseCsv, recordsToObjects} from "./csv.js";
+import {decodeUtf8, parseCsv, recordsToObjects, widthProblems} from "./csv.js";
 import {DataError, DataProblem} from "./errors.js";
 import {CommuneRow} from "./schema.js";
 
@@ -16,6 +16,7 @@ export function readCommunes(path: string, display: string): CommuneRow[] {
     if (!table.header.includes(column)) problems.push({file: display, line: 1, reason: `colonne manquante : ${column}`});
   }
   if (!populationColumn) problems.push({file: display, line: 1, reason: "colonne population_<année> manquante"});
+  problems.push(...widthProblems(table, display));
   if (problems.length) throw new DataError(problems);
   const populationYear = Number(populationColumn!.slice("population_".length));
   const seen = new Map<string, number>();

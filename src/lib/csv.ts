@@ -1,6 +1,6 @@
 // An RFC 4180 CSV reader that remembers on which line each record starts, so that a problem in
 // curated data can be reported as « file:line: reason ». Accepts a UTF-8 BOM and CRLF line ends.
-import {DataError} from "./errors.js";
+import {DataError, DataProblem} from "./errors.js";
 
 export interface CsvRecord {
   /** 1-based line on which the record starts (a quoted field may span several lines). */
@@ -91,21 +91,23 @@ function readRecords(input: string, file: string): CsvRecord[] {
   return records;
 }
 
-/** Parses CSV text with a header line; records of the wrong width are all reported together. */
+/** Parses CSV text with a header line. Record widths are checked apart (see widthProblems). */
 export function parseCsv(text: string, file: string): CsvTable {
   const input = text.startsWith("\uFEFF") ? text.slice(1) : text;
   if (input.trim() === "") fail(file, undefined, "fichier vide : une ligne d'en-tête est attendue");
   const [head, ...records] = readRecords(input, file);
-  const header = head.fields.map((h) => h.trim());
-  const problems = records
-    .filter((record) => record.fields.length !== header.length)
+  return {header: head.fields.map((h) => h.trim()), records};
+}
+
+/** Records whose number of fields differs from the header's. */
+export function widthProblems(table: CsvTable, file: string): DataProblem[] {
+  return table.records
+    .filter((record) => record.fields.length !== table.header.length)
     .map((record) => ({
       file,
       line: record.line,
-      reason: `${record.fields.length} champs au lieu de ${header.length} (un texte qui contient une virgule doit être entre guillemets)`
+      reason: `${record.fields.length} champs au lieu de ${table.header.length} (un texte qui contient une virgule doit être entre guillemets)`
     }));
-  if (problems.length) throw new DataError(problems);
-  return {header, records};
 }
 
 /** Turns records into objects keyed by header name. */
@@ -114,4 +116,15 @@ export function recordsToObjects(table: CsvTable): {line: number; values: Record
     line,
     values: Object.fromEntries(table.header.map((name, i) => [name, fields[i]]))
   }));
+}
+
+/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+export function formatCsvField(value: unknown): string {
+  const text = value === null || value === undefined ? "" : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** CSV text with a header line, LF line ends and a final newline. */
+export function formatCsv(header: string[], rows: unknown[][]): string {
+  return [header, ...rows].map((row) => row.map(formatCsvField).join(",")).join("\n") + "\n";
 }

@@ -117,6 +117,7 @@ export function readIndicatorRow(
 /** Value checks that apply once a value is known (published or derived). */
 export function checkRange(row: SourceRow, rules: Rules): DataProblem[] {
   const [min, max] = rules.percentRange;
+  if (Number.isNaN(row.value) && row.status === "derive") return []; // its formula failed: already reported
   if (!Number.isFinite(row.value)) return [{file: row.file, line: row.line, reason: `valeur non finie (${row.value})`}];
   if (rules.percentUnits.includes(row.unit) && (row.value < min || row.value > max)) {
     return [

@@ -4,7 +4,7 @@
 import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {join, relative} from "node:path";
 import {checkConsistency} from "./consistency.js";
-import {decodeUtf8, parseCsv, recordsToObjects} from "./csv.js";
+import {decodeUtf8, parseCsv, recordsToObjects, widthProblems} from "./csv.js";
 import {EditionIndex, computeDerived} from "./derivations.js";
 import {DataError, DataProblem} from "./errors.js";
 import {RowContext, SourceRow, checkHeader, checkRange, readIndicatorRow} from "./indicator-rows.js";
@@ -51,8 +51,9 @@ export function readEdition(
     report: new ReportText(decodeUtf8(readFileSync(join(dir, EDITION_FILES.text)), display(EDITION_FILES.text)))
   };
   const table = parseCsv(decodeUtf8(readFileSync(join(dir, EDITION_FILES.rows)), file), file);
-  const headerProblems = checkHeader(table, context);
-  if (headerProblems.length) return {rows: [], problems: headerProblems};
+  const structureProblems = checkHeader(table, context);
+  if (!structureProblems.length) structureProblems.push(...widthProblems(table, file));
+  if (structureProblems.length) return {rows: [], problems: structureProblems};
 
   const rows: SourceRow[] = [];
   for (const {line, values} of recordsToObjects(table)) {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {decodeUtf8, parseCsv} from "../../src/lib/csv.js";
+import {decodeUtf8, formatCsv, parseCsv, widthProblems} from "../../src/lib/csv.js";
 import {DataError} from "../../src/lib/errors.js";
 
 const problemsOf = (f: () => unknown) => {
@@ -39,7 +39,8 @@ describe("parseCsv", () => {
   });
 
   it("reports a record of the wrong width with its line", () => {
-    expect(problemsOf(() => parseCsv("a,b\n1,2\n3,4,5\n", "f.csv"))).toEqual([
+    const table = parseCsv("a,b\n1,2\n3,4,5\n", "f.csv");
+    expect(widthProblems(table, "f.csv")).toEqual([
       {file: "f.csv", line: 3, reason: expect.stringMatching(/3 champs au lieu de 2/)}
     ]);
   });
@@ -58,6 +59,18 @@ describe("parseCsv", () => {
   it("refuses an empty file", () => {
     expect(problemsOf(() => parseCsv("", "f.csv"))[0].reason).toMatch(/fichier vide/);
     expect(problemsOf(() => parseCsv("\uFEFF\n  \n", "f.csv"))[0].reason).toMatch(/fichier vide/);
+  });
+});
+
+describe("formatCsv", () => {
+  it("quotes what needs quoting and reads back identically", () => {
+    const rows = [["1", 'x, "y"\nz', ""], [null, "plain", 3]];
+    const text = formatCsv(["a", "b", "c"], rows);
+    expect(text).toBe('a,b,c\n1,"x, ""y""\nz",\n,plain,3\n');
+    expect(parseCsv(text, "f.csv").records.map((r) => r.fields)).toEqual([
+      ["1", 'x, "y"\nz', ""],
+      ["", "plain", "3"]
+    ]);
   });
 });
 
