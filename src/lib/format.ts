@@ -64,3 +64,14 @@ export function formatValue(value: number, unit: string): string {
       return formatNumber(value, 2);
   }
 }
+
+/** A derived (computed) value: rounded to what the report could have printed, marked « ≈ ». */
+export function formatDerived(value: number, unit: string): string {
+  const rounded = unit === "pourcent" || unit === "evolution_pct" || unit === "euros" ? value : Math.round(value);
+  return `≈${NNBSP}${formatValue(rounded, unit)}`;
+}
+
+/** A headline value: large sums of money at a glance (« 2,8 M€ »), everything else as printed. */
+export function formatHeadline(value: number, unit: string): string {
+  return unit === "euros" && Math.abs(value) >= 1e6 ? formatCompactEuros(value) : formatValue(value, unit);
+}

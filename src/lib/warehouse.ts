@@ -52,6 +52,11 @@ export class Warehouse {
     return reader.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])) as T);
   }
 
+  /** Runs a named query (src/components/queries.ts), exactly as the pages do. */
+  run<T>(query: {sql: string; params: (string | number | null)[]; readonly row?: T}): Promise<T[]> {
+    return this.query<T>(query.sql, query.params);
+  }
+
   close(): void {
     this.connection.closeSync();
     this.instance.closeSync();

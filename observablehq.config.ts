@@ -1,0 +1,24 @@
+// Observable Framework configuration. Everything the site needs is served from its own origin:
+// no CDN (scripts/fill-npm-cache.ts), no Google Fonts, no DuckDB extension downloads.
+import {siteHeader, siteFooter, siteHead} from "./src/lib/site-chrome.js";
+
+
+export default {
+  title: "Observatoire MNO",
+  root: "src",
+  output: "dist",
+  // French navigation lives in our own header; Framework's sidebar, search and pager are English.
+  sidebar: false,
+  search: false,
+  pager: false,
+  toc: false,
+  style: "style.css",
+  globalStylesheets: [],
+  head: siteHead,
+  header: siteHeader,
+  footer: siteFooter,
+  dynamicPaths: [] as string[],
+  // Only the build every current browser runs ("eh", wasm exceptions), and no extension download:
+  // Parquet is decoded in the page (src/components/parquet-arrow.ts), not by a DuckDB extension.
+  duckdb: {platforms: {eh: true, mvp: false}, extensions: {json: null, parquet: null}}
+};

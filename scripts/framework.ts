@@ -1,0 +1,30 @@
+// Runs Observable Framework offline: fills its npm cache from node_modules, disables telemetry,
+// preloads the offline guard into every Node process, then finishes the built pages.
+//   tsx scripts/framework.ts build
+//   tsx scripts/framework.ts preview [--port 3000]
+import {spawn} from "node:child_process";
+import {join} from "node:path";
+import {pathToFileURL} from "node:url";
+import {projectRoot} from "../src/lib/datasets.js";
+import {fillNpmCache} from "./fill-npm-cache.js";
+import {postbuild} from "./postbuild.js";
+
+const [command = "build", ...args] = process.argv.slice(2);
+await fillNpmCache();
+const guard = pathToFileURL(join(projectRoot, "scripts/offline-guard.mjs")).href;
+const env = {
+  ...process.env,
+  OBSERVABLE_TELEMETRY_DISABLE: "true",
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${guard}`.trim()
+};
+const hostArgs = command === "preview" && !args.includes("--host") ? ["--host", "127.0.0.1"] : [];
+const child = spawn(join(projectRoot, "node_modules/.bin/observable"), [command, ...hostArgs, ...args], {
+  cwd: projectRoot,
+  env,
+  stdio: "inherit"
+});
+const code: number = await new Promise((resolve) => child.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0))));
+if (code === 0 && command === "build") {
+  console.error(`postbuild: ${postbuild(join(projectRoot, "dist"))} pages finished`);
+}
+process.exit(code);

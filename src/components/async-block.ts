@@ -1,0 +1,43 @@
+// A block of a page whose content arrives later (DuckDB takes a second to start): it shows a
+// visible loading state, then the content, or an error in words — never a blank.
+import {el} from "./dom.js";
+
+export interface AsyncBlockOptions {
+  /** Shown while waiting (« Chargement des données… »). */
+  loading?: string;
+  /** Content available at once (rendered at build time), replaced when the promise resolves. */
+  initial?: Node | null;
+  /** Accessible name of the region. */
+  label?: string;
+}
+
+export function errorMessage(error: unknown): HTMLElement {
+  const message = error instanceof Error ? error.message : String(error);
+  return el(
+    "div",
+    {class: "error-box", role: "alert"},
+    el("strong", {}, "Les données n'ont pas pu être chargées."),
+    el("p", {}, message),
+    el("p", {}, "Rechargez la page ; si le problème persiste, signalez-le avec ce message.")
+  );
+}
+
+/** A region that shows `initial` (or a loading message), then what `content` resolves to. */
+export function asyncBlock(content: Promise<Node>, {loading = "Chargement des données…", initial = null, label}: AsyncBlockOptions = {}): HTMLElement {
+  const block = el("div", {class: "async-block", "aria-busy": "true", "aria-label": label, "data-source": initial ? "build" : "pending"});
+  block.append(initial ?? el("p", {class: "loading"}, el("span", {class: "spinner", "aria-hidden": "true"}), loading));
+  content.then(
+    (node) => {
+      block.replaceChildren(node);
+      block.dataset.source = "duckdb";
+      block.setAttribute("aria-busy", "false");
+    },
+    (error) => {
+      // A build-time view stays useful when the engine fails: keep it and say so.
+      block.replaceChildren(...(initial ? [initial] : []), errorMessage(error));
+      block.dataset.source = initial ? "build" : "error";
+      block.setAttribute("aria-busy", "false");
+    }
+  );
+  return block;
+}

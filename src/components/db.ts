@@ -1,0 +1,86 @@
+// The one DuckDB-WASM engine of a page: started once, as early as a page asks for it, with the
+// site's Parquet files decoded in the page (no DuckDB extension) and registered as tables.
+import * as duckdb from "npm:@duckdb/duckdb-wasm";
+import {FileAttachment} from "observablehq:stdlib";
+import {parquetToArrow} from "./parquet-arrow.js";
+import type {Query} from "./queries.js";
+
+/** The tables every page can query, by name. */
+const TABLE_FILES = {
+  indicators: FileAttachment("../data/indicators.parquet"),
+  communes: FileAttachment("../data/communes.parquet")
+};
+
+export interface ColumnInfo {
+  name: string;
+  type: string;
+}
+
+export interface Result<Row> {
+  rows: Row[];
+  columns: ColumnInfo[];
+}
+
+export interface Engine {
+  /** Runs a named query of queries.ts. */
+  run<Row>(query: Query<Row>): Promise<Row[]>;
+  /** Runs any SQL (the explorer); parameters bind to `?` placeholders. */
+  sql<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Result<Row>>;
+  /** Stops the query in flight, if any (the explorer's « Annuler »). */
+  cancel(): Promise<boolean>;
+  tables: string[];
+}
+
+/** Arrow values to plain JS: numbers stay numbers, strings strings, nested rows objects. */
+function toRows<Row>(table: {toArray(): {toJSON(): Record<string, unknown>}[]}): Row[] {
+  return table.toArray().map((row) => {
+    const object = row.toJSON();
+    for (const key in object) if (typeof object[key] === "bigint") object[key] = Number(object[key]);
+    return object as Row;
+  });
+}
+
+async function boot(): Promise<Engine> {
+  performance.mark("mno:duckdb-start");
+  // Download and decode the data while the engine compiles: the two do not depend on each other.
+  const tables = Promise.all(
+    Object.entries(TABLE_FILES).map(async ([name, file]) => [name, await parquetToArrow(await file.arrayBuffer())] as const)
+  );
+  const worker = new Worker(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"));
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
+  await db.open({query: {castBigIntToDouble: true, castDecimalToDouble: true}});
+  const connection = await db.connect();
+  for (const [name, table] of await tables) await connection.insertArrowTable(table, {name, create: true});
+
+  const sql = async <Row>(text: string, params: unknown[] = []): Promise<Result<Row>> => {
+    let table;
+    if (params.length) {
+      const statement = await connection.prepare(text);
+      try {
+        table = await statement.query(...params);
+      } finally {
+        await statement.close();
+      }
+    } else {
+      table = await connection.query(text);
+    }
+    return {rows: toRows<Row>(table), columns: table.schema.fields.map((f) => ({name: f.name, type: String(f.type)}))};
+  };
+  performance.mark("mno:duckdb-ready");
+  return {
+    sql,
+    run: async <Row>(query: Query<Row>) => (await sql<Row>(query.sql, query.params)).rows,
+    cancel: () => connection.cancelSent(),
+    tables: Object.keys(TABLE_FILES)
+  };
+}
+
+let engine: Promise<Engine> | undefined;
+
+/** The page's engine, started on first call; later calls share it. */
+export function startEngine(): Promise<Engine> {
+  return (engine ??= boot().catch((error) => {
+    throw new Error(`Le moteur de requêtes (DuckDB) n'a pas pu démarrer : ${error?.message ?? error}`);
+  }));
+}

@@ -1,0 +1,62 @@
+// A headline figure as a card: value in French format, what it counts, its comparison with the
+// previous year when the data has one (derived values marked as such), and its source passage.
+import {formatDerived, formatEvolution, formatHeadline, formatValue} from "../lib/format.js";
+import {PROGRAMME_LABELS} from "../lib/programmes.js";
+import type {Programme} from "../lib/schema.js";
+import {el} from "./dom.js";
+import type {HeadlineRow} from "./queries.js";
+
+/** The report's passage behind a figure, one click away. */
+export function sourceDetails(quote: string, label = "Source"): HTMLElement {
+  return el(
+    "details",
+    {class: "source"},
+    el("summary", {}, label),
+    el("blockquote", {}, `« ${quote} »`),
+    el("p", {class: "muted"}, "Passage du rapport d'activité qui publie ce chiffre.")
+  );
+}
+
+/** « ≈ 13 541 » with a « calculé » badge explaining that the report does not print it. */
+export function derivedValue(value: number, unit: string): HTMLElement {
+  return el(
+    "span",
+    {class: "derived"},
+    formatDerived(value, unit),
+    " ",
+    el("abbr", {class: "badge-derive", title: "Valeur calculée à partir du rapport, qui ne l'imprime pas"}, "calculé")
+  );
+}
+
+function comparison(row: HeadlineRow): HTMLElement | null {
+  if (row.evolution === null && row.previous === null) return null;
+  const previous =
+    row.previous === null ? null : row.previous_status === "derive" ? derivedValue(row.previous, row.unit) : formatValue(row.previous, row.unit);
+  return el(
+    "p",
+    {class: "comparison"},
+    row.evolution === null ? null : el("span", {class: row.evolution >= 0 ? "up" : "down"}, formatEvolution(row.evolution)),
+    row.evolution === null ? `${row.year - 1} : ` : ` par rapport à ${row.year - 1}`,
+    previous === null ? null : row.evolution === null ? previous : el("span", {}, " (", previous, ")")
+  );
+}
+
+export function figureCard(row: HeadlineRow): HTMLElement {
+  return el(
+    "article",
+    {class: "figure-card", "data-indicator": row.indicator},
+    el("p", {class: "muted figure-context"}, `${PROGRAMME_LABELS[row.programme as Programme] ?? row.programme} · ${row.section}`),
+    el(
+      "p",
+      {class: "figure-value"},
+      el("data", {value: row.value, title: formatValue(row.value, row.unit)}, formatHeadline(row.value, row.unit))
+    ),
+    el("h3", {class: "figure-label"}, row.label, el("span", {class: "muted"}, ` (${row.year})`)),
+    comparison(row),
+    sourceDetails(row.quote)
+  );
+}
+
+export function figureCards(rows: HeadlineRow[]): HTMLElement {
+  return el("div", {class: "figure-grid"}, rows.map(figureCard));
+}

@@ -1,0 +1,49 @@
+// The site's header, footer and head fragments (French navigation), for observablehq.config.ts.
+// Pages whose front matter says `chrome: false` (embeds) get none of them.
+
+export const NAV: {path: string; label: string}[] = [
+  {path: "/", label: "Accueil"},
+  {path: "/carte", label: "Carte"},
+  {path: "/programmes/plie", label: "Programmes"},
+  {path: "/explorer", label: "Explorateur SQL"},
+  {path: "/donnees", label: "Données"}
+];
+
+interface PageInfo {
+  path: string;
+  data: Record<string, unknown>;
+}
+
+function isActive(link: string, path: string): boolean {
+  if (link === "/") return path === "/index" || path === "/";
+  const section = link.split("/")[1];
+  return path === link || path.startsWith(`/${section}/`) || path === `/${section}`;
+}
+
+export function siteHeader({path, data}: PageInfo): string | null {
+  if (data?.chrome === false) return null;
+  const links = NAV.map(
+    (l) => `<a href="${l.path}"${isActive(l.path, path) ? ' aria-current="page"' : ""}>${l.label}</a>`
+  ).join("");
+  return `<a class="brand" href="/">Observatoire <strong>MNO</strong></a><nav aria-label="Navigation principale">${links}</nav>`;
+}
+
+export function siteFooter({data}: PageInfo): string | null {
+  if (data?.chrome === false) return null;
+  return (
+    "Données : rapport d'activité 2022 de l'association ALPES (Maison de l'Emploi, PLIE, Mission Locale " +
+    "Métropole Nord-Ouest). Contours : IGN – ADMIN EXPRESS COG 2018 (Licence Ouverte). " +
+    'Population : INSEE, RP2020. <a href="/donnees">Sources et licences</a>.'
+  );
+}
+
+// Framework writes a bare <html>: set the language before anything is read (scripts/postbuild.ts
+// also writes it into the built files).
+// The icon is inline so that browsers do not ask for /favicon.ico.
+const ICON =
+  "data:image/svg+xml," +
+  encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0b5cad"/><path d="M3 12V5l2.5 4L8 5l2.5 4L13 5v7" fill="none" stroke="#fff" stroke-width="1.6"/></svg>');
+
+export function siteHead(): string {
+  return `<script>document.documentElement.lang="fr"</script>\n<link rel="icon" href="${ICON}">`;
+}

@@ -1,0 +1,79 @@
+// The one helper end-to-end tests use to open a page: it collects console errors, failed requests
+// and any request outside the site's origin (which it also blocks), for assertions.
+import {Browser, BrowserContext, Page, chromium} from "playwright-core";
+import {afterAll, beforeAll, inject} from "vitest";
+import {CHROMIUM_ARGS, chromiumPath} from "./chromium.js";
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  origin: string;
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** Requests that failed or answered with an HTTP error. */
+  failed: string[];
+  /** Requests to another origin (blocked). */
+  offOrigin: string[];
+  url(path: string): string;
+}
+
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  /** Console errors matching these are expected (e.g. an SQL error shown to the user). */
+  allowErrors?: RegExp[];
+  waitUntil?: "load" | "domcontentloaded" | "networkidle";
+}
+
+let browser: Browser | undefined;
+
+/** Call once in a test file: one browser for the file, closed after it. */
+export function useBrowser(): void {
+  beforeAll(async () => {
+    browser = await chromium.launch({executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true});
+  });
+  afterAll(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+}
+
+export async function openPage(path: string, {width = 1280, height = 900, allowErrors = [], waitUntil = "load"}: OpenOptions = {}): Promise<OpenedPage> {
+  if (!browser) throw new Error("useBrowser() must be called in the test file");
+  const origin = inject("origin");
+  const context = await browser.newContext({viewport: {width, height}, locale: "fr-FR", acceptDownloads: true});
+  const page = await context.newPage();
+  const opened: OpenedPage = {page, context, origin, errors: [], failed: [], offOrigin: [], url: (p) => new URL(p, origin).href};
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    opened.offOrigin.push(url);
+    return route.abort("blockedbyclient");
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error" && !allowErrors.some((re) => re.test(message.text()))) opened.errors.push(message.text());
+  });
+  page.on("pageerror", (error) => opened.errors.push(`uncaught: ${error.message}`));
+  page.on("requestfailed", (request) => {
+    if (!opened.offOrigin.includes(request.url())) opened.failed.push(`${request.url()} (${request.failure()?.errorText})`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) opened.failed.push(`${response.url()} (HTTP ${response.status()})`);
+  });
+  await page.goto(opened.url(path), {waitUntil});
+  return opened;
+}
+
+/** Waits until the page has drawn its data regions and none of them is still busy. */
+export async function waitForData(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector("[aria-busy]") !== null && document.querySelector('[aria-busy="true"]') === null,
+    null,
+    {timeout}
+  );
+}
+
+/** The problems a healthy page must not have, for a single assertion. */
+export function problems(opened: OpenedPage): {errors: string[]; failed: string[]; offOrigin: string[]} {
+  return {errors: opened.errors, failed: opened.failed, offOrigin: opened.offOrigin};
+}

@@ -1,0 +1,36 @@
+import {afterEach, describe, expect, it} from "vitest";
+import {loadTables} from "../../src/lib/datasets.js";
+import {Warehouse} from "../../src/lib/warehouse.js";
+import {headlines} from "../../src/components/queries.js";
+import {HEADLINE_INDICATORS} from "../../src/components/headlines.js";
+import {formatHeadline} from "../../src/lib/format.js";
+import {OpenedPage, openPage, problems, useBrowser, waitForData} from "./browser.js";
+
+useBrowser();
+let opened: OpenedPage | undefined;
+afterEach(async () => opened?.context.close());
+
+describe("home page", () => {
+  it("shows headline figures that DuckDB-WASM queried, with no error and no off-origin request", async () => {
+    opened = await openPage("/");
+    const {page} = opened;
+    const block = page.locator(".async-block").first();
+    await waitForData(page);
+    await expect.poll(() => block.getAttribute("data-source")).toBe("duckdb");
+
+    const tables = loadTables();
+    const warehouse = await Warehouse.create([tables.indicators, tables.communes]);
+    const expected = await warehouse.run(headlines(HEADLINE_INDICATORS));
+    warehouse.close();
+    const values = page.locator(".figure-card .figure-value data");
+    expect(await values.count()).toBe(HEADLINE_INDICATORS.length);
+    expect((await values.evaluateAll((els) => els.map((e) => Number(e.getAttribute("value")))))).toEqual(expected.map((r) => r.value));
+    expect((await values.allTextContents())).toEqual(expected.map((row) => formatHeadline(row.value, row.unit)));
+    expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
+  });
+
+  it("is in French", async () => {
+    opened = await openPage("/");
+    expect(await opened.page.getAttribute("html", "lang")).toBe("fr");
+  });
+});
