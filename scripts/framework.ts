@@ -3,6 +3,7 @@
 //   tsx scripts/framework.ts build
 //   tsx scripts/framework.ts preview [--port 3000]
 import {spawn} from "node:child_process";
+import {rmSync, utimesSync, watch, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {pathToFileURL} from "node:url";
 import {projectRoot} from "../src/lib/datasets.js";
@@ -11,6 +12,25 @@ import {postbuild} from "./postbuild.js";
 
 const [command = "build", ...args] = process.argv.slice(2);
 await fillNpmCache();
+
+// Framework re-runs a data loader only when the loader file itself changes, not when the data or
+// the library it reads do: start from no cached output, and in preview, touch the loaders whenever
+// data/ or src/lib/ changes so that the page reloads with fresh data.
+const loaders = join(projectRoot, "src/data");
+rmSync(join(projectRoot, "src/.observablehq/cache/data"), {recursive: true, force: true});
+if (command === "preview") {
+  const touchLoaders = () => {
+    const now = new Date();
+    for (const file of readdirSync(loaders)) if (file.endsWith(".ts")) utimesSync(join(loaders, file), now, now);
+  };
+  let timer: NodeJS.Timeout | undefined;
+  for (const dir of ["data", "src/lib"]) {
+    watch(join(projectRoot, dir), {recursive: true}, () => {
+      clearTimeout(timer);
+      timer = setTimeout(touchLoaders, 200);
+    });
+  }
+}
 const guard = pathToFileURL(join(projectRoot, "scripts/offline-guard.mjs")).href;
 const env = {
   ...process.env,

@@ -17,7 +17,8 @@ export interface DataPaths {
   reports: string;
 }
 
-export function dataPaths(root = projectRoot): DataPaths {
+/** Where data/ is read from: the project, or MNO_DATA_ROOT (tests point it at corrupted copies). */
+export function dataPaths(root = process.env.MNO_DATA_ROOT || projectRoot): DataPaths {
   return {root, communes: join(root, "data/communes"), reports: join(root, "data/reports")};
 }
 
