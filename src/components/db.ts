@@ -31,11 +31,19 @@ export interface Engine {
   tables: string[];
 }
 
-/** Arrow values to plain JS: numbers stay numbers, strings strings, nested rows objects. */
+/** An Arrow value as plain JS: BIGINT → number, LIST → array (as DuckDB for Node returns them). */
+function plain(value: unknown): unknown {
+  if (typeof value === "bigint") return Number(value);
+  if (value !== null && typeof value === "object" && "toArray" in value && typeof value.toArray === "function") {
+    return Array.from(value.toArray() as ArrayLike<unknown>, plain);
+  }
+  return value;
+}
+
 function toRows<Row>(table: {toArray(): {toJSON(): Record<string, unknown>}[]}): Row[] {
   return table.toArray().map((row) => {
     const object = row.toJSON();
-    for (const key in object) if (typeof object[key] === "bigint") object[key] = Number(object[key]);
+    for (const key in object) object[key] = plain(object[key]);
     return object as Row;
   });
 }

@@ -1,0 +1,28 @@
+// Every built page loads in Chromium with no console error, no failed request and no request outside
+// the site's origin, in French, with its data drawn.
+import {afterEach, describe, expect, it} from "vitest";
+import {OpenedPage, openPage, problems, useBrowser} from "./browser.js";
+import {builtRoutes} from "./routes.js";
+
+useBrowser();
+let opened: OpenedPage | undefined;
+afterEach(async () => opened?.context.close());
+
+const routes = builtRoutes();
+
+describe("every page", () => {
+  it("includes the contract's routes", () => {
+    expect(routes).toContain("/");
+  });
+
+  it.each(routes)("%s loads cleanly", async (route) => {
+    opened = await openPage(route);
+    const {page} = opened;
+    // Let the page finish its work: data regions settle, the engine starts.
+    await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, null, {timeout: 20_000});
+    await page.waitForLoadState("networkidle");
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    expect(await page.title()).toMatch(/Observatoire MNO/);
+    expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
+  });
+});
