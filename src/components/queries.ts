@@ -158,3 +158,76 @@ ORDER BY code`,
     [indicator, year, mode, mode]
   );
 }
+
+export interface CommuneRowInfo {
+  code: string;
+  nom: string;
+  population: number;
+  population_year: number;
+  area_km2: number;
+}
+
+/** The communes, by name. */
+export function communeList(): Query<CommuneRowInfo> {
+  return query("communeList", `SELECT code, nom, population, population_year, area_km2 FROM communes ORDER BY nom`);
+}
+
+export interface CommuneProfileRow {
+  indicator: string;
+  label: string;
+  programme: string;
+  section: string;
+  unit: string;
+  year: number;
+  value: number;
+  status: string;
+  quote: string;
+  derivation: string | null;
+  population: number;
+  /** Per 1 000 inhabitants. */
+  rate: number;
+  rank: number;
+  rate_rank: number;
+  communes: number;
+  total: number;
+  average: number;
+  territory_rate: number;
+  /** The commune's share of the territory's total, in %. */
+  share: number;
+  /** The commune's share of the territory's population, in %. */
+  population_share: number;
+}
+
+/**
+ * Every figure published for one commune (latest year of each indicator), with its rate per 1 000
+ * inhabitants, its ranks among the communes, the territory's mean and rate, and its share.
+ */
+export function communeProfile(code: string): Query<CommuneProfileRow> {
+  return query(
+    "communeProfile",
+    `
+WITH base AS (
+  SELECT i.indicator, i.label, i.programme, i.section, i.unit, i.year, i.commune_code, i.value, i.status, i.quote,
+         i.derivation, c.population
+  FROM indicators i JOIN communes c ON c.code = i.commune_code
+  WHERE i.report_year = ${LATEST} AND i.dimension IS NULL
+  QUALIFY i.year = max(i.year) OVER (PARTITION BY i.indicator)
+), stats AS (
+  SELECT *, value * 1000.0 / population AS rate,
+    rank() OVER (PARTITION BY indicator ORDER BY value DESC) AS rank,
+    rank() OVER (PARTITION BY indicator ORDER BY value * 1000.0 / population DESC) AS rate_rank,
+    count(*) OVER (PARTITION BY indicator) AS communes,
+    sum(value) OVER (PARTITION BY indicator) AS total,
+    avg(value) OVER (PARTITION BY indicator) AS average,
+    sum(value) OVER (PARTITION BY indicator) * 1000.0 / sum(population) OVER (PARTITION BY indicator) AS territory_rate,
+    population * 100.0 / sum(population) OVER (PARTITION BY indicator) AS population_share
+  FROM base
+)
+SELECT indicator, label, programme, section, unit, year, value, status, quote, derivation, population, rate, rank,
+       rate_rank, communes, total, average, territory_rate, value * 100.0 / nullif(total, 0) AS share, population_share
+FROM stats
+WHERE commune_code = ?
+ORDER BY list_position(['territoire', 'mde', 'plie', 'mission_locale', 'association'], programme), indicator`,
+    [code]
+  );
+}

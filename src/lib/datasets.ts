@@ -3,10 +3,10 @@
 import {join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {readCommunes} from "./communes.js";
-import {Territory, readTerritory} from "./geometry.js";
+import {type Territory, readTerritory} from "./geometry.js";
 import {readReports} from "./reports.js";
-import {CommuneRow, IndicatorRow, communesTable, indicatorsTable} from "./schema.js";
-import {TableData} from "./warehouse.js";
+import {type CommuneRow, type IndicatorRow, communesTable, indicatorsTable} from "./schema.js";
+import {type TableData} from "./warehouse.js";
 
 /** The project folder (this file is src/lib/datasets.ts). */
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));

@@ -6,11 +6,11 @@ import {join, relative} from "node:path";
 import {checkConsistency} from "./consistency.js";
 import {decodeUtf8, parseCsv, recordsToObjects, widthProblems} from "./csv.js";
 import {EditionIndex, computeDerived} from "./derivations.js";
-import {DataError, DataProblem} from "./errors.js";
-import {RowContext, SourceRow, checkHeader, checkRange, readIndicatorRow} from "./indicator-rows.js";
+import {DataError, type DataProblem} from "./errors.js";
+import {type RowContext, type SourceRow, checkHeader, checkRange, readIndicatorRow} from "./indicator-rows.js";
 import {ReportText} from "./quotes.js";
-import {Rules, readConsistencyRules, readRules} from "./rules.js";
-import {IndicatorRow, indicatorsTable} from "./schema.js";
+import {type Rules, readConsistencyRules, readRules} from "./rules.js";
+import {type IndicatorRow, indicatorsTable} from "./schema.js";
 
 export const EDITION_FILES = {text: "rapport.txt", rows: "indicateurs.csv", consistency: "coherence.json"};
 

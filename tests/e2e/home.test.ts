@@ -4,7 +4,7 @@ import {Warehouse} from "../../src/lib/warehouse.js";
 import {headlines} from "../../src/components/queries.js";
 import {HEADLINE_INDICATORS} from "../../src/components/headlines.js";
 import {formatHeadline} from "../../src/lib/format.js";
-import {OpenedPage, openPage, problems, useBrowser, waitForData} from "./browser.js";
+import {type OpenedPage, openPage, problems, useBrowser, waitForData} from "./browser.js";
 
 useBrowser();
 let opened: OpenedPage | undefined;

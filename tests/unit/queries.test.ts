@@ -1,6 +1,6 @@
 // The pages' named queries, run in DuckDB for Node on the real data.
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {communeIndicators, headlines, mapValues, tableCounts} from "../../src/components/queries.js";
+import {communeIndicators, communeProfile, headlines, mapValues, tableCounts} from "../../src/components/queries.js";
 import {loadTables} from "../../src/lib/datasets.js";
 import {Warehouse} from "../../src/lib/warehouse.js";
 
@@ -69,5 +69,18 @@ describe("tableCounts", () => {
   it("counts each table's rows", async () => {
     const rows = await warehouse.run(tableCounts());
     expect(rows.find((r) => r.table_name === "communes")?.rows).toBe(10);
+  });
+});
+
+describe("communeProfile", () => {
+  it("gives each commune-level figure with rate, ranks, territory references and shares", async () => {
+    const rows = await warehouse.run(communeProfile("59378"));
+    const participants = rows.find((r) => r.indicator === "plie.participants")!;
+    expect(participants).toMatchObject({value: 108, rank: 1, communes: 10, total: 453, population: 38604});
+    expect(participants.rate).toBeCloseTo(108000 / 38604, 6);
+    expect(participants.territory_rate).toBeCloseTo(453000 / 143439, 6);
+    expect(participants.share).toBeCloseTo(10800 / 453, 6);
+    expect(participants.population_share).toBeCloseTo(3860400 / 143439, 6);
+    expect(rows.map((r) => r.indicator)).toContain("territoire.population");
   });
 });
