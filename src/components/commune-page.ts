@@ -1,13 +1,13 @@
 // The page of one commune, for an elected official: its population, then every figure published
 // for it, each said in full sentences (rate per 1 000 inhabitants, rank, territory reference, gap,
 // share of the territory), with a locator map, links to programmes and the map, and a summary table.
-import {formatGap, formatNumber, formatPercent, formatRank, formatRate, formatValue, withUnit} from "../lib/format.js";
+import {formatGap, formatNumber, formatPercent, formatRank, formatRate} from "../lib/format.js";
 import {PROGRAMME_LABELS, programmeSlug} from "../lib/programmes.js";
 import type {Programme} from "../lib/schema.js";
 import {choropleth, type Territory} from "./choropleth.js";
 import {el} from "./dom.js";
 import {derivedValue, sourceDetails} from "./figure-card.js";
-import {unitWord} from "./map-labels.js";
+import {formatAmount} from "./units.js";
 import {fromSnapshot, type Snapshot} from "./prerender.js";
 import {type CommuneProfileRow, type CommuneRowInfo, communeList, communeProfile} from "./queries.js";
 import {sortableTable} from "./sortable-table.js";
@@ -20,7 +20,7 @@ interface CommunePageOptions {
 }
 
 function amount(row: CommuneProfileRow, units: Record<string, string>, value = row.value): string {
-  return row.unit === "pourcent" || row.unit === "euros" || row.unit === "heures" ? formatValue(value, row.unit) : withUnit(value, unitWord(row.unit, units));
+  return formatAmount(value, row.unit, units);
 }
 
 /** The sentences an official can read aloud about one figure. */

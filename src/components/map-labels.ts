@@ -1,20 +1,14 @@
 // Words for map values: what a figure counts in each mode, in French.
-import {formatPercent, formatRate, formatValue, withUnit} from "../lib/format.js";
+import {formatPercent, formatRate} from "../lib/format.js";
 import type {MapMode} from "./queries.js";
-
-/** « participants », « habitants »: the unit's label, as the data's rules give it. */
-export function unitWord(unit: string, units: Record<string, string>): string {
-  return units[unit] ?? unit;
-}
+import {formatAmount} from "./units.js";
 
 /** A value in a map mode: « 108 participants », « 4,9 pour 1 000 hab. », « 23,8 % ». */
 export function formatMapValue(value: number | null, mode: MapMode, unit: string, units: Record<string, string>): string {
   if (value === null) return "non publié";
   if (mode === "taux") return `${formatRate(value)} pour 1 000 hab.`;
   if (mode === "part") return formatPercent(value);
-  return unit === "pourcent" || unit === "euros" || unit === "heures" || unit === "evolution_pct"
-    ? formatValue(value, unit)
-    : withUnit(value, unitWord(unit, units));
+  return formatAmount(value, unit, units);
 }
 
 /** The legend's title: what the colours measure. */
