@@ -2,7 +2,7 @@
 // them at once, and DuckDB-WASM takes over when it is ready. The same list runs in Node at build
 // time (src/data/snapshot.json.ts) and is looked up in the browser by the same key.
 import {HEADLINE_INDICATORS} from "./headlines.js";
-import {MAP_MODES, type Query, communeIndicators, communeList, communeProfile, headlines, mapValues} from "./queries.js";
+import {MAP_MODES, type Query, communeIndicators, communeList, communeProfile, headlines, mapValues, programmeCounts} from "./queries.js";
 
 export interface Snapshot {
   /** Unit slug → French label (data/reports/regles.json). */
@@ -35,6 +35,7 @@ export async function prerender(run: <Row>(query: Query<Row>) => Promise<Row[]>)
     return rows;
   };
   await add(headlines(HEADLINE_INDICATORS));
+  await add(programmeCounts());
   for (const indicator of await add(communeIndicators())) {
     for (const year of indicator.years) {
       for (const {mode} of MAP_MODES) await add(mapValues(indicator.indicator, year, mode));

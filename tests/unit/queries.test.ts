@@ -126,3 +126,15 @@ describe("programmeCounts", () => {
     expect(rows.reduce((s, r) => s + r.figures, 0)).toBe(tables.indicators.rows.length);
   });
 });
+
+describe("dictionary", () => {
+  it("describes every indicator once, with years and provenance counts", async () => {
+    const {dictionary, derivedFigures} = await import("../../src/components/queries.js");
+    const rows = await warehouse.run(dictionary());
+    const [{n}] = await warehouse.query<{n: number}>("SELECT count(DISTINCT indicator) AS n FROM indicators");
+    expect(rows).toHaveLength(n);
+    expect(rows.find((r) => r.indicator === "mission_locale.entretiens")).toMatchObject({years: [2021, 2022], published: 1, derived: 1});
+    const derived = await warehouse.run(derivedFigures());
+    expect(derived.filter((r) => r.indicator === "plie.sorties_positives").map((r) => r.commune).sort()).toEqual(["Lompret", "Verlinghem"]);
+  });
+});
