@@ -42,10 +42,10 @@ function rowsOf(data: ProgrammeData, indicator: string): IndicatorRowDetail[] {
 }
 
 /** Charts worth drawing in an overview: communes, and breakdowns into two parts or more. */
-function overviewCharts(summary: IndicatorSummaryRow, rows: IndicatorRowDetail[], width: number): HTMLElement[] {
+function overviewCharts(summary: IndicatorSummaryRow, rows: IndicatorRowDetail[], width: number, units: Record<string, string>): HTMLElement[] {
   return indicatorCharts(rows, summary.latest_year)
-    .filter((spec) => spec.rows.length > 1 && !spec.id.endsWith("-annees"))
-    .map((spec) => chartFigure(spec, width));
+    .filter((spec) => spec.rows.length > 1 && spec.kind !== "annees")
+    .map((spec) => chartFigure(spec, width, units));
 }
 
 export function programmePage({programme, engine, units, width}: ProgrammePageOptions): HTMLElement {
@@ -64,7 +64,7 @@ export function programmePage({programme, engine, units, width}: ProgrammePageOp
       {class: "programme-section", "data-section": slugify(section)},
       el("h2", {}, el("a", {href: drillHref(slug, section), "data-drill": ""}, section)),
       el("div", {class: "indicator-grid"}, summaries.map((s) => indicatorCard(s, rowsOf(d, s.indicator), units, slug))),
-      el("div", {class: "chart-grid"}, summaries.flatMap((s) => overviewCharts(s, rowsOf(d, s.indicator), chartWidth)))
+      el("div", {class: "chart-grid"}, summaries.flatMap((s) => overviewCharts(s, rowsOf(d, s.indicator), chartWidth, units)))
     );
 
   const render = () => {
