@@ -245,10 +245,10 @@ function attachTooltip<V extends ChoroplethValue>(
   if (!tooltip) return;
   const box = el("div", {class: "map-tooltip", role: "status", hidden: true});
   figure.append(box);
-  let active: string | null = null;
   let touch = false;
+  // The commune a finger last tapped: a second tap on it follows the link.
+  let tapped: string | null = null;
   const show = (feature: CommuneFeature, x: number, y: number) => {
-    active = feature.properties.code;
     box.replaceChildren(...tooltip(feature.properties, byCode.get(feature.properties.code)).map((line) => el("div", {}, line)));
     box.hidden = false;
     const bounds = figure.getBoundingClientRect();
@@ -258,7 +258,6 @@ function attachTooltip<V extends ChoroplethValue>(
     box.style.top = `${Math.max(top, 4)}px`;
   };
   const hide = () => {
-    active = null;
     box.hidden = true;
   };
   communes
@@ -271,11 +270,12 @@ function attachTooltip<V extends ChoroplethValue>(
       const r = (this as SVGAElement).getBoundingClientRect();
       show(f, r.left + r.width / 2, r.top + r.height / 2);
     })
-    .on("blur", hide)
+    .on("blur", () => !touch && hide())
     .on("click", (event: MouseEvent, f) => {
       // On a touch screen the first tap shows the figures; a second tap on the same commune opens it.
-      if (touch && active !== f.properties.code) {
+      if (touch && tapped !== f.properties.code) {
         event.preventDefault();
+        tapped = f.properties.code;
         show(f, event.clientX, event.clientY);
       }
     });
