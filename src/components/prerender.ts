@@ -2,7 +2,8 @@
 // them at once, and DuckDB-WASM takes over when it is ready. The same list runs in Node at build
 // time (src/data/snapshot.json.ts) and is looked up in the browser by the same key.
 import {HEADLINE_INDICATORS} from "./headlines.js";
-import {MAP_MODES, type Query, communeIndicators, communeList, communeProfile, dictionary, headlines, indicatorRows, mapValues, programmeCounts} from "./queries.js";
+import {PROGRAMME_LABELS} from "../lib/programmes.js";
+import {MAP_MODES, type Query, communeIndicators, communeList, communeProfile, dictionary, headlines, indicatorRows, indicatorSummaries, mapValues, programmeCounts, programmeRows} from "./queries.js";
 
 export interface Prerendered {
   results: Record<string, unknown[]>;
@@ -41,10 +42,18 @@ function collector(run: Runner) {
   return {results, add};
 }
 
-/** Every indicator's rows (lignes.json): what embedded charts draw, without the engine. */
+/**
+ * Every indicator's rows and every programme's overview (lignes.json): what programme pages draw
+ * before the engine is ready, and what embedded charts draw without it.
+ */
 export async function prerenderRows(run: Runner): Promise<Record<string, unknown[]>> {
   const {results, add} = collector(run);
   for (const {indicator} of await run(dictionary())) await add(indicatorRows(indicator));
+  await add(indicatorSummaries());
+  for (const programme of Object.keys(PROGRAMME_LABELS)) {
+    await add(indicatorSummaries(programme));
+    await add(programmeRows(programme));
+  }
   return results;
 }
 
