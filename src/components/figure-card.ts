@@ -51,7 +51,7 @@ export function figureCard(row: HeadlineRow): HTMLElement {
       {class: "figure-value"},
       el("data", {value: row.value, title: formatValue(row.value, row.unit)}, formatHeadline(row.value, row.unit))
     ),
-    el("h3", {class: "figure-label"}, row.label, el("span", {class: "muted"}, ` (${row.year})`)),
+    el("h3", {class: "figure-label"}, row.label, row.label.includes(String(row.year)) ? null : el("span", {class: "muted"}, ` (${row.year})`)),
     comparison(row),
     sourceDetails(row.quote)
   );
