@@ -1,7 +1,7 @@
 // Computes derived figures from their formulas, and evaluates consistency rules, over the rows of
 // one edition. A derived row may depend on other derived rows; a cycle is an error.
 import {type DataProblem} from "./errors.js";
-import {type Expr, type Selector, evaluate, formatSelector, matches, parseFormula, references} from "./formula.js";
+import {type Expr, type Selector, evaluate, formatSelector, matches, parseFormula} from "./formula.js";
 import {type SourceRow} from "./indicator-rows.js";
 
 export class FormulaLookupError extends Error {}
@@ -61,9 +61,4 @@ export function computeDerived(rows: SourceRow[]): DataProblem[] {
     }
   }
   return problems;
-}
-
-/** Selectors a formula refers to (for documentation and tests). */
-export function formulaReferences(formula: string): string[] {
-  return references(parseFormula(formula)).map(({selector}) => formatSelector(selector));
 }

@@ -24,17 +24,3 @@ export class DataError extends Error {
     this.problems = problems;
   }
 }
-
-/** Collects problems while a file is checked, then throws them together. */
-export class ProblemList {
-  readonly problems: DataProblem[] = [];
-  add(file: string, line: number | undefined, reason: string): void {
-    this.problems.push({file, line, reason});
-  }
-  get size(): number {
-    return this.problems.length;
-  }
-  throwIfAny(): void {
-    if (this.problems.length) throw new DataError(this.problems);
-  }
-}

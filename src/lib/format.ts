@@ -41,14 +41,6 @@ export function formatCompactEuros(value: number): string {
   return formatEuros(value);
 }
 
-/** « 249 K », « 1 M »: large audience counts as the report prints them. */
-export function formatCompact(value: number): string {
-  const abs = Math.abs(value);
-  if (abs >= 1e6) return `${formatNumber(value / 1e6, 1)}${NNBSP}M`;
-  if (abs >= 1e4) return `${formatNumber(value / 1e3, 0)}${NNBSP}K`;
-  return formatNumber(value);
-}
-
 /** A value with its unit, the way the report would print it. */
 export function formatValue(value: number, unit: string): string {
   switch (unit) {
