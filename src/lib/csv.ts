@@ -1,6 +1,6 @@
 // An RFC 4180 CSV reader that remembers on which line each record starts, so that a problem in
 // curated data can be reported as « file:line: reason ». Accepts a UTF-8 BOM and CRLF line ends.
-import {DataError, DataProblem} from "./errors.js";
+import {DataError, type DataProblem} from "./errors.js";
 
 export interface CsvRecord {
   /** 1-based line on which the record starts (a quoted field may span several lines). */

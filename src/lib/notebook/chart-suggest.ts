@@ -1,7 +1,7 @@
 // Which chart a result calls for, from its columns alone: a commune code and a number → a map,
 // a year and a number → a line, a category and a number → bars. The user can switch it off or
 // pick another kind and other columns; this module says which columns each kind can use.
-import {Column, columnKind, isCommuneCodeName, isYearName} from "./column-types.js";
+import {type Column, columnKind, isCommuneCodeName, isYearName} from "./column-types.js";
 import type {ChartChoice, ChartKind} from "./notebook.js";
 
 type Row = Record<string, unknown>;

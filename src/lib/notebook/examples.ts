@@ -1,6 +1,6 @@
 // Example notebooks, one click away on /explorer: each answers a question an analyst asks of the
 // report, and shows a feature (a named result, a map, a line, bars).
-import {AUTO, NotebookDocument} from "./notebook.js";
+import {AUTO, type NotebookDocument} from "./notebook.js";
 
 export interface ExampleNotebook {
   id: string;

@@ -1,6 +1,6 @@
 // Downloads: a result as CSV, file names that say what they hold.
 import {formatCsv} from "../csv.js";
-import {Column} from "./column-types.js";
+import {type Column} from "./column-types.js";
 import {csvValue} from "./values.js";
 
 /** A result as RFC 4180 CSV (comma, dot decimals, UTF-8): what spreadsheets and scripts read. */

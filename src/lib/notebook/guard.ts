@@ -2,7 +2,7 @@
 // protections of the base tables (the second: every cell runs in a transaction that is rolled
 // back, see components/explorer/runner.ts). It exists to say clearly, in French, why a statement
 // is refused, before it reaches the engine.
-import {Token, keyword, significant, tokenize} from "./sql-tokens.js";
+import {type Token, keyword, significant, tokenize} from "./sql-tokens.js";
 
 export type StatementKind = "query" | "explain";
 

@@ -8,6 +8,11 @@ export function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
+/** A text as an SQL string literal. */
+export function sqlLiteral(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
 /** A name as the user would type it: bare when it can be, quoted otherwise. */
 export function identifierForEditor(name: string): string {
   return /^[a-z_][a-z0-9_]*$/.test(name) ? name : quoteIdentifier(name);

@@ -1,7 +1,7 @@
 // A notebook as a .sql file that any SQL tool can open: cells separated by a comment line
 // `-- %% cellule`, a non-default chart on the line after it. Reading it back gives the same
 // notebook; a plain .sql file without separators is one cell.
-import {AUTO, ChartChoice, NotebookDocument, NotebookFormatError, parseNotebook} from "./notebook.js";
+import {AUTO, type ChartChoice, type NotebookDocument, NotebookFormatError, parseNotebook} from "./notebook.js";
 
 export const CELL_SEPARATOR = "-- %% cellule";
 const SEPARATOR_LINE = /^--\s*%%\s*cellule\b.*$/i;

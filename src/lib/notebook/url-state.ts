@@ -1,6 +1,6 @@
 // The whole notebook in the URL: `?n=` + base64url(deflate-raw(JSON)), with the platform's own
 // CompressionStream (browsers and Node 20), so a link reproduces the notebook.
-import {NotebookDocument, NotebookFormatError, notebookJson, parseNotebook} from "./notebook.js";
+import {type NotebookDocument, NotebookFormatError, notebookJson, parseNotebook} from "./notebook.js";
 
 export const URL_PARAM = "n";
 /** A decompressed notebook larger than this is refused (a crafted link must not exhaust memory). */

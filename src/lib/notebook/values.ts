@@ -1,7 +1,7 @@
 // A result value as the table shows it: numbers in French (« 37 829 », « 4,77 »), years as
 // written, dates in French, NULL visible, nested values as JSON. Text only: never HTML.
 import {formatNumber} from "../format.js";
-import {Column, columnKind, isYearName} from "./column-types.js";
+import {type Column, columnKind, isYearName} from "./column-types.js";
 
 const DATE = new Intl.DateTimeFormat("fr-FR", {dateStyle: "short", timeZone: "UTC"});
 const DATE_TIME = new Intl.DateTimeFormat("fr-FR", {dateStyle: "short", timeStyle: "medium", timeZone: "UTC"});

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {AUTO, NotebookDocument} from "../../../src/lib/notebook/notebook.js";
+import {AUTO, type NotebookDocument} from "../../../src/lib/notebook/notebook.js";
 import {CELL_SEPARATOR, formatNotebookFile, parseNotebookFile} from "../../../src/lib/notebook/sql-file.js";
 import {EXAMPLES} from "../../../src/lib/notebook/examples.js";
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {AUTO, NotebookDocument} from "../../../src/lib/notebook/notebook.js";
+import {AUTO, type NotebookDocument} from "../../../src/lib/notebook/notebook.js";
 import {base64UrlDecode, base64UrlEncode, decodeNotebook, encodeNotebook, notebookSearch} from "../../../src/lib/notebook/url-state.js";
 import {EXAMPLES} from "../../../src/lib/notebook/examples.js";
 
