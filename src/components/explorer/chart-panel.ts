@@ -41,7 +41,7 @@ export function chartPanel({columns, rows, choice: initial, communeNames, onChan
     const {spec, note} = resolveChart(choice, columns, rows);
     const suggested = suggestChart(columns, rows);
     const kinds: [string, string][] = [
-      ["auto", `Suggéré (${suggested ? CHART_LABELS[suggested.kind].toLowerCase() : "aucun"})`],
+      ["auto", `Suggestion : ${suggested ? CHART_LABELS[suggested.kind].toLowerCase() : "aucun"}`],
       ...(Object.keys(CHART_LABELS) as ChartKind[]).map((k) => [k, CHART_LABELS[k]] as [string, string]),
       ["none", "Aucun graphique"]
     ];

@@ -39,16 +39,22 @@ function truncate(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
-/** Plot's SVG as one named image: the result table beside it is the accessible alternative. */
-function asImage(svg: Element, caption: string): Element {
-  const root = svg.tagName.toLowerCase() === "svg" ? svg : svg.querySelector("svg") ?? svg;
-  root.setAttribute("role", "img");
-  root.setAttribute("aria-label", caption);
-  for (const node of root.querySelectorAll("[aria-label], [aria-description]")) {
-    node.removeAttribute("aria-label");
-    node.removeAttribute("aria-description");
+/**
+ * Plot's chart as one named image (the result table beside it is the accessible alternative): its
+ * marks' own labels go, and the legend's swatches are decoration next to their text.
+ */
+function asImage(node: Element, caption: string): Element {
+  const chart = node.tagName.toLowerCase() === "svg" ? node : node.querySelector(":scope > svg");
+  for (const svg of node.querySelectorAll("svg")) if (svg !== chart) svg.setAttribute("aria-hidden", "true");
+  if (chart) {
+    chart.setAttribute("role", "img");
+    chart.setAttribute("aria-label", caption);
+    for (const inner of chart.querySelectorAll("[aria-label], [aria-description]")) {
+      inner.removeAttribute("aria-label");
+      inner.removeAttribute("aria-description");
+    }
   }
-  return svg;
+  return node;
 }
 
 function summedNote(summed: boolean, by: string): string {
@@ -123,7 +129,6 @@ export const communeRanking: ChartRenderer = ({spec, rows, communeNames}) => {
   const table = el(
     "table",
     {class: "commune-ranking"},
-    el("caption", {}, caption),
     el("thead", {}, el("tr", {}, el("th", {scope: "col", class: "num"}, "Rang"), el("th", {scope: "col"}, "Commune"), el("th", {scope: "col"}, spec.y))),
     el(
       "tbody",

@@ -42,7 +42,13 @@ export class NotebookView {
 
   private readonly actions: CellActions = {
     run: (cell) => void this.run(cell),
-    cancel: (cell) => cell.ticket && this.options.runner.cancel(cell.ticket),
+    cancel: (cell) => {
+      const ticket = cell.ticket;
+      if (!ticket) return;
+      this.options.runner.cancel(ticket);
+      // Not started yet: nothing to wait for.
+      if (!ticket.running) cell.showOutcome({status: "cancelled"}, null);
+    },
     move: (cell, delta) => this.move(cell, delta),
     remove: (cell) => this.remove(cell),
     insertBelow: (cell) => this.add(this.cells.indexOf(cell) + 1, "", true),
@@ -104,14 +110,14 @@ export class NotebookView {
   }
 
   /** Runs one cell: its name and statement are checked here, before anything reaches the engine. */
-  async run(cell: Cell): Promise<void> {
-    if (cell.ticket) return;
-    const ticket = new Ticket();
+  async run(cell: Cell, ticket = new Ticket()): Promise<void> {
+    if (cell.ticket && cell.ticket !== ticket) return; // already running or queued
     cell.showRunning(ticket, true);
     await this.options.schemaReady.catch(() => undefined);
     const text = cell.sql();
     const tables = this.baseTables();
     const named = cellName(text, tables);
+    if (cell.ticket !== ticket) return;
     if (named && "error" in named) return cell.showRefused(named.error);
     const name = named?.name ?? null;
     const twin = name ? this.cells.find((other) => other !== cell && (cellName(other.sql(), tables) as {name?: string} | null)?.name === name) : undefined;
@@ -127,7 +133,8 @@ export class NotebookView {
       // The engine did not start: the page says why at the top; the cell says it could not run.
       outcome = {status: "error", message: String((error as Error)?.message ?? error), hint: null};
     }
-    if (!this.cells.includes(cell)) return; // removed while it ran
+    // Removed while it ran, or cancelled and run again since: this outcome is no one's.
+    if (!this.cells.includes(cell) || cell.ticket !== ticket) return;
     // The runner dropped the old name, and the new one unless the run succeeded.
     cell.viewName = outcome.status === "ok" && name && !outcome.viewError ? name : null;
     cell.showOutcome(outcome, cell.viewName);
@@ -136,7 +143,18 @@ export class NotebookView {
 
   /** Runs every cell in order, each after the one before (a later cell may use an earlier name). */
   async runAll(): Promise<void> {
-    for (const cell of [...this.cells]) if (this.cells.includes(cell)) await this.run(cell);
+    // Every cell shows at once that it is queued, and can be cancelled before its turn.
+    const queue = this.cells
+      .filter((cell) => !cell.ticket)
+      .map((cell) => {
+        const ticket = new Ticket();
+        cell.showRunning(ticket, true);
+        return [cell, ticket] as const;
+      });
+    for (const [cell, ticket] of queue) {
+      if (!this.cells.includes(cell)) continue;
+      if (!ticket.cancelled) await this.run(cell, ticket);
+    }
   }
 
   async refreshSchema(): Promise<void> {
@@ -165,11 +183,14 @@ export class NotebookView {
     }
     this.cells = [];
     this.active = null;
-    if (views.length) await this.options.runner.drop(views);
+    if (views.length) {
+      await this.options.runner.drop(views);
+      await this.refreshSchema();
+    }
     for (const cell of doc.cells) this.add(this.cells.length, cell.sql, false, cell.chart);
+    const running = this.runAll(); // marks every cell as queued at once
     if (history !== "none") await this.writeUrl(history);
-    if (views.length) await this.refreshSchema();
-    await this.runAll();
+    await running;
   }
 
   /** The notebook from the page's link, if it has one. */

@@ -76,6 +76,7 @@ export class Runner {
   private async inTransaction(engine: Engine, sql: string, wrappable: boolean, tables: string[], ticket: Ticket): Promise<RunOutcome> {
     await engine.sql("BEGIN TRANSACTION");
     try {
+      if (ticket.cancelled) return {status: "cancelled"};
       ticket.running = true;
       const start = performance.now();
       const result = await engine.sql<Row>(wrappable ? limitedSql(sql) : sql);

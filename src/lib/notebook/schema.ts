@@ -1,4 +1,4 @@
-// What the engine holds, asked of the engine itself (information_schema): the base tables the
+// What the engine holds, asked of the engine itself (its catalog): the base tables the
 // data loaded, whatever they are, and the named results of the notebook (temporary views).
 import {quoteIdentifier, sqlLiteral} from "./run-plan.js";
 
@@ -17,17 +17,17 @@ export interface SchemaTable {
 export interface SchemaRow {
   temporary: boolean;
   table_name: string;
-  table_type: string;
   column_name: string;
   data_type: string;
 }
 
+// duckdb_columns() rather than information_schema: the same facts, read in milliseconds where
+// information_schema takes up to two seconds in DuckDB-WASM. Temporary views are named results.
 export const SCHEMA_SQL = `
-SELECT t.table_catalog = 'temp' AS temporary, t.table_name, t.table_type, c.column_name, c.data_type
-FROM information_schema.tables AS t
-JOIN information_schema.columns AS c USING (table_catalog, table_schema, table_name)
-WHERE t.table_schema = 'main'
-ORDER BY temporary, t.table_name, c.ordinal_position`.trim();
+SELECT database_name = 'temp' AS temporary, table_name, column_name, data_type
+FROM duckdb_columns()
+WHERE NOT internal AND schema_name = 'main' AND database_name IN (current_database(), 'temp')
+ORDER BY temporary, table_name, column_index`.trim();
 
 /** Rows of SCHEMA_SQL grouped by table, base tables first. */
 export function groupSchema(rows: SchemaRow[]): SchemaTable[] {
