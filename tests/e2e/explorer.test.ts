@@ -271,6 +271,9 @@ describe("/explorer", () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toMatch(/cellule 1/);
     await page.getByRole("button", {name: "Supprimer la cellule 1"}).click();
     await expect.poll(() => page.locator(".cm-content").allTextContents()).toEqual(["SELECT 1 AS premier"]);
+    await page.getByRole("button", {name: "Rétablir"}).click();
+    await expect.poll(() => page.locator(".cm-content").allTextContents()).toEqual(["SELECT 2 AS second", "SELECT 1 AS premier"]);
+    await page.getByRole("button", {name: "Supprimer la cellule 1"}).click();
 
     await setSql(page, 1, "SELECT  FROM communes");
     await cell(page, 1).locator(".cm-content").click();

@@ -15,6 +15,9 @@ import {downloadText} from "./files.js";
 import type {RunOutcome, Ticket} from "./runner.js";
 import {uid} from "./ids.js";
 
+/** The key the shortcut uses here: ⌘ on a Mac, Ctrl elsewhere (CodeMirror's « Mod »). */
+const MOD_KEY = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl";
+
 export interface CellActions {
   run(cell: Cell): void;
   cancel(cell: Cell): void;
@@ -91,7 +94,7 @@ export class Cell {
         {class: "cell-run"},
         this.runButton,
         this.cancelButton,
-        el("span", {class: "shortcut", id: hintId}, el("kbd", {}, "Ctrl"), "+", el("kbd", {}, "Entrée"), " pour exécuter"),
+        el("span", {class: "shortcut", id: hintId}, el("kbd", {}, MOD_KEY), "+", el("kbd", {}, "Entrée"), " pour exécuter"),
         this.status
       ),
       this.output

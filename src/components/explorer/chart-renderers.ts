@@ -34,6 +34,8 @@ const SERIES_COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#
 const ACCENT = "#0b5cad";
 
 const fr = (d: number) => formatNumber(d, 2);
+/** Communes listed at most by the ranking (the territory has ten; a result may hold more codes). */
+const MAX_RANKED = 50;
 
 function truncate(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
@@ -123,9 +125,12 @@ export const lineChart: ChartRenderer = ({spec, columns, rows, width}) => {
  * bar to the scale of the largest. Replaced by registering another renderer for "choropleth".
  */
 export const communeRanking: ChartRenderer = ({spec, rows, communeNames}) => {
-  const {data, summed} = communeData(rows, spec, communeNames);
+  const {data: all, summed, total} = communeData(rows, spec, communeNames);
+  const data = all.slice(0, MAX_RANKED);
   const max = Math.max(...data.map((d) => Math.abs(d.value)), 0) || 1;
-  const caption = `${spec.y} par commune, de la plus forte valeur à la plus faible${summedNote(summed, spec.x)}`;
+  const caption =
+    `${spec.y} par commune, de la plus forte valeur à la plus faible${summedNote(summed, spec.x)}` +
+    (total > data.length ? ` — les ${data.length} premières sur ${total}` : "");
   const table = el(
     "table",
     {class: "commune-ranking"},

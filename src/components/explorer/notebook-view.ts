@@ -26,6 +26,7 @@ export class NotebookView {
   private cells: Cell[] = [];
   private readonly list = el("div", {class: "cells"});
   private readonly addButton = el("button", {type: "button", class: "button-add"}, "+ Ajouter une cellule");
+  private readonly undoBar = el("div", {class: "undo-bar", hidden: true});
   private active: Cell | null = null;
   private completion: CompletionSchema = {};
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
@@ -33,7 +34,7 @@ export class NotebookView {
 
   constructor(private readonly options: NotebookViewOptions) {
     this.addButton.addEventListener("click", () => this.add(this.cells.length, "", true));
-    this.element = el("div", {class: "notebook"}, el("h2", {class: "visually-hidden"}, "Carnet"), this.list, this.addButton);
+    this.element = el("div", {class: "notebook"}, el("h2", {class: "visually-hidden"}, "Carnet"), this.list, this.undoBar, this.addButton);
   }
 
   private baseTables(): string[] {
@@ -90,7 +91,21 @@ export class NotebookView {
     const next = this.cells[Math.min(index, this.cells.length - 1)];
     if (next) next.focus();
     else this.addButton.focus();
-    this.options.announce(`Cellule ${index + 1} supprimée.`);
+    this.options.announce(`Cellule ${index + 1} supprimée. « Rétablir » la remet en place.`);
+    this.offerUndo(index, cell.sql(), cell.chart, cell.element.dataset.state === "ok");
+  }
+
+  /** A removed cell can come back (a click too fast loses no query), with its result if it had one. */
+  private offerUndo(index: number, sql: string, chart: Cell["chart"], rerun: boolean): void {
+    const restore = el("button", {type: "button", class: "button-small"}, "Rétablir");
+    restore.addEventListener("click", () => {
+      this.undoBar.hidden = true;
+      const cell = this.add(Math.min(index, this.cells.length), sql, true, chart);
+      this.options.announce(`Cellule ${cell.position} rétablie.`);
+      if (rerun) void this.run(cell);
+    });
+    this.undoBar.replaceChildren(el("span", {}, `Cellule ${index + 1} supprimée.`), restore);
+    this.undoBar.hidden = false;
   }
 
   private move(cell: Cell, delta: number): void {
@@ -183,6 +198,7 @@ export class NotebookView {
     }
     this.cells = [];
     this.active = null;
+    this.undoBar.hidden = true;
     if (views.length) {
       await this.options.runner.drop(views);
       await this.refreshSchema();

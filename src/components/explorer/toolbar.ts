@@ -21,7 +21,7 @@ export function toolbar(actions: ToolbarActions): HTMLElement {
   const button = (text: string, onclick: () => void, className = "button-secondary") => el("button", {type: "button", class: className, onclick}, text);
   return el(
     "div",
-    {class: "toolbar", role: "toolbar", "aria-label": "Carnet"},
+    {class: "toolbar", role: "group", "aria-label": "Commandes du carnet"},
     button("▶ Tout exécuter", actions.runAll, "button-primary"),
     button("+ Cellule", actions.addCell),
     el("span", {class: "toolbar-gap", "aria-hidden": "true"}),
