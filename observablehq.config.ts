@@ -1,5 +1,8 @@
 // Observable Framework configuration. Everything the site needs is served from its own origin:
 // no CDN (scripts/fill-npm-cache.ts), no Google Fonts, no DuckDB extension downloads.
+import {loadCommunes} from "./src/lib/datasets.js";
+import {PROGRAMME_LABELS, programmeSlug} from "./src/lib/programmes.js";
+import type {Programme} from "./src/lib/schema.js";
 import {siteHeader, siteFooter, siteHead} from "./src/lib/site-chrome.js";
 
 
@@ -17,7 +20,10 @@ export default {
   head: siteHead,
   header: siteHeader,
   footer: siteFooter,
-  dynamicPaths: [] as string[],
+  dynamicPaths: [
+    ...loadCommunes().map((c) => `/communes/${c.code}`),
+    ...(Object.keys(PROGRAMME_LABELS) as Programme[]).map((p) => `/programmes/${programmeSlug(p)}`)
+  ],
   // Only the build every current browser runs ("eh", wasm exceptions), and no extension download:
   // Parquet is decoded in the page (src/components/parquet-arrow.ts), not by a DuckDB extension.
   duckdb: {platforms: {eh: true, mvp: false}, extensions: {json: null, parquet: null}}

@@ -3,7 +3,7 @@
 //   tsx scripts/framework.ts build
 //   tsx scripts/framework.ts preview [--port 3000]
 import {spawn} from "node:child_process";
-import {rmSync, utimesSync, watch, readdirSync} from "node:fs";
+import {existsSync, readdirSync, rmSync, utimesSync, watch} from "node:fs";
 import {join} from "node:path";
 import {pathToFileURL} from "node:url";
 import {projectRoot} from "../src/lib/datasets.js";
@@ -16,12 +16,17 @@ await fillNpmCache();
 // Framework re-runs a data loader only when the loader file itself changes, not when the data or
 // the library it reads do: start from no cached output, and in preview, touch the loaders whenever
 // data/ or src/lib/ changes so that the page reloads with fresh data.
-const loaders = join(projectRoot, "src/data");
-rmSync(join(projectRoot, "src/.observablehq/cache/data"), {recursive: true, force: true});
+const cache = join(projectRoot, "src/.observablehq/cache");
+for (const entry of existsSync(cache) ? readdirSync(cache) : []) {
+  // Keep the library bundles (_npm is refilled above, _node is slow to rebuild); drop loader outputs.
+  if (entry !== "_npm" && entry !== "_node") rmSync(join(cache, entry), {recursive: true, force: true});
+}
 if (command === "preview") {
   const touchLoaders = () => {
     const now = new Date();
-    for (const file of readdirSync(loaders)) if (file.endsWith(".ts")) utimesSync(join(loaders, file), now, now);
+    for (const file of readdirSync(join(projectRoot, "src"), {recursive: true})) {
+      if (String(file).endsWith(".ts") && /(^|\/)(data\/|.*\.md\.ts$)/.test(String(file))) utimesSync(join(projectRoot, "src", String(file)), now, now);
+    }
   };
   let timer: NodeJS.Timeout | undefined;
   for (const dir of ["data", "src/lib"]) {

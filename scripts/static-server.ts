@@ -3,7 +3,7 @@
 // tests and the benchmark; `tsx scripts/static-server.ts [port]` serves the built site by hand.
 import {existsSync, readFileSync, statSync} from "node:fs";
 import {createServer, IncomingMessage, Server, ServerResponse} from "node:http";
-import {AddressInfo} from "node:net";
+import {type AddressInfo} from "node:net";
 import {extname, join, normalize} from "node:path";
 import {brotliCompressSync, constants, gzipSync} from "node:zlib";
 

@@ -9,7 +9,8 @@ import type {Query} from "./queries.js";
 /** The tables every page can query, by name. */
 const TABLE_FILES = {
   indicators: FileAttachment("../data/indicators.parquet"),
-  communes: FileAttachment("../data/communes.parquet")
+  communes: FileAttachment("../data/communes.parquet"),
+  catalog: FileAttachment("../data/catalog.parquet")
 };
 
 export interface ColumnInfo {

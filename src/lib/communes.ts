@@ -2,8 +2,8 @@
 // area and centroid of the ten communes.
 import {readFileSync} from "node:fs";
 import {decodeUtf8, parseCsv, recordsToObjects, widthProblems} from "./csv.js";
-import {DataError, DataProblem} from "./errors.js";
-import {CommuneRow} from "./schema.js";
+import {DataError, type DataProblem} from "./errors.js";
+import {type CommuneRow} from "./schema.js";
 
 const REQUIRED = ["code", "nom", "area_km2", "lon", "lat"];
 

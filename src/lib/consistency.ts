@@ -1,8 +1,8 @@
 // Consistency rules the report implies (coherence.json): parts sum to their whole, within a tolerance.
 import {EditionIndex, FormulaLookupError} from "./derivations.js";
-import {DataProblem} from "./errors.js";
+import {type DataProblem} from "./errors.js";
 import {FormulaError, parseFormula} from "./formula.js";
-import {ConsistencyRule} from "./rules.js";
+import {type ConsistencyRule} from "./rules.js";
 import {formatNumber} from "./format.js";
 
 export function checkConsistency(index: EditionIndex, rules: ConsistencyRule[], file: string): DataProblem[] {

@@ -3,10 +3,11 @@
 import {join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {readCommunes} from "./communes.js";
-import {Territory, readTerritory} from "./geometry.js";
+import {type Territory, readTerritory} from "./geometry.js";
 import {readReports} from "./reports.js";
-import {CommuneRow, IndicatorRow, communesTable, indicatorsTable} from "./schema.js";
-import {TableData} from "./warehouse.js";
+import {buildCatalog} from "./catalog.js";
+import {type CatalogRow, type CommuneRow, type IndicatorRow, catalogTable, communesTable, indicatorsTable} from "./schema.js";
+import {type TableData} from "./warehouse.js";
 
 /** The project folder (this file is src/lib/datasets.ts). */
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -44,11 +45,24 @@ export function loadTerritory(paths = dataPaths(), communes = loadCommunes(paths
   );
 }
 
-/** Both tables, as the browser registers them. */
-export function loadTables(paths = dataPaths()): {indicators: TableData<IndicatorRow>; communes: TableData<CommuneRow>} {
+export interface Tables {
+  indicators: TableData<IndicatorRow>;
+  communes: TableData<CommuneRow>;
+  catalog: TableData<CatalogRow>;
+}
+
+/** Every table, as the browser registers them. */
+export function loadTables(paths = dataPaths()): Tables {
   const communes = loadCommunes(paths);
+  const indicators = loadIndicators(paths, communes);
   return {
     communes: {schema: communesTable, rows: communes},
-    indicators: {schema: indicatorsTable, rows: loadIndicators(paths, communes)}
+    indicators: {schema: indicatorsTable, rows: indicators},
+    catalog: {schema: catalogTable, rows: buildCatalog(indicators)}
   };
+}
+
+/** Every table of `loadTables`, as a list (to load them all into a warehouse). */
+export function tableList(tables: Tables): TableData<any>[] {
+  return [tables.indicators, tables.communes, tables.catalog];
 }

@@ -1,8 +1,8 @@
 // Computes derived figures from their formulas, and evaluates consistency rules, over the rows of
 // one edition. A derived row may depend on other derived rows; a cycle is an error.
-import {DataProblem} from "./errors.js";
-import {Expr, Selector, evaluate, formatSelector, matches, parseFormula, references} from "./formula.js";
-import {SourceRow} from "./indicator-rows.js";
+import {type DataProblem} from "./errors.js";
+import {type Expr, type Selector, evaluate, formatSelector, matches, parseFormula, references} from "./formula.js";
+import {type SourceRow} from "./indicator-rows.js";
 
 export class FormulaLookupError extends Error {}
 

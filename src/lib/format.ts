@@ -75,3 +75,25 @@ export function formatDerived(value: number, unit: string): string {
 export function formatHeadline(value: number, unit: string): string {
   return unit === "euros" && Math.abs(value) >= 1e6 ? formatCompactEuros(value) : formatValue(value, unit);
 }
+
+/** « 1er », « 2e », « 10e ». */
+export function formatRank(rank: number): string {
+  return rank === 1 ? "1er" : `${rank}e`;
+}
+
+/** « 1 participant », « 2 participants »: French takes the singular below two. */
+export function withUnit(value: number, label: string): string {
+  const singular = Math.abs(value) < 2 ? label.replace(/(^|\s)([\p{L}’']+?)s(?=\s|$)/gu, "$1$2") : label;
+  return `${formatNumber(value, 2)} ${singular}`;
+}
+
+/** A rate per 1 000 inhabitants: two decimals below ten (« 0,31 »), one above (« 12,4 »). */
+export function formatRate(value: number): string {
+  return formatNumber(value, Math.abs(value) < 10 ? 2 : 1);
+}
+
+/** A signed difference of rates, never « −0 ». */
+export function formatGap(value: number): string {
+  const text = formatRate(Math.abs(value));
+  return /^[0,]+$/.test(text) ? "0" : `${value > 0 ? "+" : "−"}${text}`;
+}

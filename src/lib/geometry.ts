@@ -2,7 +2,7 @@
 // checked against the commune table so that a map can never show a commune the data lacks.
 import {readFileSync} from "node:fs";
 import type {Feature, FeatureCollection, Polygon, MultiPolygon} from "geojson";
-import {DataError, DataProblem} from "./errors.js";
+import {DataError, type DataProblem} from "./errors.js";
 
 export type CommuneFeature = Feature<Polygon | MultiPolygon, {code: string; nom: string}>;
 export type CommuneCollection = FeatureCollection<Polygon | MultiPolygon, {code: string; nom: string}>;
@@ -35,6 +35,25 @@ export function readFeatureCollection(path: string, display: string): CommuneCol
   return collection;
 }
 
+/**
+ * d3-geo draws spherical polygons and reads ring order as inside/outside: it wants exterior rings
+ * clockwise, the opposite of RFC 7946 (which the source files follow). Without this, each commune
+ * would be drawn as the whole world minus the commune.
+ */
+export function rewindForD3(collection: CommuneCollection): CommuneCollection {
+  const reverse = (rings: number[][][]) => rings.map((ring) => [...ring].reverse());
+  return {
+    ...collection,
+    features: collection.features.map((feature) => ({
+      ...feature,
+      geometry:
+        feature.geometry.type === "Polygon"
+          ? {...feature.geometry, coordinates: reverse(feature.geometry.coordinates)}
+          : {...feature.geometry, coordinates: feature.geometry.coordinates.map(reverse)}
+    }))
+  };
+}
+
 /** Reads both layers; every commune of the table must have exactly one shape, and no other. */
 export function readTerritory(
   files: {communes: [string, string]; context: [string, string]},
@@ -49,5 +68,5 @@ export function readTerritory(
   for (const code of codes) if (!communeCodes.has(code)) problems.push({file: display, reason: `contour de ${code}, absent de communes.csv`});
   if (new Set(codes).size !== codes.length) problems.push({file: display, reason: "un code apparaît deux fois"});
   if (problems.length) throw new DataError(problems);
-  return {communes, context};
+  return {communes: rewindForD3(communes), context: rewindForD3(context)};
 }

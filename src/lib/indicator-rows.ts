@@ -1,12 +1,12 @@
 // Reads one edition's indicateurs.csv into typed rows, checking each row against the rules:
 // columns, allowed values, numbers, provenance. Derived values are computed later (derivations.ts).
-import {DataProblem} from "./errors.js";
+import {type DataProblem} from "./errors.js";
 import {parseFrenchNumber} from "./french-number.js";
 import {FormulaError, parseFormula} from "./formula.js";
 import {ReportText, valueInQuote} from "./quotes.js";
-import {Rules} from "./rules.js";
-import {IndicatorRow, Programme, Status} from "./schema.js";
-import {CsvTable} from "./csv.js";
+import {type Rules} from "./rules.js";
+import {type IndicatorRow, type Programme, type Status} from "./schema.js";
+import {type CsvTable} from "./csv.js";
 
 /** A row with where it came from; `value` is NaN for a derived row until it is computed. */
 export interface SourceRow extends IndicatorRow {

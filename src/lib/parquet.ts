@@ -3,7 +3,7 @@
 import {mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {TableData, Warehouse} from "./warehouse.js";
+import {type TableData, Warehouse} from "./warehouse.js";
 
 export async function toParquet<Row>(table: TableData<Row>): Promise<Uint8Array> {
   const dir = mkdtempSync(join(tmpdir(), "observatoire-parquet-"));

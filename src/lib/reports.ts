@@ -6,11 +6,11 @@ import {join, relative} from "node:path";
 import {checkConsistency} from "./consistency.js";
 import {decodeUtf8, parseCsv, recordsToObjects, widthProblems} from "./csv.js";
 import {EditionIndex, computeDerived} from "./derivations.js";
-import {DataError, DataProblem} from "./errors.js";
-import {RowContext, SourceRow, checkHeader, checkRange, readIndicatorRow} from "./indicator-rows.js";
+import {DataError, type DataProblem} from "./errors.js";
+import {type RowContext, type SourceRow, checkHeader, checkRange, readIndicatorRow} from "./indicator-rows.js";
 import {ReportText} from "./quotes.js";
-import {Rules, readConsistencyRules, readRules} from "./rules.js";
-import {IndicatorRow, indicatorsTable} from "./schema.js";
+import {type Rules, readConsistencyRules, readRules} from "./rules.js";
+import type {IndicatorRow} from "./schema.js";
 
 export const EDITION_FILES = {text: "rapport.txt", rows: "indicateurs.csv", consistency: "coherence.json"};
 
@@ -81,7 +81,7 @@ export function readEdition(
   return {rows, problems};
 }
 
-/** Every edition's rows, validated, in the order of the contract's sort key. */
+/** Every edition's rows, validated, in the order of the files (the report's reading order). */
 export function readReports(reportsDir: string, communeCodes: Set<string>, root: string): IndicatorRow[] {
   const rules = readRules(join(reportsDir, "regles.json"), relative(root, join(reportsDir, "regles.json")));
   const editions = listEditions(reportsDir);
@@ -101,18 +101,5 @@ export function readReports(reportsDir: string, communeCodes: Set<string>, root:
     }
   }
   if (problems.length) throw new DataError(problems);
-  return sortRows(rows, indicatorsTable.orderBy);
-}
-
-/** Sorts rows by the given columns, nulls first, so that files are written in a stable order. */
-export function sortRows<Row>(rows: Row[], columns: (keyof Row)[]): Row[] {
-  const compare = (a: unknown, b: unknown) =>
-    a === b ? 0 : a === null ? -1 : b === null ? 1 : typeof a === "number" ? (a as number) - (b as number) : String(a) < String(b) ? -1 : 1;
-  return [...rows].sort((a, b) => {
-    for (const column of columns) {
-      const c = compare(a[column], b[column]);
-      if (c) return c;
-    }
-    return 0;
-  });
+  return rows;
 }

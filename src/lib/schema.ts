@@ -78,3 +78,28 @@ export const communesTable: TableSchema<CommuneRow> = {
 };
 
 export const programmes: readonly Programme[] = ["territoire", "mde", "plie", "mission_locale", "association"];
+
+/** One indicator of one edition, with its place in the report: a row of `catalog.parquet`. */
+export interface CatalogRow {
+  report_year: number;
+  indicator: string;
+  programme: Programme;
+  section: string;
+  /** Order of the indicator's first figure in the report (1 = first). */
+  position: number;
+  /** Order of the section within its programme (1 = first). */
+  section_position: number;
+}
+
+export const catalogTable: TableSchema<CatalogRow> = {
+  name: "catalog",
+  columns: [
+    {name: "report_year", type: "INTEGER", nullable: false},
+    {name: "indicator", type: "VARCHAR", nullable: false},
+    {name: "programme", type: "VARCHAR", nullable: false},
+    {name: "section", type: "VARCHAR", nullable: false},
+    {name: "position", type: "INTEGER", nullable: false},
+    {name: "section_position", type: "INTEGER", nullable: false}
+  ],
+  orderBy: ["report_year", "position"]
+};

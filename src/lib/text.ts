@@ -19,3 +19,19 @@ export function foldForSearch(text: string): string {
     .replace(/æ/g, "ae")
     .toLowerCase();
 }
+
+/** A URL-safe slug of a French heading: « Clause d’insertion » → « clause-d-insertion ». */
+export function slugify(text: string): string {
+  return foldForSearch(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** Whether every word of `query` occurs in `text`, ignoring case and accents. */
+export function matchesSearch(text: string, query: string): boolean {
+  const haystack = foldForSearch(text);
+  return foldForSearch(query)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}

@@ -1,7 +1,7 @@
 // DuckDB in Node (@duckdb/node-api) holding the site's tables: used to write Parquet at build time,
 // to render first views at build time, and by tests to run the very queries the pages run.
 import {DuckDBConnection, DuckDBInstance} from "@duckdb/node-api";
-import {TableSchema} from "./schema.js";
+import {type TableSchema} from "./schema.js";
 
 export interface TableData<Row> {
   schema: TableSchema<Row>;

@@ -1,6 +1,6 @@
 // The one helper end-to-end tests use to open a page: it collects console errors, failed requests
 // and any request outside the site's origin (which it also blocks), for assertions.
-import {Browser, BrowserContext, Page, chromium} from "playwright-core";
+import {type Browser, type BrowserContext, type Page, chromium} from "playwright-core";
 import {afterAll, beforeAll, inject} from "vitest";
 import {CHROMIUM_ARGS, chromiumPath} from "./chromium.js";
 

@@ -1,10 +1,10 @@
 import {afterEach, describe, expect, it} from "vitest";
-import {loadTables} from "../../src/lib/datasets.js";
+import {loadTables, tableList} from "../../src/lib/datasets.js";
 import {Warehouse} from "../../src/lib/warehouse.js";
 import {headlines} from "../../src/components/queries.js";
 import {HEADLINE_INDICATORS} from "../../src/components/headlines.js";
 import {formatHeadline} from "../../src/lib/format.js";
-import {OpenedPage, openPage, problems, useBrowser, waitForData} from "./browser.js";
+import {type OpenedPage, openPage, problems, useBrowser, waitForData} from "./browser.js";
 
 useBrowser();
 let opened: OpenedPage | undefined;
@@ -19,7 +19,7 @@ describe("home page", () => {
     await expect.poll(() => block.getAttribute("data-source")).toBe("duckdb");
 
     const tables = loadTables();
-    const warehouse = await Warehouse.create([tables.indicators, tables.communes]);
+    const warehouse = await Warehouse.create(tableList(tables));
     const expected = await warehouse.run(headlines(HEADLINE_INDICATORS));
     warehouse.close();
     const values = page.locator(".figure-card .figure-value data");

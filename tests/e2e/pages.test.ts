@@ -1,7 +1,7 @@
 // Every built page loads in Chromium with no console error, no failed request and no request outside
 // the site's origin, in French, with its data drawn.
 import {afterEach, describe, expect, it} from "vitest";
-import {OpenedPage, openPage, problems, useBrowser} from "./browser.js";
+import {type OpenedPage, openPage, problems, useBrowser} from "./browser.js";
 import {builtRoutes} from "./routes.js";
 
 useBrowser();

@@ -1,13 +1,13 @@
 // The pages' named queries, run in DuckDB for Node on the real data.
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {communeIndicators, headlines, mapValues, tableCounts} from "../../src/components/queries.js";
-import {loadTables} from "../../src/lib/datasets.js";
+import {communeIndicators, communeProfile, headlines, indicatorRows, indicatorSummaries, mapValues, programmeCounts, tableCounts} from "../../src/components/queries.js";
+import {loadTables, tableList} from "../../src/lib/datasets.js";
 import {Warehouse} from "../../src/lib/warehouse.js";
 
 let warehouse: Warehouse;
+const tables = loadTables();
 beforeAll(async () => {
-  const tables = loadTables();
-  warehouse = await Warehouse.create([tables.indicators, tables.communes]);
+  warehouse = await Warehouse.create(tableList(tables));
 });
 afterAll(() => warehouse.close());
 
@@ -69,5 +69,72 @@ describe("tableCounts", () => {
   it("counts each table's rows", async () => {
     const rows = await warehouse.run(tableCounts());
     expect(rows.find((r) => r.table_name === "communes")?.rows).toBe(10);
+  });
+});
+
+describe("communeProfile", () => {
+  it("gives each commune-level figure with rate, ranks, territory references and shares", async () => {
+    const rows = await warehouse.run(communeProfile("59378"));
+    const participants = rows.find((r) => r.indicator === "plie.participants")!;
+    expect(participants).toMatchObject({value: 108, rank: 1, communes: 10, total: 453, population: 38604});
+    expect(participants.rate).toBeCloseTo(108000 / 38604, 6);
+    expect(participants.territory_rate).toBeCloseTo(453000 / 143439, 6);
+    expect(participants.share).toBeCloseTo(10800 / 453, 6);
+    expect(participants.population_share).toBeCloseTo(3860400 / 143439, 6);
+    expect(rows.map((r) => r.indicator)).toContain("territoire.population");
+  });
+});
+
+describe("indicatorSummaries", () => {
+  it("lists a programme's indicators in the report's order, evolutions with their level", async () => {
+    const rows = await warehouse.run(indicatorSummaries("mission_locale"));
+    const interviews = rows.find((r) => r.indicator === "mission_locale.entretiens")!;
+    expect(interviews).toMatchObject({value: 15843, evolution: 17, evolution_indicator: "mission_locale.entretiens_evolution", previous_status: "derive"});
+    expect(rows.some((r) => r.indicator === "mission_locale.entretiens_evolution")).toBe(false);
+    // An evolution without a printed level stays on its own.
+    expect(rows.some((r) => r.indicator === "mission_locale.contrats_evolution")).toBe(true);
+    const positions = rows.map((r) => [r.section_position, r.position]);
+    expect(positions).toEqual([...positions].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+  });
+
+  it("accounts for every indicator of every programme", async () => {
+    const all = await warehouse.run(indicatorSummaries());
+    const shown = new Set(all.flatMap((r) => [r.indicator, r.evolution_indicator].filter(Boolean)));
+    const [{n}] = await warehouse.query<{n: number}>("SELECT count(DISTINCT indicator) AS n FROM indicators");
+    expect(shown.size).toBe(n);
+  });
+});
+
+describe("indicatorRows", () => {
+  it("returns every row of an indicator and its evolution", async () => {
+    const rows = await warehouse.run(indicatorRows("plie.participants"));
+    expect(rows.filter((r) => r.commune_code !== null)).toHaveLength(10);
+    expect(rows.find((r) => r.commune_code === "59378")?.commune).toBe("Marcq-en-Barœul");
+    const interviews = await warehouse.run(indicatorRows("mission_locale.entretiens"));
+    expect(interviews.map((r) => [r.indicator, r.year, r.status])).toEqual([
+      ["mission_locale.entretiens", 2021, "derive"],
+      ["mission_locale.entretiens", 2022, "publie"],
+      ["mission_locale.entretiens_evolution", 2022, "publie"]
+    ]);
+  });
+});
+
+describe("programmeCounts", () => {
+  it("counts indicators by programme", async () => {
+    const rows = await warehouse.run(programmeCounts());
+    expect(rows.map((r) => r.programme)).toEqual(["territoire", "mde", "plie", "mission_locale", "association"]);
+    expect(rows.reduce((s, r) => s + r.figures, 0)).toBe(tables.indicators.rows.length);
+  });
+});
+
+describe("dictionary", () => {
+  it("describes every indicator once, with years and provenance counts", async () => {
+    const {dictionary, derivedFigures} = await import("../../src/components/queries.js");
+    const rows = await warehouse.run(dictionary());
+    const [{n}] = await warehouse.query<{n: number}>("SELECT count(DISTINCT indicator) AS n FROM indicators");
+    expect(rows).toHaveLength(n);
+    expect(rows.find((r) => r.indicator === "mission_locale.entretiens")).toMatchObject({years: [2021, 2022], published: 1, derived: 1});
+    const derived = await warehouse.run(derivedFigures());
+    expect(derived.filter((r) => r.indicator === "plie.sorties_positives").map((r) => r.commune).sort()).toEqual(["Lompret", "Verlinghem"]);
   });
 });

@@ -4,8 +4,8 @@ import {rmSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {formatCsv, parseCsv} from "../../src/lib/csv.js";
 import {dataPaths, loadIndicators} from "../../src/lib/datasets.js";
-import {DataError, DataProblem} from "../../src/lib/errors.js";
-import {FixtureData, fixtureData} from "./fixture-editions.js";
+import {DataError, type DataProblem} from "../../src/lib/errors.js";
+import {type FixtureData, fixtureData} from "./fixture-editions.js";
 
 const CSV = "2023/indicateurs.csv";
 const TEXT = "2023/rapport.txt";

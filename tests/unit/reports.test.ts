@@ -3,6 +3,7 @@ import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {dataPaths, loadCommunes, loadIndicators, projectRoot} from "../../src/lib/datasets.js";
 import {listEditions} from "../../src/lib/reports.js";
+import {buildCatalog} from "../../src/lib/catalog.js";
 import {fixtureData} from "./fixture-editions.js";
 
 describe("readReports on the fixture edition", () => {
@@ -18,12 +19,18 @@ describe("readReports on the fixture edition", () => {
     expect(rows.find((r) => r.category === "aides directes")?.value).toBe(234.5);
   });
 
-  it("sorts rows by indicator, then year", () => {
+  it("keeps the report's order, which the catalogue records", () => {
     const rows = loadIndicators(dataPaths(fixtureData().root));
-    for (let i = 1; i < rows.length; i++) {
-      const [a, b] = [rows[i - 1], rows[i]];
-      expect(a.indicator < b.indicator || (a.indicator === b.indicator && a.year <= b.year), `${a.indicator} ${b.indicator}`).toBe(true);
-    }
+    expect(rows[0].indicator).toBe("plie.participants");
+    const catalog = buildCatalog(rows);
+    expect(catalog.map((c) => [c.indicator, c.position, c.section_position])).toEqual([
+      ["plie.participants", 1, 1],
+      ["plie.nouvelles_entrees", 2, 1],
+      ["plie.participants_part", 3, 1],
+      ["mission_locale.entretiens", 4, 1],
+      ["mission_locale.entretiens_evolution", 5, 1],
+      ["mission_locale.aides", 6, 2]
+    ]);
   });
 
   it("reads every edition folder: adding a year needs data, not code", () => {

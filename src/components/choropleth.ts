@@ -1,0 +1,282 @@
+// The commune map: the ten communes coloured by a value (or shapes only, before values arrive, or
+// one commune highlighted as a locator), over the grey neighbouring communes with Lille named,
+// with names, legend, scale bar and north arrow — one SVG, so that it exports as drawn.
+// Every commune is a link with an accessible name; hovering, focusing or tapping shows a tooltip.
+import * as d3 from "npm:d3";
+import {el} from "./dom.js";
+import {placeLabels} from "./map/labels.js";
+import {fitProjection, scaleBar} from "./map/projection.js";
+import type {Feature, FeatureCollection, MultiPolygon, Polygon} from "geojson";
+
+type CommuneFeature = Feature<Polygon | MultiPolygon, {code: string; nom: string}>;
+export interface Territory {
+  communes: FeatureCollection<Polygon | MultiPolygon, {code: string; nom: string}>;
+  context: FeatureCollection<Polygon | MultiPolygon, {code: string; nom: string}>;
+}
+
+export interface ChoroplethValue {
+  code: string;
+  nom: string;
+  value: number | null;
+}
+
+export interface ChoroplethOptions<V extends ChoroplethValue> {
+  territory: Territory;
+  /** Values by commune; null or undefined draws the shapes only. */
+  values?: V[] | null;
+  width: number;
+  maxHeight?: number;
+  /** Formats a value for the legend. */
+  format?: (value: number) => string;
+  /** Accessible name of a commune: « Marcq-en-Barœul : 108 participants ». */
+  describe?: (commune: {code: string; nom: string}, value: V | undefined) => string;
+  /** Lines of the tooltip of a commune. */
+  tooltip?: (commune: {code: string; nom: string}, value: V | undefined) => (string | Node)[];
+  /** Title of the legend (what the colours measure). */
+  legendTitle?: string;
+  /** A commune to highlight (locator map); other communes are drawn in grey. */
+  highlight?: string;
+  /** Where a commune leads (its page); null for no link. */
+  linkTo?: ((code: string) => string) | null;
+  /** Context communes to name on the map (INSEE codes); Lille by default. */
+  namedContext?: string[];
+  labels?: boolean;
+}
+
+const NULL_FILL = "#e9ecef";
+const CONTEXT_FILL = "#eef0f2";
+const CONTEXT_STROKE = "#c3c8cf";
+const HIGHLIGHT_FILL = "#0b5cad";
+const SVG_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+
+/** Colour classes on round thresholds: a sequential blue ramp (colour-blind safe), never white. */
+export function colourScale(values: number[]): {thresholds: number[]; colours: string[]; colour: (v: number) => string} {
+  const max = d3.max(values) ?? 0;
+  const thresholds = max > 0 ? d3.ticks(0, max, 5).filter((t) => t > 0 && t < max) : [];
+  const colours = d3.quantize((t) => d3.interpolateBlues(0.18 + 0.77 * t), Math.max(2, thresholds.length + 1));
+  const scale = d3.scaleThreshold<number, string>().domain(thresholds).range(colours);
+  return {thresholds, colours, colour: (v) => scale(v)};
+}
+
+export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions<V>): HTMLElement {
+  const {territory, values, width, maxHeight = 640, format = (v) => d3.format(",")(v), highlight, legendTitle} = options;
+  const {linkTo = (code: string) => `/communes/${code}`, namedContext = ["59350"], labels = true} = options;
+  const byCode = new Map((values ?? []).map((v) => [v.code, v]));
+  const describe = options.describe ?? ((c, v) => (v?.value == null ? `${c.nom} : non publié` : `${c.nom} : ${format(v.value)}`));
+  const compact = width < 560;
+  const fontSize = compact ? 11 : 13;
+
+  // Fit to the ten communes and to the centroids of the named neighbours, so that « Lille » shows.
+  const named = territory.context.features.filter((f) => namedContext.includes(f.properties.code));
+  const extent = {
+    type: "FeatureCollection",
+    features: [
+      ...territory.communes.features,
+      ...named.map((f) => ({type: "Feature", properties: {}, geometry: {type: "Point", coordinates: d3.geoCentroid(f)}}))
+    ]
+  } as d3.ExtendedFeatureCollection;
+  const legendHeight = values ? (legendTitle ? 58 : 40) : 0;
+  const fitted = fitProjection(extent, width, {padding: compact ? 10 : 16, maxHeight: maxHeight - legendHeight});
+  const {projection, height: mapHeight} = fitted;
+  const height = mapHeight + legendHeight;
+  const path = d3.geoPath(projection);
+  const numeric = (values ?? []).map((v) => v.value).filter((v): v is number => v !== null && Number.isFinite(v));
+  const scale = colourScale(numeric);
+  const fillOf = (code: string) => {
+    if (highlight) return code === highlight ? HIGHLIGHT_FILL : "#d5dae0";
+    if (!values) return "#dfe3e8";
+    const v = byCode.get(code)?.value;
+    return v === null || v === undefined ? NULL_FILL : scale.colour(v);
+  };
+
+  const svg = d3
+    .create("svg")
+    .attr("xmlns", "http://www.w3.org/2000/svg")
+    .attr("width", width)
+    .attr("height", height)
+    .attr("viewBox", `0 0 ${width} ${height}`)
+    .attr("class", "choropleth-svg")
+    .attr("role", "group")
+    .attr("font-family", SVG_FONT)
+    .style("max-width", "100%")
+    .style("height", "auto");
+
+  const clip = `clip-${Math.random().toString(36).slice(2)}`;
+  svg.append("clipPath").attr("id", clip).append("rect").attr("width", width).attr("height", mapHeight);
+  const map = svg.append("g").attr("clip-path", `url(#${clip})`);
+  map
+    .append("g")
+    .attr("aria-hidden", "true")
+    .selectAll("path")
+    .data(territory.context.features)
+    .join("path")
+    .attr("d", path)
+    .attr("fill", CONTEXT_FILL)
+    .attr("stroke", CONTEXT_STROKE)
+    .attr("stroke-width", 0.8);
+
+  const communes = map
+    .append("g")
+    .attr("class", "communes")
+    .selectAll<SVGAElement, CommuneFeature>("a")
+    .data(territory.communes.features)
+    .join((enter) => enter.append("svg:a") as unknown as d3.Selection<SVGAElement, CommuneFeature, SVGGElement, undefined>)
+    .attr("class", "commune")
+    .attr("data-code", (f) => f.properties.code)
+    .attr("aria-label", (f) => describe(f.properties, byCode.get(f.properties.code)))
+    .attr("tabindex", 0)
+    .attr("role", linkTo ? "link" : "img");
+  if (linkTo) communes.attr("href", (f) => linkTo(f.properties.code));
+  communes
+    .append("path")
+    .attr("d", path)
+    .attr("fill", (f) => fillOf(f.properties.code))
+    .attr("stroke", "#ffffff")
+    .attr("stroke-width", 1.2)
+    .attr("data-fill", (f) => fillOf(f.properties.code));
+
+  // Territory outline on top, so that the ten read as one.
+  map
+    .append("path")
+    .attr("aria-hidden", "true")
+    .attr("d", path({type: "FeatureCollection", features: territory.communes.features} as never))
+    .attr("fill", "none")
+    .attr("stroke", "#3b4754")
+    .attr("stroke-width", 1.2)
+    .attr("pointer-events", "none");
+
+  if (labels) {
+    const placed = placeLabels(
+      territory.communes.features.map((f) => {
+        const [x, y] = projection(d3.geoCentroid(f))!;
+        return {code: f.properties.code, nom: f.properties.nom, x, y, priority: path.area(f)};
+      }),
+      fontSize,
+      width,
+      mapHeight
+    );
+    const text = map.append("g").attr("aria-hidden", "true").attr("pointer-events", "none").attr("font-size", fontSize);
+    for (const label of placed) {
+      const fill = d3.color(fillOf(label.code))!;
+      const dark = d3.hsl(fill).l < 0.55;
+      text
+        .append("text")
+        .attr("x", label.x)
+        .attr("y", label.y)
+        .attr("text-anchor", "middle")
+        .attr("dominant-baseline", "middle")
+        .attr("font-weight", 600)
+        .attr("fill", dark ? "#ffffff" : "#1d2733")
+        .attr("stroke", dark ? "#0b2f57" : "#ffffff")
+        .attr("stroke-width", 3)
+        .attr("stroke-opacity", 0.7)
+        .attr("paint-order", "stroke")
+        .text(label.text);
+    }
+    for (const f of named) {
+      const [x, y] = projection(d3.geoCentroid(f))!;
+      map
+        .append("text")
+        .attr("aria-hidden", "true")
+        .attr("x", x)
+        .attr("y", Math.min(y, mapHeight - fontSize))
+        .attr("text-anchor", "middle")
+        .attr("font-size", fontSize + 1)
+        .attr("font-style", "italic")
+        .attr("fill", "#5b6570")
+        .text(f.properties.nom);
+    }
+  }
+
+  // Scale bar (bottom left) and north arrow (top right).
+  const bar = scaleBar(projection, width, mapHeight);
+  const furniture = svg.append("g").attr("aria-hidden", "true").attr("font-size", 11).attr("fill", "#333");
+  const bx = 12;
+  const by = mapHeight - 14;
+  furniture.append("rect").attr("x", bx - 4).attr("y", by - 16).attr("width", bar.px + 40).attr("height", 24).attr("fill", "#ffffff").attr("opacity", 0.75);
+  furniture.append("path").attr("d", `M${bx},${by - 4}v4h${bar.px}v-4`).attr("fill", "none").attr("stroke", "#333").attr("stroke-width", 1.5);
+  furniture.append("text").attr("x", bx + bar.px + 6).attr("y", by).text(`${String(bar.km).replace(".", ",")} km`);
+  const nx = width - 22;
+  furniture.append("path").attr("d", `M${nx},14l6,16l-6,-4l-6,4z`).attr("fill", "#333");
+  furniture.append("text").attr("x", nx).attr("y", 42).attr("text-anchor", "middle").attr("font-weight", 700).text("N");
+
+  if (values) drawLegend(svg, scale, {x: 12, y: mapHeight + 6, width: width - 24, title: legendTitle, format, hasNull: numeric.length < values.length});
+
+  const figure = el("div", {class: "choropleth"});
+  figure.append(svg.node()!);
+  attachTooltip(figure, communes, byCode, options);
+  return figure;
+}
+
+function drawLegend(
+  svg: d3.Selection<SVGSVGElement, undefined, null, undefined>,
+  scale: ReturnType<typeof colourScale>,
+  {x, y, width, title, format, hasNull}: {x: number; y: number; width: number; title?: string; format: (v: number) => string; hasNull: boolean}
+): void {
+  const legend = svg.append("g").attr("class", "legend").attr("transform", `translate(${x},${y})`).attr("font-size", 11).attr("fill", "#333");
+  let top = 0;
+  if (title) {
+    legend.append("text").attr("y", 11).attr("font-weight", 600).text(title);
+    top = 18;
+  }
+  const boxes = scale.colours.length;
+  const boxWidth = Math.min(64, (width - (hasNull ? 90 : 0)) / boxes);
+  scale.colours.forEach((colour, i) => {
+    legend.append("rect").attr("x", i * boxWidth).attr("y", top).attr("width", boxWidth - 2).attr("height", 10).attr("fill", colour);
+  });
+  // Threshold labels sit between boxes; the ends say where the scale starts.
+  legend.append("text").attr("x", 0).attr("y", top + 24).text(format(0));
+  scale.thresholds.forEach((t, i) => {
+    legend.append("text").attr("x", (i + 1) * boxWidth - 1).attr("y", top + 24).attr("text-anchor", "middle").text(format(t));
+  });
+  if (hasNull) {
+    const nx = boxes * boxWidth + 16;
+    legend.append("rect").attr("x", nx).attr("y", top).attr("width", 14).attr("height", 10).attr("fill", NULL_FILL).attr("stroke", "#adb5bd");
+    legend.append("text").attr("x", nx + 18).attr("y", top + 9).text("non publié");
+  }
+}
+
+function attachTooltip<V extends ChoroplethValue>(
+  figure: HTMLElement,
+  communes: d3.Selection<SVGAElement, CommuneFeature, SVGGElement, undefined>,
+  byCode: Map<string, V>,
+  {tooltip}: ChoroplethOptions<V>
+): void {
+  if (!tooltip) return;
+  const box = el("div", {class: "map-tooltip", role: "status", hidden: true});
+  figure.append(box);
+  let active: string | null = null;
+  let touch = false;
+  const show = (feature: CommuneFeature, x: number, y: number) => {
+    active = feature.properties.code;
+    box.replaceChildren(...tooltip(feature.properties, byCode.get(feature.properties.code)).map((line) => el("div", {}, line)));
+    box.hidden = false;
+    const bounds = figure.getBoundingClientRect();
+    const left = Math.min(Math.max(x - bounds.left + 12, 4), bounds.width - box.offsetWidth - 4);
+    const top = y - bounds.top + 16 + box.offsetHeight > bounds.height ? y - bounds.top - box.offsetHeight - 12 : y - bounds.top + 16;
+    box.style.left = `${left}px`;
+    box.style.top = `${Math.max(top, 4)}px`;
+  };
+  const hide = () => {
+    active = null;
+    box.hidden = true;
+  };
+  communes
+    .on("pointerdown", (event: PointerEvent) => {
+      touch = event.pointerType === "touch";
+    })
+    .on("pointermove", (event: PointerEvent, f) => show(f, event.clientX, event.clientY))
+    .on("pointerleave", () => !touch && hide())
+    .on("focus", function (_event, f) {
+      const r = (this as SVGAElement).getBoundingClientRect();
+      show(f, r.left + r.width / 2, r.top + r.height / 2);
+    })
+    .on("blur", hide)
+    .on("click", (event: MouseEvent, f) => {
+      // On a touch screen the first tap shows the figures; a second tap on the same commune opens it.
+      if (touch && active !== f.properties.code) {
+        event.preventDefault();
+        show(f, event.clientX, event.clientY);
+      }
+    });
+}

@@ -1,0 +1,58 @@
+// The home page's blocks besides the headline figures: the map teaser and one card per programme.
+import {formatNumber, withUnit} from "../lib/format.js";
+import {PROGRAMME_DESCRIPTIONS, PROGRAMME_LABELS, programmeSlug} from "../lib/programmes.js";
+import type {Programme} from "../lib/schema.js";
+import {choropleth, type Territory} from "./choropleth.js";
+import {el} from "./dom.js";
+import {TEASER_MAP} from "./headlines.js";
+import {formatMapValue, legendTitle} from "./map-labels.js";
+import {fromSnapshot, type Snapshot} from "./prerender.js";
+import {communeIndicators, mapValues, programmeCounts} from "./queries.js";
+
+export function mapTeaser(territory: Territory, snapshot: Snapshot, width: number): HTMLElement {
+  const indicator = fromSnapshot(snapshot, communeIndicators())?.find((i) => i.indicator === TEASER_MAP.indicator);
+  if (!indicator) return el("p", {}, el("a", {href: "/carte"}, "Ouvrir la carte des communes"));
+  const year = indicator.years[indicator.years.length - 1];
+  const rows = fromSnapshot(snapshot, mapValues(indicator.indicator, year, TEASER_MAP.mode)) ?? [];
+  const href = `/carte?indicateur=${encodeURIComponent(indicator.indicator)}&mode=${TEASER_MAP.mode}&annee=${year}`;
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  return el(
+    "div",
+    {class: "teaser"},
+    choropleth({
+      territory,
+      values: rows,
+      width: Math.min(width, 520),
+      maxHeight: 420,
+      format: (v) => formatNumber(v, 1),
+      legendTitle: legendTitle(indicator.label, TEASER_MAP.mode, year),
+      linkTo: (code) => `/communes/${code}`,
+      describe: (c) => `${c.nom} : ${formatMapValue(byCode.get(c.code)?.value ?? null, TEASER_MAP.mode, indicator.unit, snapshot.units)}`
+    }),
+    el("p", {}, el("a", {href, class: "button-link"}, "Explorer la carte des dix communes →"))
+  );
+}
+
+export function programmeCards(snapshot: Snapshot): HTMLElement {
+  const counts = fromSnapshot(snapshot, programmeCounts()) ?? [];
+  return el(
+    "div",
+    {class: "programme-cards"},
+    counts.map((c) =>
+      el(
+        "a",
+        {class: "programme-card", href: `/programmes/${programmeSlug(c.programme)}`},
+        el("h3", {}, PROGRAMME_LABELS[c.programme as Programme] ?? c.programme),
+        el("p", {}, PROGRAMME_DESCRIPTIONS[c.programme as Programme] ?? ""),
+        el("p", {class: "muted"}, [withUnit(c.indicators, "indicateurs"), withUnit(c.figures, "chiffres"), withUnit(c.sections, "sections")].join(" · "))
+      )
+    ),
+    el(
+      "a",
+      {class: "programme-card explorer-card", href: "/explorer"},
+      el("h3", {}, "Explorateur SQL"),
+      el("p", {}, "Posez vos propres questions aux données, en SQL, dans le navigateur ; partagez le carnet par un lien."),
+      el("p", {class: "muted"}, "Pour les analystes")
+    )
+  );
+}

@@ -1,0 +1,180 @@
+// The /carte view: indicator, mode and year selectors, the choropleth, and the same figures as a
+// sortable table. State lives in the URL. The first paint uses build-time results; DuckDB-WASM
+// answers every later change (and repaints the first one to confirm it).
+import {formatNumber, formatRank} from "../lib/format.js";
+import {PROGRAMME_LABELS} from "../lib/programmes.js";
+import type {Programme} from "../lib/schema.js";
+import {choropleth, type Territory} from "./choropleth.js";
+import type {Engine} from "./db.js";
+import {el} from "./dom.js";
+import {averageLabel, formatMapValue, legendTitle} from "./map-labels.js";
+import {unitWord} from "./units.js";
+import {fromSnapshot, type Snapshot} from "./prerender.js";
+import {type CommuneIndicatorRow, MAP_MODES, type MapMode, type MapValueRow, communeIndicators, mapValues} from "./queries.js";
+import {sortableTable} from "./sortable-table.js";
+import {readParams, writeParams} from "./url-state.js";
+import {errorMessage} from "./async-block.js";
+
+export interface MapState {
+  indicator: string;
+  mode: MapMode;
+  year: number;
+}
+
+export const DEFAULT_INDICATOR = "plie.participants";
+
+/** The state in the URL, corrected to something the data has. */
+export function resolveState(indicators: CommuneIndicatorRow[], params: Partial<Record<"indicateur" | "mode" | "annee", string>>): MapState {
+  const chosen = indicators.find((i) => i.indicator === params.indicateur) ?? indicators.find((i) => i.indicator === DEFAULT_INDICATOR) ?? indicators[0];
+  const modes = availableModes(chosen);
+  const mode = modes.find((m) => m === params.mode) ?? modes[0];
+  const year = chosen.years.includes(Number(params.annee)) ? Number(params.annee) : chosen.years[chosen.years.length - 1];
+  return {indicator: chosen.indicator, mode, year};
+}
+
+/** A rate per inhabitant of the population itself is always 1 000: only count and share apply. */
+export function availableModes(indicator: CommuneIndicatorRow): MapMode[] {
+  return MAP_MODES.map((m) => m.mode).filter((mode) => !(mode === "taux" && indicator.unit === "habitants"));
+}
+
+interface MapExplorerOptions {
+  territory: Territory;
+  snapshot: Snapshot;
+  engine: Promise<Engine>;
+  width: number;
+}
+
+export function mapExplorer({territory, snapshot, engine, width}: MapExplorerOptions): HTMLElement {
+  const indicators = fromSnapshot(snapshot, communeIndicators()) ?? [];
+  let state = resolveState(indicators, readParams(["indicateur", "mode", "annee"]));
+  let db: Engine | null = null;
+  let generation = 0;
+
+  const controls = el("form", {class: "map-controls", "aria-label": "Choix de la carte", onsubmit: (e: Event) => e.preventDefault()});
+  const mapBox = el("div", {class: "map-box", "aria-busy": "true", "aria-live": "polite", "data-source": "pending"});
+  const tableBox = el("div", {class: "map-table"});
+  const status = el("p", {class: "muted map-status"});
+
+  const indicatorOf = (slug: string) => indicators.find((i) => i.indicator === slug)!;
+
+  const renderControls = () => {
+    const groups = new Map<string, CommuneIndicatorRow[]>();
+    for (const i of indicators) groups.set(i.programme, [...(groups.get(i.programme) ?? []), i]);
+    const select = el(
+      "select",
+      {id: "map-indicator", name: "indicateur", onchange: (e: Event) => update({indicator: (e.target as HTMLSelectElement).value})},
+      [...groups].map(([programme, list]) =>
+        el("optgroup", {label: PROGRAMME_LABELS[programme as Programme] ?? programme}, list.map((i) => el("option", {value: i.indicator, selected: i.indicator === state.indicator}, i.label)))
+      )
+    );
+    const current = indicatorOf(state.indicator);
+    const modes = el(
+      "fieldset",
+      {class: "mode-choice"},
+      el("legend", {}, "Afficher"),
+      MAP_MODES.filter((m) => availableModes(current).includes(m.mode)).map((m) =>
+        el(
+          "label",
+          {},
+          el("input", {type: "radio", name: "mode", value: m.mode, checked: m.mode === state.mode, onchange: () => update({mode: m.mode})}),
+          ` ${m.label}`
+        )
+      )
+    );
+    const years =
+      current.years.length > 1
+        ? el(
+            "label",
+            {class: "field"},
+            el("span", {}, "Année"),
+            el(
+              "select",
+              {name: "annee", onchange: (e: Event) => update({year: Number((e.target as HTMLSelectElement).value)})},
+              current.years.map((y) => el("option", {value: y, selected: y === state.year}, String(y)))
+            )
+          )
+        : null;
+    controls.replaceChildren(el("div", {class: "field"}, el("label", {for: "map-indicator"}, "Indicateur"), select), modes, ...(years ? [years] : []));
+  };
+
+  const paint = (rows: MapValueRow[], source: "build" | "duckdb") => {
+    const indicator = indicatorOf(state.indicator);
+    const format = (v: number) => (state.mode === "taux" || state.mode === "part" ? formatNumber(v, 1) : formatNumber(v, 1));
+    const words = (v: number | null) => formatMapValue(v, state.mode, indicator.unit, snapshot.units);
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    const average = rows[0]?.average ?? null;
+    const map = choropleth({
+      territory,
+      values: rows,
+      width,
+      format,
+      legendTitle: legendTitle(indicator.label, state.mode, state.year),
+      describe: (c) => `${c.nom} : ${words(byCode.get(c.code)?.value ?? null)}`,
+      tooltip: (c) => {
+        const row = byCode.get(c.code);
+        return [
+          el("strong", {}, c.nom),
+          words(row?.value ?? null),
+          row?.rank ? `${formatRank(row.rank)} sur ${row.communes} communes` : "",
+          average === null ? "" : `${averageLabel(state.mode)} : ${words(average)}`,
+          row?.status === "derive" ? "Valeur calculée (non imprimée dans le rapport)" : ""
+        ].filter(Boolean);
+      }
+    });
+    mapBox.replaceChildren(map);
+    mapBox.dataset.source = source;
+    mapBox.setAttribute("aria-busy", "false");
+    tableBox.replaceChildren(
+      sortableTable<MapValueRow>({
+        caption: `${legendTitle(indicator.label, state.mode, state.year)} — tableau des dix communes`,
+        rowKey: (r) => r.code,
+        sort: {column: 3, descending: false},
+        rows,
+        columns: [
+          {label: "Commune", value: (r) => r.nom, cell: (r) => el("a", {href: `/communes/${r.code}`}, r.nom)},
+          {label: state.mode === "nombre" ? "Valeur" : state.mode === "taux" ? "Pour 1 000 hab." : "Part (%)", value: (r) => r.value, cell: (r) => words(r.value), numeric: true},
+          {label: `Nombre (${unitWord(indicator.unit, snapshot.units)})`, value: (r) => r.raw, cell: (r) => (r.raw === null ? "—" : formatNumber(r.raw, 2)), numeric: true},
+          {label: "Rang", value: (r) => r.rank, cell: (r) => (r.rank ? formatRank(r.rank) : "—"), numeric: true},
+          {label: "Habitants (2020)", value: (r) => r.population, cell: (r) => formatNumber(r.population), numeric: true},
+          {label: "Statut", value: (r) => r.status, cell: (r) => (r.status === "derive" ? "calculé" : r.status === "publie" ? "publié" : "—")}
+        ]
+      })
+    );
+    status.textContent =
+      source === "duckdb" ? "Valeurs interrogées dans DuckDB." : "Valeurs calculées à la construction du site ; le moteur de requêtes démarre…";
+  };
+
+  const load = async () => {
+    const mine = ++generation;
+    const query = mapValues(state.indicator, state.year, state.mode);
+    if (!db) {
+      const initial = fromSnapshot(snapshot, query);
+      if (initial) paint(initial, "build");
+      else mapBox.setAttribute("aria-busy", "true");
+    }
+    try {
+      const live = await (db ?? (await engine)).run(query);
+      if (mine === generation) paint(live, "duckdb");
+    } catch (error) {
+      if (mine === generation) {
+        mapBox.setAttribute("aria-busy", "false");
+        status.replaceChildren(errorMessage(error));
+      }
+    }
+  };
+
+  const update = (change: Partial<MapState>) => {
+    const params = {indicateur: change.indicator ?? state.indicator, mode: change.mode ?? state.mode, annee: String(change.year ?? state.year)};
+    state = resolveState(indicators, params);
+    writeParams({indicateur: state.indicator, mode: state.mode, annee: String(state.year)});
+    renderControls();
+    void load();
+  };
+
+  engine.then((e) => (db = e)).catch(() => {});
+  // Shapes first, then values (from the build when available, at once).
+  mapBox.replaceChildren(choropleth({territory, width}));
+  renderControls();
+  void load();
+  return el("div", {class: "map-explorer"}, controls, mapBox, status, tableBox);
+}

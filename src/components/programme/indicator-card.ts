@@ -1,0 +1,60 @@
+// An indicator as a card on its programme's page: its headline value (or its breakdown in brief),
+// the comparison with the previous year, what else it holds, and the way to its detail.
+import {formatEvolution, formatNumber} from "../../lib/format.js";
+import {el} from "../dom.js";
+import {derivedValue, sourceDetails} from "../figure-card.js";
+import type {IndicatorRowDetail, IndicatorSummaryRow} from "../queries.js";
+import {formatAmount} from "../units.js";
+import {drillHref} from "./state.js";
+
+function brief(rows: IndicatorRowDetail[], units: Record<string, string>): HTMLElement | null {
+  const parts = rows.filter((r) => r.dimension !== null && r.commune_code === null);
+  if (!parts.length) return null;
+  return el(
+    "ul",
+    {class: "brief"},
+    parts.slice(0, 6).map((r) =>
+      el("li", {}, el("span", {class: "muted"}, `${r.category} : `), r.status === "derive" ? derivedValue(r.value, r.unit) : formatAmount(r.value, r.unit, units))
+    ),
+    parts.length > 6 ? el("li", {class: "muted"}, `… et ${parts.length - 6} autres`) : null
+  );
+}
+
+export function indicatorCard(summary: IndicatorSummaryRow, rows: IndicatorRowDetail[], units: Record<string, string>, programmeSlug: string): HTMLElement {
+  const latest = rows.filter((r) => r.year === summary.latest_year && r.indicator === summary.indicator);
+  const comparison =
+    summary.evolution !== null
+      ? el(
+          "p",
+          {class: "comparison", "data-indicator": summary.evolution_indicator},
+          el("span", {class: summary.evolution >= 0 ? "up" : "down"}, formatEvolution(summary.evolution)),
+          ` par rapport à ${summary.latest_year - 1}`,
+          summary.previous !== null
+            ? el("span", {}, " (", summary.previous_status === "derive" ? derivedValue(summary.previous, summary.unit) : formatAmount(summary.previous, summary.unit, units), ")")
+            : null
+        )
+      : summary.previous !== null
+        ? el("p", {class: "comparison"}, `${summary.latest_year - 1} : `, summary.previous_status === "derive" ? derivedValue(summary.previous, summary.unit) : formatAmount(summary.previous, summary.unit, units))
+        : null;
+  const meta = [
+    summary.years.length > 1 ? `${summary.years.join(", ")}` : `${summary.latest_year}`,
+    summary.communes ? `${formatNumber(summary.communes)} communes` : null,
+    summary.dimensions.length ? `selon ${summary.dimensions.join(", ")}` : null
+  ].filter(Boolean);
+  const href = drillHref(programmeSlug, summary.section, summary.indicator);
+  return el(
+    "article",
+    {class: "indicator-card", "data-indicator": summary.indicator},
+    el("h3", {}, el("a", {href, "data-drill": ""}, summary.label)),
+    summary.value !== null
+      ? el(
+          "p",
+          {class: "figure-value"},
+          summary.status === "derive" ? derivedValue(summary.value, summary.unit) : el("data", {value: summary.value}, formatAmount(summary.value, summary.unit, units))
+        )
+      : brief(latest, units),
+    comparison,
+    el("p", {class: "muted meta"}, meta.join(" · ")),
+    sourceDetails(summary.quote)
+  );
+}

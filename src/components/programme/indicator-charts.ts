@@ -1,0 +1,89 @@
+// The charts an indicator calls for, from its rows: one bar chart per breakdown axis, ranked bars
+// of the communes (linked to their pages and to the map), and the years side by side.
+import {formatNumber, formatValue} from "../../lib/format.js";
+import {barChart} from "../charts.js";
+import {el} from "../dom.js";
+import type {IndicatorRowDetail} from "../queries.js";
+
+export interface ChartSpec {
+  /** Stable id, for tests and exports. */
+  id: string;
+  title: string;
+  subtitle: string;
+  chart: (width: number) => SVGSVGElement | HTMLElement;
+  /** The chart's data, as a table (for the CSV export). */
+  rows: Record<string, string | number | null>[];
+  /** A link beside the chart (the map, for communes). */
+  link?: {href: string; label: string};
+}
+
+const valueFormat = (unit: string) => (unit === "pourcent" || unit === "euros" || unit === "heures" ? (v: number) => formatValue(v, unit) : (v: number) => formatNumber(v, 2));
+
+/** Charts for one indicator's level rows (not its evolution) for `year`. */
+export function indicatorCharts(rows: IndicatorRowDetail[], year: number): ChartSpec[] {
+  const level = rows.filter((r) => !r.indicator.endsWith("_evolution"));
+  if (!level.length) return [];
+  const {indicator, label, unit} = level[0];
+  const format = valueFormat(unit);
+  const specs: ChartSpec[] = [];
+  const ofYear = level.filter((r) => r.year === year);
+
+  const communes = ofYear.filter((r) => r.commune_code !== null);
+  if (communes.length) {
+    specs.push({
+      id: `${indicator}-communes-${year}`,
+      title: `${label} par commune`,
+      subtitle: `${year} · classement des communes`,
+      rows: communes.map((r) => ({commune: r.commune, code_insee: r.commune_code, annee: r.year, valeur: r.value, statut: r.status})),
+      chart: (width) =>
+        barChart(
+          communes.map((r) => ({label: r.commune ?? r.commune_code!, value: r.value, derived: r.status === "derive", href: `/communes/${r.commune_code}`})),
+          {width, format, ariaLabel: `${label} par commune en ${year}`, max: unit === "pourcent" ? 100 : undefined}
+        ),
+      link: {href: `/carte?indicateur=${encodeURIComponent(indicator)}&mode=nombre&annee=${year}`, label: "Voir sur la carte"}
+    });
+  }
+
+  const dimensions = [...new Set(ofYear.filter((r) => r.dimension !== null && r.commune_code === null).map((r) => r.dimension!))];
+  for (const dimension of dimensions) {
+    const parts = ofYear.filter((r) => r.dimension === dimension && r.commune_code === null);
+    specs.push({
+      id: `${indicator}-${dimension}-${year}`,
+      title: `${label} selon ${dimension === "territoire" ? "le territoire" : `: ${dimension}`}`.replace("selon :", "selon"),
+      subtitle: `${year}`,
+      rows: parts.map((r) => ({dimension, categorie: r.category, annee: r.year, valeur: r.value, statut: r.status})),
+      chart: (width) =>
+        barChart(
+          parts.map((r) => ({label: r.category ?? "", value: r.value, derived: r.status === "derive"})),
+          {width, format, ariaLabel: `${label} selon ${dimension}, ${year}`, max: unit === "pourcent" ? 100 : undefined}
+        )
+    });
+  }
+
+  const years = level.filter((r) => r.commune_code === null && r.dimension === null).sort((a, b) => a.year - b.year);
+  if (years.length > 1) {
+    specs.push({
+      id: `${indicator}-annees`,
+      title: `${label} par année`,
+      subtitle: years.some((r) => r.status === "derive") ? "Valeur claire : calculée à partir de l’évolution publiée" : "",
+      rows: years.map((r) => ({annee: r.year, valeur: r.value, statut: r.status})),
+      chart: (width) =>
+        barChart(
+          years.map((r) => ({label: String(r.year), value: r.value, derived: r.status === "derive"})),
+          {width, format, ariaLabel: `${label} par année`, keepOrder: true, max: unit === "pourcent" ? 100 : undefined}
+        )
+    });
+  }
+  return specs;
+}
+
+/** A chart in its frame: title, subtitle, the chart, and its link. */
+export function chartFigure(spec: ChartSpec, width: number): HTMLElement {
+  return el(
+    "figure",
+    {class: "chart-figure", "data-chart": spec.id},
+    el("figcaption", {}, el("strong", {}, spec.title), spec.subtitle ? el("span", {class: "muted"}, ` — ${spec.subtitle}`) : null),
+    spec.chart(width),
+    spec.link ? el("p", {class: "chart-link"}, el("a", {href: spec.link.href}, spec.link.label)) : null
+  );
+}

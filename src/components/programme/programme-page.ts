@@ -1,0 +1,149 @@
+// /programmes/<programme>: the programme's sections with their figures as cards and charts, and the
+// drill-down programme → section → indicator, by click (history entries, so « back » returns) and by
+// URL. Everything shown is queried from DuckDB-WASM.
+import {PROGRAMME_DESCRIPTIONS, PROGRAMME_LABELS, programmeSlug} from "../../lib/programmes.js";
+import type {Programme} from "../../lib/schema.js";
+import {slugify} from "../../lib/text.js";
+import {errorMessage} from "../async-block.js";
+import type {Engine} from "../db.js";
+import {el} from "../dom.js";
+import {type IndicatorRowDetail, type IndicatorSummaryRow, indicatorSummaries, programmeRows} from "../queries.js";
+import {indicatorCard} from "./indicator-card.js";
+import {chartFigure, indicatorCharts} from "./indicator-charts.js";
+import {indicatorView} from "./indicator-view.js";
+import {searchBox} from "./search.js";
+import {drillHref, readDrillState} from "./state.js";
+
+interface ProgrammePageOptions {
+  programme: Programme;
+  engine: Promise<Engine>;
+  units: Record<string, string>;
+  width: number;
+}
+
+interface ProgrammeData {
+  summaries: IndicatorSummaryRow[];
+  all: IndicatorSummaryRow[];
+  rows: IndicatorRowDetail[];
+}
+
+function tabs(current: Programme): HTMLElement {
+  return el(
+    "nav",
+    {class: "programme-tabs", "aria-label": "Programmes"},
+    (Object.keys(PROGRAMME_LABELS) as Programme[]).map((p) =>
+      el("a", {href: `/programmes/${programmeSlug(p)}`, "aria-current": p === current ? "page" : null}, PROGRAMME_LABELS[p])
+    )
+  );
+}
+
+function rowsOf(data: ProgrammeData, indicator: string): IndicatorRowDetail[] {
+  return data.rows.filter((r) => r.indicator === indicator || r.indicator === `${indicator}_evolution`);
+}
+
+/** Charts worth drawing in an overview: communes, and breakdowns into two parts or more. */
+function overviewCharts(summary: IndicatorSummaryRow, rows: IndicatorRowDetail[], width: number): HTMLElement[] {
+  return indicatorCharts(rows, summary.latest_year)
+    .filter((spec) => spec.rows.length > 1 && !spec.id.endsWith("-annees"))
+    .map((spec) => chartFigure(spec, width));
+}
+
+export function programmePage({programme, engine, units, width}: ProgrammePageOptions): HTMLElement {
+  const slug = programmeSlug(programme);
+  const label = PROGRAMME_LABELS[programme];
+  const crumbs = el("nav", {class: "breadcrumbs", "aria-label": "Fil d’Ariane"});
+  const content = el("div", {class: "programme-content", "aria-busy": "true", "aria-live": "polite"});
+  const searchSlot = el("div", {class: "search-slot"});
+  content.append(el("p", {class: "loading"}, el("span", {class: "spinner", "aria-hidden": "true"}), "Chargement des indicateurs…"));
+  let data: ProgrammeData | null = null;
+  const chartWidth = Math.min(width, 760);
+
+  const sectionBlock = (section: string, summaries: IndicatorSummaryRow[], d: ProgrammeData) =>
+    el(
+      "section",
+      {class: "programme-section", "data-section": slugify(section)},
+      el("h2", {}, el("a", {href: drillHref(slug, section), "data-drill": ""}, section)),
+      el("div", {class: "indicator-grid"}, summaries.map((s) => indicatorCard(s, rowsOf(d, s.indicator), units, slug))),
+      el("div", {class: "chart-grid"}, summaries.flatMap((s) => overviewCharts(s, rowsOf(d, s.indicator), chartWidth)))
+    );
+
+  const render = () => {
+    if (!data) return;
+    const state = readDrillState();
+    const sections = [...new Set(data.summaries.map((s) => s.section))];
+    const summary = state.indicator ? data.summaries.find((s) => s.indicator === state.indicator) : undefined;
+    const section = summary?.section ?? sections.find((s) => slugify(s) === state.section) ?? null;
+    const trail: (HTMLElement | string)[] = [el("a", {href: drillHref(slug), "data-drill": ""}, label)];
+    if (section) trail.push(" › ", el("a", {href: drillHref(slug, section), "data-drill": ""}, section));
+    if (summary) trail.push(" › ", el("span", {"aria-current": "page"}, summary.label));
+    crumbs.replaceChildren(...trail);
+
+    if (state.indicator && !summary) {
+      content.replaceChildren(el("p", {class: "error-box", role: "alert"}, `Indicateur inconnu dans ce programme : ${state.indicator}`));
+    } else if (summary) {
+      const years = summary.years;
+      const year = state.year && years.includes(state.year) ? state.year : summary.latest_year;
+      content.replaceChildren(
+        indicatorView({
+          summary,
+          rows: rowsOf(data, summary.indicator),
+          units,
+          year,
+          width: chartWidth,
+          onYear: (y) => {
+            const url = new URL(location.href);
+            url.searchParams.set("annee", String(y));
+            history.replaceState(null, "", url);
+            render();
+          }
+        })
+      );
+    } else if (section) {
+      content.replaceChildren(sectionBlock(section, data.summaries.filter((s) => s.section === section), data));
+    } else {
+      content.replaceChildren(
+        el("p", {class: "muted"}, `${data.summaries.length} indicateurs en ${sections.length} sections. Cliquez sur un indicateur pour voir toutes ses valeurs, ses graphiques et sa source.`),
+        el("nav", {class: "section-index", "aria-label": "Sections"}, el("ul", {}, sections.map((s) => el("li", {}, el("a", {href: drillHref(slug, s), "data-drill": ""}, s))))),
+        ...sections.map((s) => sectionBlock(s, data!.summaries.filter((x) => x.section === s), data!))
+      );
+    }
+    document.title = `${summary ? `${summary.label} · ` : section ? `${section} · ` : ""}${label} | Observatoire MNO`;
+    content.setAttribute("aria-busy", "false");
+  };
+
+  const page = el(
+    "div",
+    {class: "programme-page", "data-programme": programme},
+    tabs(programme),
+    el("h1", {}, label),
+    el("p", {class: "lead"}, PROGRAMME_DESCRIPTIONS[programme]),
+    searchSlot,
+    crumbs,
+    content
+  );
+
+  // Drill-down links change the view in place and add a history entry; « back » re-renders.
+  page.addEventListener("click", (event) => {
+    const link = (event.target as Element).closest?.("a[data-drill]") as HTMLAnchorElement | null;
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    history.pushState(null, "", link.href);
+    render();
+    (content.querySelector("h2") ?? content).scrollIntoView?.({block: "start"});
+    crumbs.querySelector<HTMLElement>("[aria-current]")?.focus?.();
+  });
+  addEventListener("popstate", render);
+
+  engine
+    .then((db) => Promise.all([db.run(indicatorSummaries(programme)), db.run(indicatorSummaries()), db.run(programmeRows(programme))]))
+    .then(([summaries, all, rows]) => {
+      data = {summaries, all, rows};
+      searchSlot.replaceChildren(searchBox(all, slug));
+      render();
+    })
+    .catch((error) => {
+      content.replaceChildren(errorMessage(error));
+      content.setAttribute("aria-busy", "false");
+    });
+  return page;
+}
