@@ -8,7 +8,7 @@ import {afterEach, describe, expect, it} from "vitest";
 import {projectRoot} from "../../src/lib/datasets.js";
 import {formatNumber} from "../../src/lib/format.js";
 import {seriousViolations} from "./a11y.js";
-import {OpenedPage, openPage, problems, useBrowser} from "./browser.js";
+import {type OpenedPage, openPage, problems, useBrowser} from "./browser.js";
 
 useBrowser();
 let opened: OpenedPage | undefined;

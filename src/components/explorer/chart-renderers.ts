@@ -121,8 +121,8 @@ export const lineChart: ChartRenderer = ({spec, columns, rows, width}) => {
 };
 
 /**
- * The commune kind until the shared map component exists: communes ranked by value, each with a
- * bar to the scale of the largest. Replaced by registering another renderer for "choropleth".
+ * The commune kind without commune shapes: communes ranked by value, each with a bar to the scale
+ * of the largest. The page registers the map (commune-map.ts) in its place when it has the shapes.
  */
 export const communeRanking: ChartRenderer = ({spec, rows, communeNames}) => {
   const {data: all, summed, total} = communeData(rows, spec, communeNames);

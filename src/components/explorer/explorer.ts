@@ -6,6 +6,9 @@ import type {Engine} from "../db.js";
 import {DEFAULT_NOTEBOOK, EXAMPLES} from "../../lib/notebook/examples.js";
 import type {NotebookDocument} from "../../lib/notebook/notebook.js";
 import {formatNotebookFile, parseNotebookFile} from "../../lib/notebook/sql-file.js";
+import type {Territory} from "../choropleth.js";
+import {registerRenderer} from "./chart-renderers.js";
+import {communeMapRenderer} from "./commune-map.js";
 import {examplesMenu} from "./examples-menu.js";
 import {downloadText, readTextFile} from "./files.js";
 import {NotebookView} from "./notebook-view.js";
@@ -13,8 +16,15 @@ import {Runner} from "./runner.js";
 import {schemaPanel} from "./schema-panel.js";
 import {toolbar} from "./toolbar.js";
 
-export function explorer({engine}: {engine: Promise<Engine>}): HTMLElement {
+export interface ExplorerOptions {
+  engine: Promise<Engine>;
+  /** Commune shapes: with them the commune chart is a map, without them a ranking. */
+  territory?: Promise<Territory>;
+}
+
+export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
   const runner = new Runner(engine);
+  if (territory) registerRenderer("choropleth", communeMapRenderer(territory));
   const announcer = el("p", {class: "visually-hidden", role: "status"});
   const announce = (text: string) => {
     // Same text twice in a row must be heard twice.
