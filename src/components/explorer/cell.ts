@@ -136,8 +136,8 @@ export class Cell {
     this.editor.setSchema(schema);
   }
 
-  /** Waiting for its turn (the engine starts, another cell runs). */
-  showRunning(ticket: Ticket, waiting: boolean): void {
+  /** Queued (the engine starts, another cell runs), then running: the status says which. */
+  showRunning(ticket: Ticket): void {
     this.ticket = ticket;
     this.element.dataset.state = "running";
     this.output.setAttribute("aria-busy", "true");
@@ -147,7 +147,7 @@ export class Cell {
     const start = performance.now();
     const tick = () => {
       const seconds = Math.floor((performance.now() - start) / 1000);
-      this.status.textContent = (waiting && !ticket.running ? "En attente du moteur…" : "Exécution…") + (seconds >= 1 ? ` ${formatNumber(seconds)}\u202fs` : "");
+      this.status.textContent = ticket.running ? `Exécution…${seconds >= 1 ? ` ${formatNumber(seconds)}\u202fs` : ""}` : "En attente…";
     };
     tick();
     clearInterval(this.timer);

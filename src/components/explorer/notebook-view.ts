@@ -127,7 +127,7 @@ export class NotebookView {
   /** Runs one cell: its name and statement are checked here, before anything reaches the engine. */
   async run(cell: Cell, ticket = new Ticket()): Promise<void> {
     if (cell.ticket && cell.ticket !== ticket) return; // already running or queued
-    cell.showRunning(ticket, true);
+    cell.showRunning(ticket);
     await this.options.schemaReady.catch(() => undefined);
     const text = cell.sql();
     const tables = this.baseTables();
@@ -163,7 +163,7 @@ export class NotebookView {
       .filter((cell) => !cell.ticket)
       .map((cell) => {
         const ticket = new Ticket();
-        cell.showRunning(ticket, true);
+        cell.showRunning(ticket);
         return [cell, ticket] as const;
       });
     for (const [cell, ticket] of queue) {
