@@ -78,7 +78,6 @@ describe("/explorer", () => {
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.press("Delete");
     await page.keyboard.type("SELECT count(*) AS n FROM indicators");
-    await page.keyboard.press("Escape"); // close the completion list
     await page.keyboard.press("Control+Enter");
     await settled(page);
     expect(await tableRows(page, 1)).toEqual([[formatNumber(n)]]);
@@ -157,7 +156,10 @@ describe("/explorer", () => {
     const rows = await tableRows(page, 2);
     expect(rows).toHaveLength(10);
     expect(rows[0].slice(0, 2)).toEqual(["59368", "La Madeleine"]);
-    expect(await cell(page, 2).locator(".cell-chart").getAttribute("data-kind")).toBe("choropleth");
+    // The commune chart is the site's map: every commune named with its value.
+    const map = cell(page, 2).locator('.cell-chart[data-kind="choropleth"]');
+    await expect.poll(() => map.locator(".commune").count()).toBe(10);
+    expect(await map.locator('.commune[data-code="59368"]').getAttribute("aria-label")).toBe("La Madeleine : 4,77 (pour_1000_habitants)");
     expect(page.url()).toMatch(/\?n=/);
     expect(problems(opened!)).toEqual({errors: [], failed: [], offOrigin: []});
   });

@@ -65,8 +65,11 @@ function summedNote(summed: boolean, by: string): string {
 
 export const barChart: ChartRenderer = ({spec, rows, width}) => {
   const {data, summed, total} = barData(rows, spec);
+  // Category names get at most 45 % of the width; longer ones are cut (the table has them whole).
+  const CHAR = 7;
   const longest = Math.max(...data.map((d) => Math.min(d.x.length, 32)));
-  const marginLeft = Math.min(Math.max(40, longest * 6.6 + 12), width * 0.45);
+  const marginLeft = Math.min(Math.max(40, longest * CHAR + 12), width * 0.45);
+  const chars = Math.max(6, Math.floor((marginLeft - 12) / CHAR));
   const caption =
     `${spec.y} par ${spec.x}${summedNote(summed, spec.x)}` + (total > data.length ? ` — les ${data.length} plus grandes valeurs sur ${total}` : "");
   const svg = Plot.plot({
@@ -76,7 +79,7 @@ export const barChart: ChartRenderer = ({spec, rows, width}) => {
     marginRight: 56,
     style: {fontSize: "12px"},
     x: {label: spec.y, tickFormat: fr, grid: true, nice: true},
-    y: {label: null, domain: data.map((d) => d.x), tickFormat: (d: string) => truncate(d, 32)},
+    y: {label: null, domain: data.map((d) => d.x), tickFormat: (d: string) => truncate(d, chars)},
     marks: [
       Plot.barX(data, {x: "y", y: "x", fill: ACCENT, title: (d: {x: string; y: number}) => `${d.x} : ${fr(d.y)}`}),
       Plot.text(data, {x: "y", y: "x", text: (d: {y: number}) => fr(d.y), dx: 4, textAnchor: "start", fill: "currentColor"}),
