@@ -80,6 +80,7 @@ export class NotebookView {
 
   private remove(cell: Cell): void {
     const index = this.cells.indexOf(cell);
+    const removed = {sql: cell.sql(), chart: cell.chart, hadResult: cell.element.dataset.state === "ok"};
     if (cell.ticket) this.options.runner.cancel(cell.ticket);
     if (cell.viewName) this.options.runner.drop([cell.viewName]).then(() => this.refreshSchema());
     this.cells.splice(index, 1);
@@ -92,7 +93,7 @@ export class NotebookView {
     if (next) next.focus();
     else this.addButton.focus();
     this.options.announce(`Cellule ${index + 1} supprimée. « Rétablir » la remet en place.`);
-    this.offerUndo(index, cell.sql(), cell.chart, cell.element.dataset.state === "ok");
+    this.offerUndo(index, removed.sql, removed.chart, removed.hadResult);
   }
 
   /** A removed cell can come back (a click too fast loses no query), with its result if it had one. */

@@ -59,7 +59,8 @@ export class Runner {
       for (const old of drop) await engine.sql(dropViewSql(old)).catch(() => undefined);
       const outcome = ticket.cancelled ? ({status: "cancelled"} as RunOutcome) : await this.inTransaction(engine, sql, wrappable, tables, ticket);
       if (name) {
-        if (outcome.status === "ok") {
+        // A run cancelled too late to stop still leaves no name behind: its cell has moved on.
+        if (outcome.status === "ok" && !ticket.cancelled) {
           await engine.sql(createViewSql(name, sql)).catch((error) => {
             if (outcome.status === "ok") outcome.viewError = messageOf(error);
           });
