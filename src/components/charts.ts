@@ -68,7 +68,7 @@ export function barChart(data: BarDatum[], {width, format, ariaLabel, keepOrder 
         text: (d: BarDatum) => barText(d, format),
         textAnchor: "start",
         dx: 5,
-        fill: "#1d2733"
+        fill: "currentColor"
       }),
       Plot.ruleX([0])
     ]

@@ -155,7 +155,7 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
       width,
       mapHeight
     );
-    const text = map.append("g").attr("aria-hidden", "true").attr("pointer-events", "none").attr("font-size", fontSize);
+    const text = map.append("g").attr("class", "labels").attr("aria-hidden", "true").attr("pointer-events", "none").attr("font-size", fontSize);
     for (const label of placed) {
       const fill = d3.color(fillOf(label.code))!;
       const dark = d3.hsl(fill).l < 0.55;
@@ -190,14 +190,14 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
 
   // Scale bar (bottom left) and north arrow (top right).
   const bar = scaleBar(projection, width, mapHeight);
-  const furniture = svg.append("g").attr("aria-hidden", "true").attr("font-size", 11).attr("fill", "#333");
+  const furniture = svg.append("g").attr("class", "furniture").attr("aria-hidden", "true").attr("font-size", 11).attr("fill", "currentColor");
   const bx = 12;
   const by = mapHeight - 14;
-  furniture.append("rect").attr("x", bx - 4).attr("y", by - 16).attr("width", bar.px + 40).attr("height", 24).attr("fill", "#ffffff").attr("opacity", 0.75);
-  furniture.append("path").attr("d", `M${bx},${by - 4}v4h${bar.px}v-4`).attr("fill", "none").attr("stroke", "#333").attr("stroke-width", 1.5);
+  furniture.append("rect").attr("class", "scale-backdrop").attr("x", bx - 4).attr("y", by - 16).attr("width", bar.px + 40).attr("height", 24).attr("fill", "#ffffff").attr("opacity", 0.75);
+  furniture.append("path").attr("d", `M${bx},${by - 4}v4h${bar.px}v-4`).attr("fill", "none").attr("stroke", "currentColor").attr("stroke-width", 1.5);
   furniture.append("text").attr("x", bx + bar.px + 6).attr("y", by).text(`${String(bar.km).replace(".", ",")} km`);
   const nx = width - 22;
-  furniture.append("path").attr("d", `M${nx},14l6,16l-6,-4l-6,4z`).attr("fill", "#333");
+  furniture.append("path").attr("d", `M${nx},14l6,16l-6,-4l-6,4z`).attr("fill", "currentColor");
   furniture.append("text").attr("x", nx).attr("y", 42).attr("text-anchor", "middle").attr("font-weight", 700).text("N");
 
   if (values) drawLegend(svg, scale, {x: 12, y: mapHeight + 6, width: width - 24, title: legendTitle, format, hasNull: numeric.length < values.length});
@@ -213,14 +213,14 @@ function drawLegend(
   scale: ReturnType<typeof colourScale>,
   {x, y, width, title, format, hasNull}: {x: number; y: number; width: number; title?: string; format: (v: number) => string; hasNull: boolean}
 ): void {
-  const legend = svg.append("g").attr("class", "legend").attr("transform", `translate(${x},${y})`).attr("font-size", 11).attr("fill", "#333");
+  const legend = svg.append("g").attr("class", "legend").attr("transform", `translate(${x},${y})`).attr("font-size", 11).attr("fill", "currentColor");
   let top = 0;
   if (title) {
     legend.append("text").attr("y", 11).attr("font-weight", 600).text(title);
     top = 18;
   }
   const boxes = scale.colours.length;
-  const boxWidth = Math.min(64, (width - (hasNull ? 90 : 0)) / boxes);
+  const boxWidth = Math.max(12, Math.min(64, (width - (hasNull ? 90 : 0)) / boxes));
   scale.colours.forEach((colour, i) => {
     legend.append("rect").attr("x", i * boxWidth).attr("y", top).attr("width", boxWidth - 2).attr("height", 10).attr("fill", colour);
   });
@@ -245,10 +245,10 @@ function attachTooltip<V extends ChoroplethValue>(
   if (!tooltip) return;
   const box = el("div", {class: "map-tooltip", role: "status", hidden: true});
   figure.append(box);
-  let active: string | null = null;
   let touch = false;
+  // The commune a finger last tapped: a second tap on it follows the link.
+  let tapped: string | null = null;
   const show = (feature: CommuneFeature, x: number, y: number) => {
-    active = feature.properties.code;
     box.replaceChildren(...tooltip(feature.properties, byCode.get(feature.properties.code)).map((line) => el("div", {}, line)));
     box.hidden = false;
     const bounds = figure.getBoundingClientRect();
@@ -258,7 +258,6 @@ function attachTooltip<V extends ChoroplethValue>(
     box.style.top = `${Math.max(top, 4)}px`;
   };
   const hide = () => {
-    active = null;
     box.hidden = true;
   };
   communes
@@ -271,11 +270,12 @@ function attachTooltip<V extends ChoroplethValue>(
       const r = (this as SVGAElement).getBoundingClientRect();
       show(f, r.left + r.width / 2, r.top + r.height / 2);
     })
-    .on("blur", hide)
+    .on("blur", () => !touch && hide())
     .on("click", (event: MouseEvent, f) => {
       // On a touch screen the first tap shows the figures; a second tap on the same commune opens it.
-      if (touch && active !== f.properties.code) {
+      if (touch && tapped !== f.properties.code) {
         event.preventDefault();
+        tapped = f.properties.code;
         show(f, event.clientX, event.clientY);
       }
     });

@@ -14,6 +14,8 @@ import {type CommuneIndicatorRow, MAP_MODES, type MapMode, type MapValueRow, com
 import {sortableTable} from "./sortable-table.js";
 import {readParams, writeParams} from "./url-state.js";
 import {errorMessage} from "./async-block.js";
+import {fileSlug} from "./export/download.js";
+import {exportToolbar} from "./export/toolbar.js";
 
 export interface MapState {
   indicator: string;
@@ -40,11 +42,14 @@ export function availableModes(indicator: CommuneIndicatorRow): MapMode[] {
 interface MapExplorerOptions {
   territory: Territory;
   snapshot: Snapshot;
-  engine: Promise<Engine>;
+  /** The engine; without it (embeds), the map shows the build-time values only. */
+  engine?: Promise<Engine>;
   width: number;
+  /** An embed: the map alone, no controls, table or export buttons. */
+  embed?: boolean;
 }
 
-export function mapExplorer({territory, snapshot, engine, width}: MapExplorerOptions): HTMLElement {
+export function mapExplorer({territory, snapshot, engine, width, embed = false}: MapExplorerOptions): HTMLElement {
   const indicators = fromSnapshot(snapshot, communeIndicators()) ?? [];
   let state = resolveState(indicators, readParams(["indicateur", "mode", "annee"]));
   let db: Engine | null = null;
@@ -53,6 +58,28 @@ export function mapExplorer({territory, snapshot, engine, width}: MapExplorerOpt
   const controls = el("form", {class: "map-controls", "aria-label": "Choix de la carte", onsubmit: (e: Event) => e.preventDefault()});
   const mapBox = el("div", {class: "map-box", "aria-busy": "true", "aria-live": "polite", "data-source": "pending"});
   const tableBox = el("div", {class: "map-table"});
+  let shown: MapValueRow[] = [];
+  const toolbar = exportToolbar({
+    meta: () => {
+      const indicator = indicatorOf(state.indicator);
+      return {
+        title: `${indicator.label} — carte des dix communes`,
+        subtitle: `${state.year} · dix communes de Métropole Nord-Ouest`,
+        unit:
+          state.mode === "taux"
+            ? `${unitWord(indicator.unit, snapshot.units)} pour 1 000 habitants`
+            : state.mode === "part"
+              ? "% du total du territoire"
+              : unitWord(indicator.unit, snapshot.units),
+        date: String(state.year),
+        fileBase: fileSlug("carte", state.indicator.replace(/\./g, "-"), state.mode === "nombre" ? "" : state.mode, state.year)
+      };
+    },
+    chart: () => mapBox.querySelector<SVGSVGElement>("svg.choropleth-svg"),
+    rows: () =>
+      shown.map((r) => ({code_insee: r.code, commune: r.nom, valeur: r.value, nombre: r.raw, rang: r.rank, population: r.population, statut: r.status})),
+    embed: () => `/embed/carte?${new URLSearchParams({indicateur: state.indicator, mode: state.mode, annee: String(state.year)})}`
+  });
   const status = el("p", {class: "muted map-status"});
 
   const indicatorOf = (slug: string) => indicators.find((i) => i.indicator === slug)!;
@@ -98,6 +125,7 @@ export function mapExplorer({territory, snapshot, engine, width}: MapExplorerOpt
   };
 
   const paint = (rows: MapValueRow[], source: "build" | "duckdb") => {
+    shown = rows;
     const indicator = indicatorOf(state.indicator);
     const format = (v: number) => (state.mode === "taux" || state.mode === "part" ? formatNumber(v, 1) : formatNumber(v, 1));
     const words = (v: number | null) => formatMapValue(v, state.mode, indicator.unit, snapshot.units);
@@ -141,19 +169,26 @@ export function mapExplorer({territory, snapshot, engine, width}: MapExplorerOpt
       })
     );
     status.textContent =
-      source === "duckdb" ? "Valeurs interrogées dans DuckDB." : "Valeurs calculées à la construction du site ; le moteur de requêtes démarre…";
+      source === "duckdb" ? "Valeurs interrogées dans DuckDB." : engine ? "Valeurs calculées à la construction du site ; le moteur de requêtes démarre…" : "";
   };
 
   const load = async () => {
     const mine = ++generation;
     const query = mapValues(state.indicator, state.year, state.mode);
+    if (!engine) {
+      const rows = fromSnapshot(snapshot, query);
+      if (rows) paint(rows, "build");
+      else status.replaceChildren(errorMessage(new Error("Vue de carte indisponible.")));
+      mapBox.setAttribute("aria-busy", "false");
+      return;
+    }
     if (!db) {
       const initial = fromSnapshot(snapshot, query);
       if (initial) paint(initial, "build");
       else mapBox.setAttribute("aria-busy", "true");
     }
     try {
-      const live = await (db ?? (await engine)).run(query);
+      const live = await (db ?? (await engine!)).run(query);
       if (mine === generation) paint(live, "duckdb");
     } catch (error) {
       if (mine === generation) {
@@ -171,10 +206,11 @@ export function mapExplorer({territory, snapshot, engine, width}: MapExplorerOpt
     void load();
   };
 
-  engine.then((e) => (db = e)).catch(() => {});
+  engine?.then((e) => (db = e)).catch(() => {});
   // Shapes first, then values (from the build when available, at once).
   mapBox.replaceChildren(choropleth({territory, width}));
   renderControls();
   void load();
-  return el("div", {class: "map-explorer"}, controls, mapBox, status, tableBox);
+  if (embed) return el("div", {class: "map-explorer embed"}, mapBox, status);
+  return el("div", {class: "map-explorer"}, controls, mapBox, toolbar, status, tableBox);
 }

@@ -2,12 +2,16 @@
 // them at once, and DuckDB-WASM takes over when it is ready. The same list runs in Node at build
 // time (src/data/snapshot.json.ts) and is looked up in the browser by the same key.
 import {HEADLINE_INDICATORS} from "./headlines.js";
-import {MAP_MODES, type Query, communeIndicators, communeList, communeProfile, headlines, mapValues, programmeCounts} from "./queries.js";
+import {PROGRAMME_LABELS} from "../lib/programmes.js";
+import {MAP_MODES, type Query, communeIndicators, communeList, communeProfile, dictionary, headlines, indicatorRows, indicatorSummaries, mapValues, programmeCounts, programmeRows} from "./queries.js";
 
-export interface Snapshot {
+export interface Prerendered {
+  results: Record<string, unknown[]>;
+}
+
+export interface Snapshot extends Prerendered {
   /** Unit slug → French label (data/reports/regles.json). */
   units: Record<string, string>;
-  results: Record<string, unknown[]>;
 }
 
 function hash(text: string): string {
@@ -22,18 +26,40 @@ export function queryKey(query: Query<unknown>): string {
 }
 
 /** The build-time rows of a query, if it was prerendered. */
-export function fromSnapshot<Row>(snapshot: Snapshot | undefined, query: Query<Row>): Row[] | undefined {
+export function fromSnapshot<Row>(snapshot: Prerendered | undefined, query: Query<Row>): Row[] | undefined {
   return snapshot?.results[queryKey(query)] as Row[] | undefined;
 }
 
-/** Runs every query a first view may need: headlines, every map view, every commune's profile. */
-export async function prerender(run: <Row>(query: Query<Row>) => Promise<Row[]>): Promise<Record<string, unknown[]>> {
+type Runner = <Row>(query: Query<Row>) => Promise<Row[]>;
+
+function collector(run: Runner) {
   const results: Record<string, unknown[]> = {};
   const add = async <Row>(query: Query<Row>): Promise<Row[]> => {
     const rows = await run(query);
     results[queryKey(query)] = rows;
     return rows;
   };
+  return {results, add};
+}
+
+/**
+ * Every indicator's rows and every programme's overview (lignes.json): what programme pages draw
+ * before the engine is ready, and what embedded charts draw without it.
+ */
+export async function prerenderRows(run: Runner): Promise<Record<string, unknown[]>> {
+  const {results, add} = collector(run);
+  for (const {indicator} of await run(dictionary())) await add(indicatorRows(indicator));
+  await add(indicatorSummaries());
+  for (const programme of Object.keys(PROGRAMME_LABELS)) {
+    await add(indicatorSummaries(programme));
+    await add(programmeRows(programme));
+  }
+  return results;
+}
+
+/** Runs every query a first view may need: headlines, every map view, every commune's profile. */
+export async function prerender(run: Runner): Promise<Record<string, unknown[]>> {
+  const {results, add} = collector(run);
   await add(headlines(HEADLINE_INDICATORS));
   await add(programmeCounts());
   for (const indicator of await add(communeIndicators())) {

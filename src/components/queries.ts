@@ -363,13 +363,7 @@ ORDER BY list_position(['territoire', 'mde', 'plie', 'mission_locale', 'associat
   );
 }
 
-export interface DictionaryRow {
-  indicator: string;
-  label: string;
-  programme: string;
-  section: string;
-  unit: string;
-  years: number[];
+export interface DictionaryRow extends CommuneIndicatorRow {
   published: number;
   derived: number;
   communes: number;

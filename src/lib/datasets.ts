@@ -1,6 +1,6 @@
 // The site's datasets, read from data/ with every check applied: what the loaders publish and what
 // tests and build-time rendering query.
-import {join, relative} from "node:path";
+import {dirname, join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {readCommunes} from "./communes.js";
 import {type Territory, readTerritory} from "./geometry.js";
@@ -10,7 +10,7 @@ import {type CatalogRow, type CommuneRow, type IndicatorRow, catalogTable, commu
 import {type TableData} from "./warehouse.js";
 
 /** The project folder (this file is src/lib/datasets.ts). */
-export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
+export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "../..");
 
 export interface DataPaths {
   root: string;

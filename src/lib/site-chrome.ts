@@ -1,5 +1,5 @@
 // The site's header, footer and head fragments (French navigation), for observablehq.config.ts.
-// Pages whose front matter says `chrome: false` (embeds) get none of them.
+// Embeds opt out in their front matter (`header: false`, `footer: false`).
 
 export const NAV: {path: string; label: string}[] = [
   {path: "/", label: "Accueil"},
@@ -11,7 +11,6 @@ export const NAV: {path: string; label: string}[] = [
 
 interface PageInfo {
   path: string;
-  data: Record<string, unknown>;
 }
 
 function isActive(link: string, path: string): boolean {
@@ -20,16 +19,14 @@ function isActive(link: string, path: string): boolean {
   return path === link || path.startsWith(`/${section}/`) || path === `/${section}`;
 }
 
-export function siteHeader({path, data}: PageInfo): string | null {
-  if (data?.chrome === false) return null;
+export function siteHeader({path}: PageInfo): string {
   const links = NAV.map(
     (l) => `<a href="${l.path}"${isActive(l.path, path) ? ' aria-current="page"' : ""}>${l.label}</a>`
   ).join("");
   return `<a class="brand" href="/">Observatoire <strong>MNO</strong></a><nav aria-label="Navigation principale">${links}</nav>`;
 }
 
-export function siteFooter({data}: PageInfo): string | null {
-  if (data?.chrome === false) return null;
+export function siteFooter(): string {
   return (
     "Données : rapport d'activité 2022 de l'association ALPES (Maison de l'Emploi, PLIE, Mission Locale " +
     "Métropole Nord-Ouest). Contours : IGN – ADMIN EXPRESS COG 2018 (Licence Ouverte). " +

@@ -13,7 +13,8 @@ import {startEngine} from "../components/db.js";
 import {programmePage} from "../components/programme/programme-page.js";
 const engine = startEngine();
 const snapshot = await FileAttachment("../data/snapshot.json").json();
-display(programmePage({programme: ${JSON.stringify(programme)}, engine, units: snapshot.units, width}));
+const prerendered = await FileAttachment("../data/lignes.json").json();
+display(programmePage({programme: ${JSON.stringify(programme)}, engine, units: snapshot.units, prerendered, width}));
 `
   );
 });

@@ -20,6 +20,8 @@ export interface OpenedPage {
 export interface OpenOptions {
   width?: number;
   height?: number;
+  /** A touch screen (phone). */
+  touch?: boolean;
   /** Console errors matching these are expected (e.g. an SQL error shown to the user). */
   allowErrors?: RegExp[];
   waitUntil?: "load" | "domcontentloaded" | "networkidle";
@@ -38,10 +40,10 @@ export function useBrowser(): void {
   });
 }
 
-export async function openPage(path: string, {width = 1280, height = 900, allowErrors = [], waitUntil = "load"}: OpenOptions = {}): Promise<OpenedPage> {
+export async function openPage(path: string, {width = 1280, height = 900, touch = false, allowErrors = [], waitUntil = "load"}: OpenOptions = {}): Promise<OpenedPage> {
   if (!browser) throw new Error("useBrowser() must be called in the test file");
   const origin = inject("origin");
-  const context = await browser.newContext({viewport: {width, height}, locale: "fr-FR", acceptDownloads: true});
+  const context = await browser.newContext({viewport: {width, height}, locale: "fr-FR", acceptDownloads: true, hasTouch: touch, isMobile: touch});
   const page = await context.newPage();
   const opened: OpenedPage = {page, context, origin, errors: [], failed: [], offOrigin: [], url: (p) => new URL(p, origin).href};
   await context.route("**/*", (route) => {

@@ -80,6 +80,20 @@ describe("/carte", () => {
     expect(await page.textContent("h1")).toBe("Marcq-en-Barœul");
   });
 
+  it("works on a phone: no sideways scroll, a first tap shows the figures, a second opens the commune", async () => {
+    opened = await openPage("/carte", {width: 390, height: 844, touch: true});
+    const {page} = opened;
+    await page.waitForSelector('.map-box[aria-busy="false"]');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const commune = page.locator('.map-box .commune[data-code="59368"]');
+    await commune.tap();
+    await page.waitForSelector(".map-tooltip:not([hidden])");
+    expect(await page.textContent(".map-tooltip")).toContain("La Madeleine");
+    expect(new URL(page.url()).pathname).toBe("/carte");
+    await commune.tap();
+    await page.waitForURL(/\/communes\/59368$/);
+  });
+
   it("has no serious accessibility violation", async () => {
     opened = await openPage("/carte");
     await waitForEngine(opened.page);

@@ -15,8 +15,9 @@ let warehouse: Warehouse;
 beforeAll(async () => (warehouse = await Warehouse.create(tableList(loadTables()))));
 afterAll(() => warehouse.close());
 
+/** The page drawn, and DuckDB-WASM's answer in place (the first view comes from the build). */
 async function ready(page: Page) {
-  await page.waitForSelector('.programme-content[aria-busy="false"]', {timeout: 30_000});
+  await page.waitForSelector('.programme-content[aria-busy="false"][data-source="duckdb"]', {timeout: 30_000});
 }
 
 /** Distinct indicators the page shows (cards, and evolutions inside their level's card). */

@@ -3,11 +3,20 @@
 import {formatNumber, formatValue} from "../../lib/format.js";
 import {barChart} from "../charts.js";
 import {el} from "../dom.js";
+import {fileSlug} from "../export/download.js";
+import {exportToolbar} from "../export/toolbar.js";
+import {unitWord} from "../units.js";
 import type {IndicatorRowDetail} from "../queries.js";
 
 export interface ChartSpec {
   /** Stable id, for tests and exports. */
   id: string;
+  indicator: string;
+  /** What the chart shows: the communes, a breakdown axis (« dimension:sexe »), or the years. */
+  kind: string;
+  year: number;
+  /** What the values measure, in words. */
+  unit: string;
   title: string;
   subtitle: string;
   chart: (width: number) => SVGSVGElement | HTMLElement;
@@ -32,6 +41,10 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
   if (communes.length) {
     specs.push({
       id: `${indicator}-communes-${year}`,
+      indicator,
+      kind: "communes",
+      year,
+      unit,
       title: `${label} par commune`,
       subtitle: `${year} · classement des communes`,
       rows: communes.map((r) => ({commune: r.commune, code_insee: r.commune_code, annee: r.year, valeur: r.value, statut: r.status})),
@@ -49,6 +62,10 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
     const parts = ofYear.filter((r) => r.dimension === dimension && r.commune_code === null);
     specs.push({
       id: `${indicator}-${dimension}-${year}`,
+      indicator,
+      kind: `dimension:${dimension}`,
+      year,
+      unit,
       title: `${label} selon ${dimension === "territoire" ? "le territoire" : `: ${dimension}`}`.replace("selon :", "selon"),
       subtitle: `${year}`,
       rows: parts.map((r) => ({dimension, categorie: r.category, annee: r.year, valeur: r.value, statut: r.status})),
@@ -64,6 +81,10 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
   if (years.length > 1) {
     specs.push({
       id: `${indicator}-annees`,
+      indicator,
+      kind: "annees",
+      year: years[years.length - 1].year,
+      unit,
       title: `${label} par année`,
       subtitle: years.some((r) => r.status === "derive") ? "Valeur claire : calculée à partir de l’évolution publiée" : "",
       rows: years.map((r) => ({annee: r.year, valeur: r.value, statut: r.status})),
@@ -77,13 +98,38 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
   return specs;
 }
 
-/** A chart in its frame: title, subtitle, the chart, and its link. */
-export function chartFigure(spec: ChartSpec, width: number): HTMLElement {
-  return el(
+/** The embed view of a chart: same parameters as the indicator's page, plus the chart kind. */
+export function chartEmbedPath(spec: Pick<ChartSpec, "indicator" | "kind" | "year">, appearance?: string): string {
+  const params = new URLSearchParams({indicateur: spec.indicator, graphique: spec.kind, annee: String(spec.year)});
+  if (appearance) params.set("apparence", appearance);
+  return `/embed/graphique?${params}`;
+}
+
+/** A chart in its frame: title, subtitle, the chart, its link, and its export buttons. */
+export function chartFigure(spec: ChartSpec, width: number, units: Record<string, string> = {}, {exports = true} = {}): HTMLElement {
+  const chart = spec.chart(width);
+  const figure = el(
     "figure",
     {class: "chart-figure", "data-chart": spec.id},
     el("figcaption", {}, el("strong", {}, spec.title), spec.subtitle ? el("span", {class: "muted"}, ` — ${spec.subtitle}`) : null),
-    spec.chart(width),
-    spec.link ? el("p", {class: "chart-link"}, el("a", {href: spec.link.href}, spec.link.label)) : null
+    chart,
+    spec.link ? el("p", {class: "chart-link no-print"}, el("a", {href: spec.link.href}, spec.link.label)) : null
   );
+  if (exports) {
+    figure.append(
+      exportToolbar({
+        meta: {
+          title: spec.title,
+          subtitle: spec.subtitle || String(spec.year),
+          unit: unitWord(spec.unit, units),
+          date: String(spec.year),
+          fileBase: fileSlug("graphique", spec.indicator.replace(/\./g, "-"), spec.kind.replace("dimension:", ""), spec.year)
+        },
+        chart: () => (chart instanceof SVGSVGElement ? chart : chart.querySelector("svg")),
+        rows: () => spec.rows,
+        embed: () => chartEmbedPath(spec)
+      })
+    );
+  }
+  return figure;
 }

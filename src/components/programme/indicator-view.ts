@@ -56,7 +56,7 @@ export function indicatorView({summary, rows, units, year, width, onYear}: Indic
           )
         )
       : null;
-  const charts = indicatorCharts(rows, year).map((spec) => chartFigure(spec, Math.min(width, 760)));
+  const charts = indicatorCharts(rows, year).map((spec) => chartFigure(spec, Math.min(width, 760), units));
 
   const comparison =
     years.length > 1 && summary.unit !== "evolution_pct"

@@ -7,6 +7,7 @@ import {slugify} from "../../lib/text.js";
 import {errorMessage} from "../async-block.js";
 import type {Engine} from "../db.js";
 import {el} from "../dom.js";
+import {fromSnapshot, type Prerendered} from "../prerender.js";
 import {type IndicatorRowDetail, type IndicatorSummaryRow, indicatorSummaries, programmeRows} from "../queries.js";
 import {indicatorCard} from "./indicator-card.js";
 import {chartFigure, indicatorCharts} from "./indicator-charts.js";
@@ -18,6 +19,8 @@ interface ProgrammePageOptions {
   programme: Programme;
   engine: Promise<Engine>;
   units: Record<string, string>;
+  /** Build-time results of the page's queries (lignes.json): the first view, before the engine. */
+  prerendered?: Prerendered;
   width: number;
 }
 
@@ -42,17 +45,17 @@ function rowsOf(data: ProgrammeData, indicator: string): IndicatorRowDetail[] {
 }
 
 /** Charts worth drawing in an overview: communes, and breakdowns into two parts or more. */
-function overviewCharts(summary: IndicatorSummaryRow, rows: IndicatorRowDetail[], width: number): HTMLElement[] {
+function overviewCharts(summary: IndicatorSummaryRow, rows: IndicatorRowDetail[], width: number, units: Record<string, string>): HTMLElement[] {
   return indicatorCharts(rows, summary.latest_year)
-    .filter((spec) => spec.rows.length > 1 && !spec.id.endsWith("-annees"))
-    .map((spec) => chartFigure(spec, width));
+    .filter((spec) => spec.rows.length > 1 && spec.kind !== "annees")
+    .map((spec) => chartFigure(spec, width, units));
 }
 
-export function programmePage({programme, engine, units, width}: ProgrammePageOptions): HTMLElement {
+export function programmePage({programme, engine, units, prerendered, width}: ProgrammePageOptions): HTMLElement {
   const slug = programmeSlug(programme);
   const label = PROGRAMME_LABELS[programme];
   const crumbs = el("nav", {class: "breadcrumbs", "aria-label": "Fil d’Ariane"});
-  const content = el("div", {class: "programme-content", "aria-busy": "true", "aria-live": "polite"});
+  const content = el("div", {class: "programme-content", "aria-busy": "true", "aria-live": "polite", "data-source": "pending"});
   const searchSlot = el("div", {class: "search-slot"});
   content.append(el("p", {class: "loading"}, el("span", {class: "spinner", "aria-hidden": "true"}), "Chargement des indicateurs…"));
   let data: ProgrammeData | null = null;
@@ -64,7 +67,7 @@ export function programmePage({programme, engine, units, width}: ProgrammePageOp
       {class: "programme-section", "data-section": slugify(section)},
       el("h2", {}, el("a", {href: drillHref(slug, section), "data-drill": ""}, section)),
       el("div", {class: "indicator-grid"}, summaries.map((s) => indicatorCard(s, rowsOf(d, s.indicator), units, slug))),
-      el("div", {class: "chart-grid"}, summaries.flatMap((s) => overviewCharts(s, rowsOf(d, s.indicator), chartWidth)))
+      el("div", {class: "chart-grid"}, summaries.flatMap((s) => overviewCharts(s, rowsOf(d, s.indicator), chartWidth, units)))
     );
 
   const render = () => {
@@ -134,15 +137,24 @@ export function programmePage({programme, engine, units, width}: ProgrammePageOp
   });
   addEventListener("popstate", render);
 
-  engine
-    .then((db) => Promise.all([db.run(indicatorSummaries(programme)), db.run(indicatorSummaries()), db.run(programmeRows(programme))]))
-    .then(([summaries, all, rows]) => {
-      data = {summaries, all, rows};
-      searchSlot.replaceChildren(searchBox(all, slug));
+  const queries = [indicatorSummaries(programme), indicatorSummaries(), programmeRows(programme)] as const;
+  const show = (next: ProgrammeData, source: "build" | "duckdb") => {
+    // The engine's answer replaces the build-time one only if it differs (it should not): the
+    // page does not redraw under the reader's eyes for nothing.
+    if (!data || JSON.stringify(next) !== JSON.stringify(data)) {
+      data = next;
+      searchSlot.replaceChildren(searchBox(next.all, slug));
       render();
-    })
+    }
+    content.dataset.source = source;
+  };
+  const initial = {summaries: fromSnapshot(prerendered, queries[0]), all: fromSnapshot(prerendered, queries[1]), rows: fromSnapshot(prerendered, queries[2])};
+  if (initial.summaries && initial.all && initial.rows) show(initial as ProgrammeData, "build");
+  engine
+    .then((db) => Promise.all([db.run(queries[0]), db.run(queries[1]), db.run(queries[2])]))
+    .then(([summaries, all, rows]) => show({summaries, all, rows}, "duckdb"))
     .catch((error) => {
-      content.replaceChildren(errorMessage(error));
+      content.replaceChildren(...(data ? [...content.childNodes] : []), errorMessage(error));
       content.setAttribute("aria-busy", "false");
     });
   return page;

@@ -1,0 +1,43 @@
+// SVG → PNG in the browser: at twice the on-screen size for sharp slides, or on a 16:9 slide
+// (1920 × 1080) with the chart centred on white.
+import {serializeSvg, type ComposedSvg} from "./compose.js";
+
+async function svgImage(composed: ComposedSvg): Promise<HTMLImageElement> {
+  const url = URL.createObjectURL(new Blob([serializeSvg(composed.svg)], {type: "image/svg+xml"}));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    return image;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG impossible"))), "image/png"));
+}
+
+export type PngFormat = "2x" | "slide";
+
+export async function renderPng(composed: ComposedSvg, format: PngFormat): Promise<Blob> {
+  const image = await svgImage(composed);
+  const canvas = document.createElement("canvas");
+  const context = canvas.getContext("2d")!;
+  if (format === "2x") {
+    canvas.width = composed.width * 2;
+    canvas.height = composed.height * 2;
+    context.scale(2, 2);
+    context.drawImage(image, 0, 0, composed.width, composed.height);
+  } else {
+    canvas.width = 1920;
+    canvas.height = 1080;
+    context.fillStyle = "#ffffff";
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    const scale = Math.min((1920 - 160) / composed.width, (1080 - 120) / composed.height);
+    const w = composed.width * scale;
+    const h = composed.height * scale;
+    context.drawImage(image, (1920 - w) / 2, (1080 - h) / 2, w, h);
+  }
+  return toBlob(canvas);
+}
