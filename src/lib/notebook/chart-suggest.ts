@@ -26,7 +26,7 @@ export const CHART_LABELS: Record<ChartKind, string> = {bar: "Barres", line: "Co
 /** Series beyond this make an unreadable line chart. */
 const MAX_SERIES = 8;
 const INSEE = /^(\d{5}|2[AB]\d{3})$/;
-const MEASURE = /^(value|valeur|n|nb|nombre|count|total|somme|taux|part|moyenne|.*_pour_1000.*|pour_1000.*)$/i;
+const MEASURE = /^(value|valeur|n|nb|nombre|count|total|somme|taux|part|moyenne|evolution.*|.*_pct|.*pour_1000.*)$/i;
 
 function distinct(rows: Row[], name: string, limit = Infinity): number {
   const seen = new Set<unknown>();

@@ -67,8 +67,9 @@ describe("example notebooks", () => {
   });
 
   it("draws a line for the two-year indicators and bars for programmes", async () => {
-    const [series] = await runNotebook(EXAMPLES.find((e) => e.id === "evolution")!.notebook);
+    const [series, evolution] = await runNotebook(EXAMPLES.find((e) => e.id === "evolution")!.notebook);
     expect(series.chart).toMatchObject({kind: "line", x: "year", series: "label"});
+    expect(evolution.chart).toEqual({kind: "bar", x: "label", y: "evolution_pct"});
     const [programmes] = await runNotebook(EXAMPLES.find((e) => e.id === "programmes")!.notebook);
     expect(programmes.chart).toMatchObject({kind: "bar", x: "programme", y: "chiffres"});
     const [welcome] = await runNotebook(DEFAULT_NOTEBOOK);
