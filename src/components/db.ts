@@ -1,6 +1,7 @@
 // The one DuckDB-WASM engine of a page: started once, as early as a page asks for it, with the
 // site's Parquet files decoded in the page (no DuckDB extension) and registered as tables.
 import * as duckdb from "npm:@duckdb/duckdb-wasm";
+import * as Arrow from "npm:apache-arrow";
 import {FileAttachment} from "observablehq:stdlib";
 import {parquetToArrow} from "./parquet-arrow.js";
 import type {Query} from "./queries.js";
@@ -72,7 +73,10 @@ async function boot(): Promise<Engine> {
         await statement.close();
       }
     } else {
-      table = await connection.query(text);
+      // `send` runs the query as a pending query polled by the worker, which `cancelSent` can
+      // interrupt between two polls; `query` would run it in one step that nothing can stop.
+      const reader = await connection.send(text);
+      table = new Arrow.Table(reader.schema, await reader.readAll());
     }
     return {rows: toRows<Row>(table), columns: table.schema.fields.map((f) => ({name: f.name, type: String(f.type)}))};
   };

@@ -47,6 +47,8 @@ describe("/carte", () => {
 
     await page.selectOption("#map-indicator", "plie.nouvelles_entrees");
     await page.waitForFunction(() => new URL(location.href).searchParams.get("indicateur") === "plie.nouvelles_entrees");
+    // The URL changes at once, the map when DuckDB answers: wait for the repaint.
+    await expect.poll(async () => (await mapView(page)).table).not.toEqual(first.table);
     const second = await mapView(page);
     expect(second.table).not.toEqual(first.table);
     expect(second.legend).not.toEqual(first.legend);
@@ -54,6 +56,7 @@ describe("/carte", () => {
 
     await page.getByLabel("Pour 1 000 habitants").check();
     await page.waitForFunction(() => new URL(location.href).searchParams.get("mode") === "taux");
+    await expect.poll(async () => (await mapView(page)).fills).not.toEqual(second.fills);
     const third = await mapView(page);
     expect(third.fills).not.toEqual(second.fills);
     expect(third.legend).toMatch(/pour 1 000 habitants/);

@@ -1,0 +1,33 @@
+// The notebook's commands: run everything, share the link, save and open .sql files.
+import {el} from "../dom.js";
+import {uid} from "./ids.js";
+
+export interface ToolbarActions {
+  runAll(): void;
+  copyLink(): void;
+  downloadSql(): void;
+  openFile(file: File): void;
+  addCell(): void;
+}
+
+export function toolbar(actions: ToolbarActions): HTMLElement {
+  const fileId = uid("notebook-file");
+  const file = el("input", {type: "file", id: fileId, class: "visually-hidden", accept: ".sql,text/plain,application/sql"});
+  file.addEventListener("change", () => {
+    const chosen = file.files?.[0];
+    if (chosen) actions.openFile(chosen);
+    file.value = ""; // the same file can be opened again
+  });
+  const button = (text: string, onclick: () => void, className = "button-secondary") => el("button", {type: "button", class: className, onclick}, text);
+  return el(
+    "div",
+    {class: "toolbar", role: "group", "aria-label": "Commandes du carnet"},
+    button("▶ Tout exécuter", actions.runAll, "button-primary"),
+    button("+ Cellule", actions.addCell),
+    el("span", {class: "toolbar-gap", "aria-hidden": "true"}),
+    button("Copier le lien", actions.copyLink),
+    button("Télécharger le .sql", actions.downloadSql),
+    // A real file input, visually replaced by its label: keyboard and screen readers reach it.
+    el("span", {class: "file-button"}, file, el("label", {for: fileId, class: "button-secondary"}, "Ouvrir un .sql"))
+  );
+}
