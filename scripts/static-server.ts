@@ -19,9 +19,10 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
   ".txt": "text/plain; charset=utf-8",
   ".sql": "text/plain; charset=utf-8",
-  ".geojson": "application/geo+json"
+  ".geojson": "application/geo+json",
+  ".arrow": "application/vnd.apache.arrow.stream"
 };
-const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".wasm", ".csv", ".svg", ".txt", ".geojson", ".sql"]);
+const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".wasm", ".csv", ".svg", ".txt", ".geojson", ".sql", ".arrow"]);
 
 export interface StaticServer {
   server: Server;

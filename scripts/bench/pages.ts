@@ -105,7 +105,7 @@ function describe(v: Visit, spec: PageSpec): string {
  * Changes the map's indicator `count` times (then the mode `count` times) and times each change
  * from the `change` event to the frame after the new map, legend and table are in the DOM.
  */
-export async function mapInteractions(page: Page, count: number): Promise<{indicator: number[]; mode: number[]}> {
+export async function mapInteractions(page: Page, count: number): Promise<{indicator: number[]; handler: number[]; mode: number[]}> {
   // The engine answers interactions once ready: wait for it, as a user who has been reading.
   await page.waitForFunction(() => document.querySelector(".map-box")?.getAttribute("data-source") === "duckdb", null, {timeout: 60_000});
   return page.evaluate(async (count) => {
@@ -130,19 +130,22 @@ export async function mapInteractions(page: Page, count: number): Promise<{indic
       const start = performance.now();
       set();
       element.dispatchEvent(new Event("change", {bubbles: true}));
+      const handler = performance.now() - start;
       await rendered(before);
       await frame();
       const elapsed = performance.now() - start;
-      return {elapsed, legendChanged: document.querySelector(".map-box .legend")?.textContent !== legend};
+      return {elapsed, handler, legendChanged: document.querySelector(".map-box .legend")?.textContent !== legend};
     };
     const indicator: number[] = [];
+    const handlers: number[] = [];
     const mode: number[] = [];
     for (let i = 0; i < count; i++) {
       const select = document.querySelector("#map-indicator") as HTMLSelectElement;
       const next = select.options[(select.selectedIndex + 1) % select.options.length].value;
-      const {elapsed, legendChanged} = await change(select, () => (select.value = next));
+      const {elapsed, handler, legendChanged} = await change(select, () => (select.value = next));
       if (!legendChanged) throw new Error(`la légende n'a pas changé avec l'indicateur ${next}`);
       indicator.push(elapsed);
+      handlers.push(handler);
     }
     for (let i = 0; i < count; i++) {
       const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="mode"]')];
@@ -150,7 +153,7 @@ export async function mapInteractions(page: Page, count: number): Promise<{indic
       const next = radios[(current + 1) % radios.length];
       mode.push((await change(next, () => (next.checked = true))).elapsed);
     }
-    return {indicator, mode};
+    return {indicator, handler: handlers, mode};
   }, count);
 }
 
@@ -204,6 +207,8 @@ export async function engineQueries(page: Page, queries: QuerySpec[], repeats: n
 
 /** The drill-down and explorer queries measured on every page that has the engine. */
 export const BENCH_QUERIES: QuerySpec[] = [
+  // The map's own query (what an indicator change waits for), through the same engine.
+  {name: "map.values", named: {name: "mapValues", args: ["plie.participants", 2022, "taux"]}},
   {
     // A programme's drill-down (what /programmes/<programme> shows): its indicators by section,
     // year and breakdown, for the latest edition.

@@ -113,8 +113,13 @@ const specs: (PageSpec & {origin: string; dist: string})[] = [
     },
     engineMarks: ENGINE,
     afterCold: async (page) => {
-      const {indicator, mode} = await mapInteractions(page, INTERACTIONS);
-      return {"interaction.indicator": indicator, "interaction.mode": mode, ...(await engineQueries(page, BENCH_QUERIES, QUERY_REPEATS))};
+      const {indicator, handler, mode} = await mapInteractions(page, INTERACTIONS);
+      return {
+        "interaction.indicator": indicator,
+        "interaction.indicator.handler": handler,
+        "interaction.mode": mode,
+        ...(await engineQueries(page, BENCH_QUERIES, QUERY_REPEATS))
+      };
     }
   },
   {
