@@ -209,7 +209,10 @@ machine.loadAverageEnd = loadavg().map((v) => Math.round(v * 100) / 100);
 
 // ——— summaries ———
 function transferSummary(transfers: Transfer[]) {
-  const fetched = transfers.filter((t) => !t.fromCache);
+  // Each URL once: a second request for the same file within a visit is served from memory.
+  const byUrl = new Map<string, Transfer>();
+  for (const t of transfers) if (!t.fromCache && (byUrl.get(t.url)?.encoded ?? -1) < t.encoded) byUrl.set(t.url, t);
+  const fetched = [...byUrl.values()];
   return {
     requests: fetched.length,
     encoded: fetched.reduce((s, t) => s + t.encoded, 0),
@@ -217,7 +220,7 @@ function transferSummary(transfers: Transfer[]) {
     largest: [...fetched]
       .sort((a, b) => b.encoded - a.encoded)
       .slice(0, 6)
-      .map((t) => ({path: t.path, encoded: t.encoded, raw: t.raw, encoding: t.encoding}))
+      .map((t) => ({path: t.path, encoded: t.encoded, raw: t.raw, encoding: t.encoding, ...(t.estimated ? {estimated: true} : {})}))
   };
 }
 
