@@ -1,7 +1,7 @@
 // Serves dist/ the way a static host does: clean URLs (/carte → carte.html), long-lived caching of
 // content-hashed files, and gzip or brotli when the browser accepts them. Used by the end-to-end
 // tests and the benchmark; `tsx scripts/static-server.ts [port]` serves the built site by hand.
-import {existsSync, readFileSync, statSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {createServer, IncomingMessage, Server, ServerResponse} from "node:http";
 import {type AddressInfo} from "node:net";
 import {extname, join, normalize} from "node:path";
@@ -19,14 +19,20 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
   ".txt": "text/plain; charset=utf-8",
   ".sql": "text/plain; charset=utf-8",
-  ".geojson": "application/geo+json"
+  ".geojson": "application/geo+json",
+  ".arrow": "application/vnd.apache.arrow.stream"
 };
-const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".wasm", ".csv", ".svg", ".txt", ".geojson", ".sql"]);
+const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".wasm", ".csv", ".svg", ".txt", ".geojson", ".sql", ".arrow"]);
 
 export interface StaticServer {
   server: Server;
   origin: string;
   close(): Promise<void>;
+  /**
+   * Compresses every compressible file now, as a host that stores precompressed files would (the
+   * benchmark: a first visitor must not wait for the server to brotli 35 MB of wasm).
+   */
+  precompress(encodings?: ("br" | "gzip")[], skip?: RegExp): {files: number; ms: number};
 }
 
 export interface StaticServerOptions {
@@ -42,8 +48,25 @@ function resolveFile(root: string, pathname: string): string | null {
   return candidates.find((file) => file.startsWith(root) && existsSync(file) && statSync(file).isFile()) ?? null;
 }
 
+function pack(encoding: "br" | "gzip", body: Buffer): Buffer {
+  return encoding === "br" ? brotliCompressSync(body, {params: {[constants.BROTLI_PARAM_QUALITY]: 9}}) : gzipSync(body, {level: 9});
+}
+
 export function startStaticServer({root, port = 0, compress = false}: StaticServerOptions): Promise<StaticServer> {
   const compressed = new Map<string, Buffer>();
+  const precompress = (encodings: ("br" | "gzip")[] = ["br", "gzip"], skip?: RegExp) => {
+    const start = performance.now();
+    let files = 0;
+    for (const entry of readdirSync(root, {recursive: true, withFileTypes: true})) {
+      const file = join(entry.parentPath, entry.name);
+      if (!entry.isFile() || !COMPRESSIBLE.has(extname(file)) || skip?.test(file)) continue;
+      for (const encoding of encodings) {
+        if (!compressed.has(`${encoding}:${file}`)) compressed.set(`${encoding}:${file}`, pack(encoding, readFileSync(file)));
+      }
+      files++;
+    }
+    return {files, ms: Math.round(performance.now() - start)};
+  };
   const handle = (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     const file = resolveFile(root, url.pathname);
@@ -67,7 +90,7 @@ export function startStaticServer({root, port = 0, compress = false}: StaticServ
         const key = `${encoding}:${target}`;
         let packed = compressed.get(key);
         if (!packed) {
-          packed = encoding === "br" ? brotliCompressSync(body, {params: {[constants.BROTLI_PARAM_QUALITY]: 9}}) : gzipSync(body, {level: 9});
+          packed = pack(encoding, body);
           compressed.set(key, packed);
         }
         body = packed;
@@ -86,7 +109,8 @@ export function startStaticServer({root, port = 0, compress = false}: StaticServ
       resolve({
         server,
         origin: `http://127.0.0.1:${port}`,
-        close: () => new Promise((done) => server.close(() => done()))
+        close: () => new Promise((done) => server.close(() => done())),
+        precompress
       });
     });
   });
