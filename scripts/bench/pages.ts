@@ -105,15 +105,15 @@ function describe(v: Visit, spec: PageSpec): string {
  * Changes the map's indicator `count` times (then the mode `count` times) and times each change
  * from the `change` event to the frame after the new map, legend and table are in the DOM.
  */
-export async function mapInteractions(page: Page, count: number): Promise<{indicator: number[]; handler: number[]; mode: number[]}> {
+export async function mapInteractions(page: Page, count: number): Promise<{indicator: number[]; handler: number[]; mode: number[]; confirmed: number[]}> {
   // The engine answers interactions once ready: wait for it, as a user who has been reading.
   await page.waitForFunction(() => document.querySelector(".map-box")?.getAttribute("data-source") === "duckdb", null, {timeout: 60_000});
   return page.evaluate(async (count) => {
     const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    const rendered = (before: Element | null) =>
+    const box = document.querySelector(".map-box") as HTMLElement;
+    /** Resolves when `done()` holds, checked at every change of the map box. */
+    const until = (done: () => boolean) =>
       new Promise<void>((resolve, reject) => {
-        const box = document.querySelector(".map-box") as HTMLElement;
-        const done = () => box.firstElementChild !== before && box.dataset.source === "duckdb" && box.getAttribute("aria-busy") === "false";
         if (done()) return resolve();
         const observer = new MutationObserver(() => {
           if (done()) {
@@ -124,28 +124,34 @@ export async function mapInteractions(page: Page, count: number): Promise<{indic
         observer.observe(box, {childList: true, attributes: true});
         setTimeout(() => reject(new Error("la carte n'a pas été redessinée en 10 s")), 10_000);
       });
+    // Re-rendered: a new map in the box, painted (from the build's results of the same query, or
+    // from DuckDB); confirmed: DuckDB-WASM's answer is in place.
     const change = async (element: HTMLInputElement | HTMLSelectElement, set: () => void) => {
-      const before = document.querySelector(".map-box")?.firstElementChild ?? null;
-      const legend = document.querySelector(".map-box .legend")?.textContent;
+      const before = box.firstElementChild;
+      const legend = box.querySelector(".legend")?.textContent;
       const start = performance.now();
       set();
       element.dispatchEvent(new Event("change", {bubbles: true}));
       const handler = performance.now() - start;
-      await rendered(before);
+      await until(() => box.firstElementChild !== before && box.getAttribute("aria-busy") === "false");
       await frame();
       const elapsed = performance.now() - start;
-      return {elapsed, handler, legendChanged: document.querySelector(".map-box .legend")?.textContent !== legend};
+      await until(() => box.dataset.source === "duckdb");
+      const confirmed = performance.now() - start;
+      return {elapsed, handler, confirmed, legendChanged: box.querySelector(".legend")?.textContent !== legend};
     };
     const indicator: number[] = [];
     const handlers: number[] = [];
+    const confirmed: number[] = [];
     const mode: number[] = [];
     for (let i = 0; i < count; i++) {
       const select = document.querySelector("#map-indicator") as HTMLSelectElement;
       const next = select.options[(select.selectedIndex + 1) % select.options.length].value;
-      const {elapsed, handler, legendChanged} = await change(select, () => (select.value = next));
-      if (!legendChanged) throw new Error(`la légende n'a pas changé avec l'indicateur ${next}`);
-      indicator.push(elapsed);
-      handlers.push(handler);
+      const result = await change(select, () => (select.value = next));
+      if (!result.legendChanged) throw new Error(`la légende n'a pas changé avec l'indicateur ${next}`);
+      indicator.push(result.elapsed);
+      handlers.push(result.handler);
+      confirmed.push(result.confirmed);
     }
     for (let i = 0; i < count; i++) {
       const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="mode"]')];
@@ -153,7 +159,7 @@ export async function mapInteractions(page: Page, count: number): Promise<{indic
       const next = radios[(current + 1) % radios.length];
       mode.push((await change(next, () => (next.checked = true))).elapsed);
     }
-    return {indicator, handler: handlers, mode};
+    return {indicator, handler: handlers, mode, confirmed};
   }, count);
 }
 

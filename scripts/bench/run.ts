@@ -113,10 +113,11 @@ const specs: (PageSpec & {origin: string; dist: string})[] = [
     },
     engineMarks: ENGINE,
     afterCold: async (page) => {
-      const {indicator, handler, mode} = await mapInteractions(page, INTERACTIONS);
+      const {indicator, handler, mode, confirmed} = await mapInteractions(page, INTERACTIONS);
       return {
         "interaction.indicator": indicator,
         "interaction.indicator.handler": handler,
+        "interaction.indicator.duckdb": confirmed,
         "interaction.mode": mode,
         ...(await engineQueries(page, BENCH_QUERIES, QUERY_REPEATS))
       };

@@ -28,7 +28,8 @@ export function asyncBlock(content: Promise<Node>, {loading = "Chargement des do
   block.append(initial ?? el("p", {class: "loading"}, el("span", {class: "spinner", "aria-hidden": "true"}), loading));
   content.then(
     (node) => {
-      block.replaceChildren(node);
+      // The same content rendered again is not swapped in: nothing moves under the reader's eyes.
+      if (!initial?.isEqualNode(node)) block.replaceChildren(node);
       block.dataset.source = "duckdb";
       block.setAttribute("aria-busy", "false");
     },

@@ -58,14 +58,27 @@ export function colourScale(values: number[]): {thresholds: number[]; colours: s
   return {thresholds, colours, colour: (v) => scale(v)};
 }
 
-export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions<V>): HTMLElement {
-  const {territory, values, width, maxHeight = 640, format = (v) => d3.format(",")(v), highlight, legendTitle} = options;
-  const {linkTo = (code: string) => `/communes/${code}`, namedContext = ["59350"], labels = true} = options;
-  const byCode = new Map((values ?? []).map((v) => [v.code, v]));
-  const describe = options.describe ?? ((c, v) => (v?.value == null ? `${c.nom} : non publié` : `${c.nom} : ${format(v.value)}`));
-  const compact = width < 560;
-  const fontSize = compact ? 11 : 13;
+/** What does not depend on the values: projected shapes, label anchors, scale bar. */
+interface Geometry {
+  mapHeight: number;
+  communePaths: string[];
+  contextPaths: string[];
+  outline: string;
+  anchors: {code: string; nom: string; x: number; y: number; priority: number}[];
+  named: {nom: string; x: number; y: number}[];
+  bar: {km: number; px: number};
+}
 
+// Projecting the shapes is most of a map's cost; a view change redraws the same shapes at the same
+// width, so they are computed once per territory and size.
+const geometries = new WeakMap<Territory, Map<string, Geometry>>();
+
+function geometryFor(territory: Territory, width: number, padding: number, maxHeight: number, namedContext: string[]): Geometry {
+  const key = `${width}|${padding}|${maxHeight}|${namedContext.join(",")}`;
+  let cache = geometries.get(territory);
+  if (!cache) geometries.set(territory, (cache = new Map()));
+  const cached = cache.get(key);
+  if (cached) return cached;
   // Fit to the ten communes and to the centroids of the named neighbours, so that « Lille » shows.
   const named = territory.context.features.filter((f) => namedContext.includes(f.properties.code));
   const extent = {
@@ -75,11 +88,40 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
       ...named.map((f) => ({type: "Feature", properties: {}, geometry: {type: "Point", coordinates: d3.geoCentroid(f)}}))
     ]
   } as d3.ExtendedFeatureCollection;
-  const legendHeight = values ? (legendTitle ? 58 : 40) : 0;
-  const fitted = fitProjection(extent, width, {padding: compact ? 10 : 16, maxHeight: maxHeight - legendHeight});
-  const {projection, height: mapHeight} = fitted;
-  const height = mapHeight + legendHeight;
+  const {projection, height: mapHeight} = fitProjection(extent, width, {padding, maxHeight});
   const path = d3.geoPath(projection);
+  const at = (f: Feature) => projection(d3.geoCentroid(f as never))!;
+  const geometry: Geometry = {
+    mapHeight,
+    communePaths: territory.communes.features.map((f) => path(f) ?? ""),
+    contextPaths: territory.context.features.map((f) => path(f) ?? ""),
+    outline: path({type: "FeatureCollection", features: territory.communes.features} as never) ?? "",
+    anchors: territory.communes.features.map((f) => {
+      const [x, y] = at(f);
+      return {code: f.properties.code, nom: f.properties.nom, x, y, priority: path.area(f)};
+    }),
+    named: named.map((f) => {
+      const [x, y] = at(f);
+      return {nom: f.properties.nom, x, y};
+    }),
+    bar: scaleBar(projection, width, mapHeight)
+  };
+  cache.set(key, geometry);
+  return geometry;
+}
+
+export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions<V>): HTMLElement {
+  const {territory, values, width, maxHeight = 640, format = (v) => d3.format(",")(v), highlight, legendTitle} = options;
+  const {linkTo = (code: string) => `/communes/${code}`, namedContext = ["59350"], labels = true} = options;
+  const byCode = new Map((values ?? []).map((v) => [v.code, v]));
+  const describe = options.describe ?? ((c, v) => (v?.value == null ? `${c.nom} : non publié` : `${c.nom} : ${format(v.value)}`));
+  const compact = width < 560;
+  const fontSize = compact ? 11 : 13;
+
+  const legendHeight = values ? (legendTitle ? 58 : 40) : 0;
+  const geometry = geometryFor(territory, width, compact ? 10 : 16, maxHeight - legendHeight, namedContext);
+  const {mapHeight} = geometry;
+  const height = mapHeight + legendHeight;
   const numeric = (values ?? []).map((v) => v.value).filter((v): v is number => v !== null && Number.isFinite(v));
   const scale = colourScale(numeric);
   const fillOf = (code: string) => {
@@ -108,9 +150,9 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
     .append("g")
     .attr("aria-hidden", "true")
     .selectAll("path")
-    .data(territory.context.features)
+    .data(geometry.contextPaths)
     .join("path")
-    .attr("d", path)
+    .attr("d", (d) => d)
     .attr("fill", CONTEXT_FILL)
     .attr("stroke", CONTEXT_STROKE)
     .attr("stroke-width", 0.8);
@@ -129,7 +171,7 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
   if (linkTo) communes.attr("href", (f) => linkTo(f.properties.code));
   communes
     .append("path")
-    .attr("d", path)
+    .attr("d", (_f, i) => geometry.communePaths[i])
     .attr("fill", (f) => fillOf(f.properties.code))
     .attr("stroke", "#ffffff")
     .attr("stroke-width", 1.2)
@@ -139,22 +181,14 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
   map
     .append("path")
     .attr("aria-hidden", "true")
-    .attr("d", path({type: "FeatureCollection", features: territory.communes.features} as never))
+    .attr("d", geometry.outline)
     .attr("fill", "none")
     .attr("stroke", "#3b4754")
     .attr("stroke-width", 1.2)
     .attr("pointer-events", "none");
 
   if (labels) {
-    const placed = placeLabels(
-      territory.communes.features.map((f) => {
-        const [x, y] = projection(d3.geoCentroid(f))!;
-        return {code: f.properties.code, nom: f.properties.nom, x, y, priority: path.area(f)};
-      }),
-      fontSize,
-      width,
-      mapHeight
-    );
+    const placed = placeLabels(geometry.anchors, fontSize, width, mapHeight);
     const text = map.append("g").attr("class", "labels").attr("aria-hidden", "true").attr("pointer-events", "none").attr("font-size", fontSize);
     for (const label of placed) {
       const fill = d3.color(fillOf(label.code))!;
@@ -173,8 +207,7 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
         .attr("paint-order", "stroke")
         .text(label.text);
     }
-    for (const f of named) {
-      const [x, y] = projection(d3.geoCentroid(f))!;
+    for (const {nom, x, y} of geometry.named) {
       map
         .append("text")
         .attr("aria-hidden", "true")
@@ -184,12 +217,12 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
         .attr("font-size", fontSize + 1)
         .attr("font-style", "italic")
         .attr("fill", "#5b6570")
-        .text(f.properties.nom);
+        .text(nom);
     }
   }
 
   // Scale bar (bottom left) and north arrow (top right).
-  const bar = scaleBar(projection, width, mapHeight);
+  const {bar} = geometry;
   const furniture = svg.append("g").attr("class", "furniture").attr("aria-hidden", "true").attr("font-size", 11).attr("fill", "currentColor");
   const bx = 12;
   const by = mapHeight - 14;

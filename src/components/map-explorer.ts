@@ -24,6 +24,14 @@ export interface MapState {
 }
 
 export const DEFAULT_INDICATOR = "plie.participants";
+const DUCKDB_STATUS = "Valeurs interrogées dans DuckDB.";
+
+/** Whether two answers of the map query agree (to the last printed decimal). */
+export function sameValues(a: MapValueRow[], b: MapValueRow[]): boolean {
+  const round = (v: number | null) => (v === null ? null : Math.round(v * 1e6) / 1e6);
+  const key = (rows: MapValueRow[]) => JSON.stringify(rows.map((r) => [r.code, round(r.value), round(r.raw), r.rank, round(r.average), r.status]));
+  return a.length === b.length && key(a) === key(b);
+}
 
 /** The state in the URL, corrected to something the data has. */
 export function resolveState(indicators: CommuneIndicatorRow[], params: Partial<Record<"indicateur" | "mode" | "annee", string>>): MapState {
@@ -168,28 +176,33 @@ export function mapExplorer({territory, snapshot, engine, width, embed = false}:
         ]
       })
     );
-    status.textContent =
-      source === "duckdb" ? "Valeurs interrogées dans DuckDB." : engine ? "Valeurs calculées à la construction du site ; le moteur de requêtes démarre…" : "";
+    status.textContent = source === "duckdb" ? DUCKDB_STATUS : engine ? "Valeurs calculées à la construction du site ; le moteur de requêtes démarre…" : "";
   };
 
+  /** DuckDB-WASM answered what is already painted. */
+  const confirm = () => {
+    mapBox.dataset.source = "duckdb";
+    status.textContent = DUCKDB_STATUS;
+  };
+
+  // Every map view was computed at build time by the same query: a change paints at once from
+  // those results, and DuckDB-WASM's answer, which should be identical, confirms it (or repaints).
   const load = async () => {
     const mine = ++generation;
     const query = mapValues(state.indicator, state.year, state.mode);
+    const initial = fromSnapshot(snapshot, query);
+    if (initial) paint(initial, "build");
+    else mapBox.setAttribute("aria-busy", "true");
     if (!engine) {
-      const rows = fromSnapshot(snapshot, query);
-      if (rows) paint(rows, "build");
-      else status.replaceChildren(errorMessage(new Error("Vue de carte indisponible.")));
+      if (!initial) status.replaceChildren(errorMessage(new Error("Vue de carte indisponible.")));
       mapBox.setAttribute("aria-busy", "false");
       return;
     }
-    if (!db) {
-      const initial = fromSnapshot(snapshot, query);
-      if (initial) paint(initial, "build");
-      else mapBox.setAttribute("aria-busy", "true");
-    }
     try {
-      const live = await (db ?? (await engine!)).run(query);
-      if (mine === generation) paint(live, "duckdb");
+      const live = await (db ?? (await engine)).run(query);
+      if (mine !== generation) return;
+      if (initial && sameValues(initial, live)) confirm();
+      else paint(live, "duckdb");
     } catch (error) {
       if (mine === generation) {
         mapBox.setAttribute("aria-busy", "false");
@@ -207,8 +220,8 @@ export function mapExplorer({territory, snapshot, engine, width, embed = false}:
   };
 
   engine?.then((e) => (db = e)).catch(() => {});
-  // Shapes first, then values (from the build when available, at once).
-  mapBox.replaceChildren(choropleth({territory, width}));
+  // Shapes alone only when the build has no values for this view; otherwise the values at once.
+  if (!fromSnapshot(snapshot, mapValues(state.indicator, state.year, state.mode))) mapBox.replaceChildren(choropleth({territory, width}));
   renderControls();
   void load();
   if (embed) return el("div", {class: "map-explorer embed"}, mapBox, status);

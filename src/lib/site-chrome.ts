@@ -36,10 +36,13 @@ export function siteFooter(): string {
 
 // Framework writes a bare <html>: set the language before anything is read (scripts/postbuild.ts
 // also writes it into the built files).
-// The icon is inline so that browsers do not ask for /favicon.ico.
+// The icon is inline so that browsers do not ask for /favicon.ico; base64, because Framework
+// percent-encodes an already encoded data URL once more.
 const ICON =
-  "data:image/svg+xml," +
-  encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0b5cad"/><path d="M3 12V5l2.5 4L8 5l2.5 4L13 5v7" fill="none" stroke="#fff" stroke-width="1.6"/></svg>');
+  "data:image/svg+xml;base64," +
+  Buffer.from(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0b5cad"/><path d="M3 12V5l2.5 4L8 5l2.5 4L13 5v7" fill="none" stroke="#fff" stroke-width="1.6"/></svg>'
+  ).toString("base64");
 
 export function siteHead(): string {
   return `<script>document.documentElement.lang="fr"</script>\n<link rel="icon" href="${ICON}">`;
