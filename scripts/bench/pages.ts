@@ -185,6 +185,8 @@ export async function engineQueries(page: Page, queries: QuerySpec[], repeats: n
       const engine = await startEngine();
       const results: Record<string, number[]> = {};
       for (const q of queries) {
+        // A page that does not load the named queries (the explorer) runs only the SQL ones.
+        if (q.named && !queriesUrl) continue;
         const run = async () => {
           if (q.named) {
             const query = named[q.named.name]?.(...q.named.args);

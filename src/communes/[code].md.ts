@@ -14,6 +14,7 @@ import {communePage} from "../components/commune-page.js";
 const snapshot = await FileAttachment("../data/snapshot.json").json();
 const territory = await FileAttachment("../data/territoire.json").json();
 display(communePage({code: ${JSON.stringify(code)}, snapshot, territory, width}));
-`
+`,
+    ["../data/snapshot.json", "../data/territoire.json"]
   );
 });

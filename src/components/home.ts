@@ -4,10 +4,13 @@ import {PROGRAMME_DESCRIPTIONS, PROGRAMME_LABELS, programmeSlug} from "../lib/pr
 import type {Programme} from "../lib/schema.js";
 import {choropleth, type Territory} from "./choropleth.js";
 import {el} from "./dom.js";
-import {TEASER_MAP} from "./headlines.js";
+import {HEADLINE_INDICATORS, TEASER_MAP} from "./headlines.js";
+import {asyncBlock} from "./async-block.js";
+import type {Engine} from "./db.js";
+import {figureCards} from "./figure-card.js";
 import {formatMapValue, legendTitle} from "./map-labels.js";
 import {fromSnapshot, type Snapshot} from "./prerender.js";
-import {communeIndicators, mapValues, programmeCounts} from "./queries.js";
+import {communeIndicators, headlines, mapValues, programmeCounts} from "./queries.js";
 
 export function mapTeaser(territory: Territory, snapshot: Snapshot, width: number): HTMLElement {
   const indicator = fromSnapshot(snapshot, communeIndicators())?.find((i) => i.indicator === TEASER_MAP.indicator);
@@ -53,6 +56,29 @@ export function programmeCards(snapshot: Snapshot): HTMLElement {
       el("h3", {}, "Explorateur SQL"),
       el("p", {}, "Posez vos propres questions aux données, en SQL, dans le navigateur ; partagez le carnet par un lien."),
       el("p", {class: "muted"}, "Pour les analystes")
+    )
+  );
+}
+
+/** Everything under the introduction: the year in figures, the communes, the programmes. */
+export function homeSections({territory, snapshot, engine, width}: {territory: Territory; snapshot: Snapshot; engine: Promise<Engine>; width: number}): HTMLElement {
+  const query = headlines(HEADLINE_INDICATORS);
+  return el(
+    "div",
+    {class: "home"},
+    el("h2", {}, "L’année 2022 en chiffres"),
+    asyncBlock(engine.then((db) => db.run(query)).then(figureCards), {initial: figureCards(fromSnapshot(snapshot, query) ?? []), label: "Chiffres clés"}),
+    el(
+      "div",
+      {class: "home-grid"},
+      el(
+        "section",
+        {},
+        el("h2", {}, "Les dix communes"),
+        el("p", {}, "Participants au PLIE rapportés à la population : chaque commune a sa page, avec tous ses chiffres comparés au territoire."),
+        mapTeaser(territory, snapshot, width < 900 ? width : (width - 32) / 2)
+      ),
+      el("section", {}, el("h2", {}, "Les programmes"), programmeCards(snapshot))
     )
   );
 }

@@ -213,10 +213,15 @@ export function mapExplorer({territory, snapshot, engine, width, embed = false}:
 
   const update = (change: Partial<MapState>) => {
     const params = {indicateur: change.indicator ?? state.indicator, mode: change.mode ?? state.mode, annee: String(change.year ?? state.year)};
+    const previous = state;
     state = resolveState(indicators, params);
-    writeParams({indicateur: state.indicator, mode: state.mode, annee: String(state.year)});
-    renderControls();
+    // The new map first; then what the reader does not wait for: the URL, and the controls, which
+    // change only with the indicator (its modes and years).
     void load();
+    requestAnimationFrame(() => {
+      writeParams({indicateur: state.indicator, mode: state.mode, annee: String(state.year)});
+      if (state.indicator !== previous.indicator || state.mode !== (change.mode ?? state.mode)) renderControls();
+    });
   };
 
   engine?.then((e) => (db = e)).catch(() => {});

@@ -9,8 +9,12 @@ export function pageParam(name: string, argv = process.argv): string {
   return arg.slice(prefix.length);
 }
 
-/** Markdown for a page: YAML front matter (values JSON-encoded, hence safely quoted) and JS code. */
-export function pageMarkdown(frontMatter: Record<string, string | boolean>, code: string): string {
+/**
+ * Markdown for a page: YAML front matter (values JSON-encoded, hence safely quoted), preload links
+ * for the files its first view needs (fetched while its modules load), and JS code.
+ */
+export function pageMarkdown(frontMatter: Record<string, string | boolean>, code: string, preload: string[] = []): string {
   const yaml = Object.entries(frontMatter).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
-  return `---\n${yaml.join("\n")}\n---\n\n\`\`\`js\n${code.trim()}\n\`\`\`\n`;
+  const links = preload.map((file) => `<link rel="preload" href="${file}" as="fetch" crossorigin="anonymous">\n`).join("");
+  return `---\n${yaml.join("\n")}\n---\n\n${links ? `${links}\n` : ""}\`\`\`js\n${code.trim()}\n\`\`\`\n`;
 }
