@@ -124,16 +124,16 @@ export async function mapInteractions(page: Page, count: number): Promise<{indic
         observer.observe(box, {childList: true, attributes: true});
         setTimeout(() => reject(new Error("la carte n'a pas été redessinée en 10 s")), 10_000);
       });
-    // Re-rendered: a new map in the box, painted (from the build's results of the same query, or
-    // from DuckDB); confirmed: DuckDB-WASM's answer is in place.
+    // Re-rendered: the box shows the new view (`data-view`), painted from the build's results of the
+    // same query or from DuckDB; confirmed: DuckDB-WASM's answer is in place.
     const change = async (element: HTMLInputElement | HTMLSelectElement, set: () => void) => {
-      const before = box.firstElementChild;
+      const before = box.dataset.view;
       const legend = box.querySelector(".legend")?.textContent;
       const start = performance.now();
       set();
       element.dispatchEvent(new Event("change", {bubbles: true}));
       const handler = performance.now() - start;
-      await until(() => box.firstElementChild !== before && box.getAttribute("aria-busy") === "false");
+      await until(() => box.dataset.view !== before && box.getAttribute("aria-busy") === "false");
       await frame();
       const elapsed = performance.now() - start;
       await until(() => box.dataset.source === "duckdb");

@@ -110,26 +110,21 @@ function geometryFor(territory: Territory, width: number, padding: number, maxHe
   return geometry;
 }
 
-export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions<V>): HTMLElement {
-  const {territory, values, width, maxHeight = 640, format = (v) => d3.format(",")(v), highlight, legendTitle} = options;
+/** A drawn map whose values can change without redrawing its shapes. */
+export interface ChoroplethElement<V extends ChoroplethValue> extends HTMLElement {
+  /** Recolours the communes and redraws names, legend and tooltips for new values. */
+  update(values: V[], options: Pick<ChoroplethOptions<V>, "format" | "describe" | "tooltip" | "legendTitle">): void;
+}
+
+export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions<V>): ChoroplethElement<V> {
+  const {territory, width, maxHeight = 640, highlight} = options;
   const {linkTo = (code: string) => `/communes/${code}`, namedContext = ["59350"], labels = true} = options;
-  const byCode = new Map((values ?? []).map((v) => [v.code, v]));
-  const describe = options.describe ?? ((c, v) => (v?.value == null ? `${c.nom} : non publié` : `${c.nom} : ${format(v.value)}`));
   const compact = width < 560;
   const fontSize = compact ? 11 : 13;
-
-  const legendHeight = values ? (legendTitle ? 58 : 40) : 0;
+  const legendHeight = options.values ? (options.legendTitle ? 58 : 40) : 0;
   const geometry = geometryFor(territory, width, compact ? 10 : 16, maxHeight - legendHeight, namedContext);
   const {mapHeight} = geometry;
   const height = mapHeight + legendHeight;
-  const numeric = (values ?? []).map((v) => v.value).filter((v): v is number => v !== null && Number.isFinite(v));
-  const scale = colourScale(numeric);
-  const fillOf = (code: string) => {
-    if (highlight) return code === highlight ? HIGHLIGHT_FILL : "#d5dae0";
-    if (!values) return "#dfe3e8";
-    const v = byCode.get(code)?.value;
-    return v === null || v === undefined ? NULL_FILL : scale.colour(v);
-  };
 
   const svg = d3
     .create("svg")
@@ -165,17 +160,14 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
     .join((enter) => enter.append("svg:a") as unknown as d3.Selection<SVGAElement, CommuneFeature, SVGGElement, undefined>)
     .attr("class", "commune")
     .attr("data-code", (f) => f.properties.code)
-    .attr("aria-label", (f) => describe(f.properties, byCode.get(f.properties.code)))
     .attr("tabindex", 0)
     .attr("role", linkTo ? "link" : "img");
   if (linkTo) communes.attr("href", (f) => linkTo(f.properties.code));
-  communes
+  const shapes = communes
     .append("path")
     .attr("d", (_f, i) => geometry.communePaths[i])
-    .attr("fill", (f) => fillOf(f.properties.code))
     .attr("stroke", "#ffffff")
-    .attr("stroke-width", 1.2)
-    .attr("data-fill", (f) => fillOf(f.properties.code));
+    .attr("stroke-width", 1.2);
 
   // Territory outline on top, so that the ten read as one.
   map
@@ -186,27 +178,8 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
     .attr("stroke", "#3b4754")
     .attr("stroke-width", 1.2)
     .attr("pointer-events", "none");
-
+  const names = map.append("g").attr("class", "labels").attr("aria-hidden", "true").attr("pointer-events", "none").attr("font-size", fontSize);
   if (labels) {
-    const placed = placeLabels(geometry.anchors, fontSize, width, mapHeight);
-    const text = map.append("g").attr("class", "labels").attr("aria-hidden", "true").attr("pointer-events", "none").attr("font-size", fontSize);
-    for (const label of placed) {
-      const fill = d3.color(fillOf(label.code))!;
-      const dark = d3.hsl(fill).l < 0.55;
-      text
-        .append("text")
-        .attr("x", label.x)
-        .attr("y", label.y)
-        .attr("text-anchor", "middle")
-        .attr("dominant-baseline", "middle")
-        .attr("font-weight", 600)
-        .attr("fill", dark ? "#ffffff" : "#1d2733")
-        .attr("stroke", dark ? "#0b2f57" : "#ffffff")
-        .attr("stroke-width", 3)
-        .attr("stroke-opacity", 0.7)
-        .attr("paint-order", "stroke")
-        .text(label.text);
-    }
     for (const {nom, x, y} of geometry.named) {
       map
         .append("text")
@@ -232,21 +205,65 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
   const nx = width - 22;
   furniture.append("path").attr("d", `M${nx},14l6,16l-6,-4l-6,4z`).attr("fill", "currentColor");
   furniture.append("text").attr("x", nx).attr("y", 42).attr("text-anchor", "middle").attr("font-weight", 700).text("N");
+  const legend = svg.append("g").attr("class", "legend").attr("transform", `translate(12,${mapHeight + 6})`).attr("font-size", 11).attr("fill", "currentColor");
 
-  if (values) drawLegend(svg, scale, {x: 12, y: mapHeight + 6, width: width - 24, title: legendTitle, format, hasNull: numeric.length < values.length});
+  // Everything that depends on the values: fills, accessible names, names' colours, legend.
+  const byCode = new Map<string, V>();
+  let current: ChoroplethOptions<V> = options;
+  const paint = (values: V[] | null | undefined) => {
+    const format = current.format ?? ((v: number) => d3.format(",")(v));
+    const describe = current.describe ?? ((c, v) => (v?.value == null ? `${c.nom} : non publié` : `${c.nom} : ${format(v.value)}`));
+    byCode.clear();
+    for (const v of values ?? []) byCode.set(v.code, v);
+    const numeric = (values ?? []).map((v) => v.value).filter((v): v is number => v !== null && Number.isFinite(v));
+    const scale = colourScale(numeric);
+    const fillOf = (code: string) => {
+      if (highlight) return code === highlight ? HIGHLIGHT_FILL : "#d5dae0";
+      if (!values) return "#dfe3e8";
+      const v = byCode.get(code)?.value;
+      return v === null || v === undefined ? NULL_FILL : scale.colour(v);
+    };
+    communes.attr("aria-label", (f) => describe(f.properties, byCode.get(f.properties.code)));
+    shapes.attr("fill", (f) => fillOf(f.properties.code)).attr("data-fill", (f) => fillOf(f.properties.code));
+    names.selectAll("*").remove();
+    if (labels) {
+      for (const label of placeLabels(geometry.anchors, fontSize, width, mapHeight)) {
+        const dark = d3.hsl(d3.color(fillOf(label.code))!).l < 0.55;
+        names
+          .append("text")
+          .attr("x", label.x)
+          .attr("y", label.y)
+          .attr("text-anchor", "middle")
+          .attr("dominant-baseline", "middle")
+          .attr("font-weight", 600)
+          .attr("fill", dark ? "#ffffff" : "#1d2733")
+          .attr("stroke", dark ? "#0b2f57" : "#ffffff")
+          .attr("stroke-width", 3)
+          .attr("stroke-opacity", 0.7)
+          .attr("paint-order", "stroke")
+          .text(label.text);
+      }
+    }
+    legend.selectAll("*").remove();
+    if (values) drawLegend(legend, scale, {width: width - 24, title: current.legendTitle, format, hasNull: numeric.length < values.length});
+  };
+  paint(options.values);
 
-  const figure = el("div", {class: "choropleth"});
+  const figure = el("div", {class: "choropleth"}) as unknown as ChoroplethElement<V>;
   figure.append(svg.node()!);
-  attachTooltip(figure, communes, byCode, options);
+  attachTooltip(figure, communes, byCode, () => current.tooltip);
+  figure.update = (values, changes) => {
+    current = {...current, ...changes};
+    paint(values);
+  };
   return figure;
 }
 
 function drawLegend(
-  svg: d3.Selection<SVGSVGElement, undefined, null, undefined>,
+  legend: d3.Selection<SVGGElement, undefined, null, undefined>,
   scale: ReturnType<typeof colourScale>,
-  {x, y, width, title, format, hasNull}: {x: number; y: number; width: number; title?: string; format: (v: number) => string; hasNull: boolean}
+  {width, title, format, hasNull}: {width: number; title?: string; format: (v: number) => string; hasNull: boolean}
 ): void {
-  const legend = svg.append("g").attr("class", "legend").attr("transform", `translate(${x},${y})`).attr("font-size", 11).attr("fill", "currentColor");
   let top = 0;
   if (title) {
     legend.append("text").attr("y", 11).attr("font-weight", 600).text(title);
@@ -273,15 +290,17 @@ function attachTooltip<V extends ChoroplethValue>(
   figure: HTMLElement,
   communes: d3.Selection<SVGAElement, CommuneFeature, SVGGElement, undefined>,
   byCode: Map<string, V>,
-  {tooltip}: ChoroplethOptions<V>
+  tooltipOf: () => ChoroplethOptions<V>["tooltip"]
 ): void {
-  if (!tooltip) return;
+  if (!tooltipOf()) return;
   const box = el("div", {class: "map-tooltip", role: "status", hidden: true});
   figure.append(box);
   let touch = false;
   // The commune a finger last tapped: a second tap on it follows the link.
   let tapped: string | null = null;
   const show = (feature: CommuneFeature, x: number, y: number) => {
+    const tooltip = tooltipOf();
+    if (!tooltip) return;
     box.replaceChildren(...tooltip(feature.properties, byCode.get(feature.properties.code)).map((line) => el("div", {}, line)));
     box.hidden = false;
     const bounds = figure.getBoundingClientRect();

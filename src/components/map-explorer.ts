@@ -4,7 +4,7 @@
 import {formatNumber, formatRank} from "../lib/format.js";
 import {PROGRAMME_LABELS} from "../lib/programmes.js";
 import type {Programme} from "../lib/schema.js";
-import {choropleth, type Territory} from "./choropleth.js";
+import {type ChoroplethElement, choropleth, type Territory} from "./choropleth.js";
 import type {Engine} from "./db.js";
 import {el} from "./dom.js";
 import {averageLabel, formatMapValue, legendTitle} from "./map-labels.js";
@@ -67,6 +67,7 @@ export function mapExplorer({territory, snapshot, engine, width, embed = false}:
   const mapBox = el("div", {class: "map-box", "aria-busy": "true", "aria-live": "polite", "data-source": "pending"});
   const tableBox = el("div", {class: "map-table"});
   let shown: MapValueRow[] = [];
+  let drawn: ChoroplethElement<MapValueRow> | null = null;
   const toolbar = exportToolbar({
     meta: () => {
       const indicator = indicatorOf(state.indicator);
@@ -135,15 +136,11 @@ export function mapExplorer({territory, snapshot, engine, width, embed = false}:
   const paint = (rows: MapValueRow[], source: "build" | "duckdb") => {
     shown = rows;
     const indicator = indicatorOf(state.indicator);
-    const format = (v: number) => (state.mode === "taux" || state.mode === "part" ? formatNumber(v, 1) : formatNumber(v, 1));
     const words = (v: number | null) => formatMapValue(v, state.mode, indicator.unit, snapshot.units);
     const byCode = new Map(rows.map((r) => [r.code, r]));
     const average = rows[0]?.average ?? null;
-    const map = choropleth({
-      territory,
-      values: rows,
-      width,
-      format,
+    const look = {
+      format: (v: number) => formatNumber(v, 1),
       legendTitle: legendTitle(indicator.label, state.mode, state.year),
       describe: (c) => `${c.nom} : ${words(byCode.get(c.code)?.value ?? null)}`,
       tooltip: (c) => {
@@ -156,8 +153,11 @@ export function mapExplorer({territory, snapshot, engine, width, embed = false}:
           row?.status === "derive" ? "Valeur calculée (non imprimée dans le rapport)" : ""
         ].filter(Boolean);
       }
-    });
-    mapBox.replaceChildren(map);
+    } satisfies Parameters<ChoroplethElement<MapValueRow>["update"]>[1];
+    // A change recolours the map in place (same shapes); the first paint draws it.
+    if (drawn) drawn.update(rows, look);
+    else mapBox.replaceChildren((drawn = choropleth({territory, values: rows, width, ...look})));
+    mapBox.dataset.view = `${state.indicator}|${state.mode}|${state.year}`;
     mapBox.dataset.source = source;
     mapBox.setAttribute("aria-busy", "false");
     tableBox.replaceChildren(
