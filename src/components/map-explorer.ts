@@ -26,6 +26,13 @@ export interface MapState {
 export const DEFAULT_INDICATOR = "plie.participants";
 const DUCKDB_STATUS = "Valeurs interrogées dans DuckDB.";
 
+/** Runs `task` once the browser has painted and is idle (or after 200 ms at the latest). */
+function afterPaint(task: () => void): void {
+  requestAnimationFrame(() =>
+    typeof requestIdleCallback === "function" ? requestIdleCallback(task, {timeout: 200}) : setTimeout(task, 0)
+  );
+}
+
 /** Whether two answers of the map query agree (to the last printed decimal). */
 export function sameValues(a: MapValueRow[], b: MapValueRow[]): boolean {
   const round = (v: number | null) => (v === null ? null : Math.round(v * 1e6) / 1e6);
@@ -218,7 +225,8 @@ export function mapExplorer({territory, snapshot, engine, width, embed = false}:
     // The new map first; then what the reader does not wait for: the URL, and the controls, which
     // change only with the indicator (its modes and years).
     void load();
-    requestAnimationFrame(() => {
+    // After the new map is on screen (history.replaceState alone costs 5–80 ms on a busy machine).
+    afterPaint(() => {
       writeParams({indicateur: state.indicator, mode: state.mode, annee: String(state.year)});
       if (state.indicator !== previous.indicator || state.mode !== (change.mode ?? state.mode)) renderControls();
     });
