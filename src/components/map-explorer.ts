@@ -100,16 +100,21 @@ export function mapExplorer({territory, snapshot, engine, width, embed = false}:
 
   const indicatorOf = (slug: string) => indicators.find((i) => i.indicator === slug)!;
 
+  // The indicator list is built once; the mode and year choices follow the indicator.
+  const groups = new Map<string, CommuneIndicatorRow[]>();
+  for (const i of indicators) groups.set(i.programme, [...(groups.get(i.programme) ?? []), i]);
+  const indicatorSelect = el(
+    "select",
+    {id: "map-indicator", name: "indicateur", onchange: (e: Event) => update({indicator: (e.target as HTMLSelectElement).value})},
+    [...groups].map(([programme, list]) =>
+      el("optgroup", {label: PROGRAMME_LABELS[programme as Programme] ?? programme}, list.map((i) => el("option", {value: i.indicator}, i.label)))
+    )
+  );
+  const choices = el("div", {class: "map-choices"});
+  controls.append(el("div", {class: "field"}, el("label", {for: "map-indicator"}, "Indicateur"), indicatorSelect), choices);
+
   const renderControls = () => {
-    const groups = new Map<string, CommuneIndicatorRow[]>();
-    for (const i of indicators) groups.set(i.programme, [...(groups.get(i.programme) ?? []), i]);
-    const select = el(
-      "select",
-      {id: "map-indicator", name: "indicateur", onchange: (e: Event) => update({indicator: (e.target as HTMLSelectElement).value})},
-      [...groups].map(([programme, list]) =>
-        el("optgroup", {label: PROGRAMME_LABELS[programme as Programme] ?? programme}, list.map((i) => el("option", {value: i.indicator, selected: i.indicator === state.indicator}, i.label)))
-      )
-    );
+    indicatorSelect.value = state.indicator;
     const current = indicatorOf(state.indicator);
     const modes = el(
       "fieldset",
@@ -137,7 +142,7 @@ export function mapExplorer({territory, snapshot, engine, width, embed = false}:
             )
           )
         : null;
-    controls.replaceChildren(el("div", {class: "field"}, el("label", {for: "map-indicator"}, "Indicateur"), select), modes, ...(years ? [years] : []));
+    choices.replaceChildren(modes, ...(years ? [years] : []));
   };
 
   const paint = (rows: MapValueRow[], source: "build" | "duckdb") => {
