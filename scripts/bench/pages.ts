@@ -138,6 +138,8 @@ export async function mapInteractions(page: Page, count: number): Promise<{indic
       const elapsed = performance.now() - start;
       await until(() => box.dataset.source === "duckdb");
       const confirmed = performance.now() - start;
+      // As a reader between two choices: the page's deferred work (URL, controls) is done.
+      await new Promise((resolve) => requestIdleCallback(resolve, {timeout: 1000}));
       return {elapsed, handler, confirmed, legendChanged: box.querySelector(".legend")?.textContent !== legend};
     };
     const indicator: number[] = [];

@@ -113,9 +113,20 @@ export function mapExplorer({territory, snapshot, engine, width, embed = false}:
   const choices = el("div", {class: "map-choices"});
   controls.append(el("div", {class: "field"}, el("label", {for: "map-indicator"}, "Indicateur"), indicatorSelect), choices);
 
+  // Mode and year choices are rebuilt only when the indicator offers other ones: an input the
+  // reader (or a script) holds stays in the page.
+  let choicesKey = "";
   const renderControls = () => {
     indicatorSelect.value = state.indicator;
     const current = indicatorOf(state.indicator);
+    const key = `${availableModes(current).join()}|${current.years.join()}`;
+    if (key === choicesKey) {
+      for (const radio of choices.querySelectorAll<HTMLInputElement>('input[name="mode"]')) radio.checked = radio.value === state.mode;
+      const year = choices.querySelector<HTMLSelectElement>('select[name="annee"]');
+      if (year) year.value = String(state.year);
+      return;
+    }
+    choicesKey = key;
     const modes = el(
       "fieldset",
       {class: "mode-choice"},
@@ -225,15 +236,14 @@ export function mapExplorer({territory, snapshot, engine, width, embed = false}:
 
   const update = (change: Partial<MapState>) => {
     const params = {indicateur: change.indicator ?? state.indicator, mode: change.mode ?? state.mode, annee: String(change.year ?? state.year)};
-    const previous = state;
     state = resolveState(indicators, params);
-    // The new map first; then what the reader does not wait for: the URL, and the controls, which
-    // change only with the indicator (its modes and years).
+    // The new map first; then what the reader does not wait for: the URL, and the controls (the
+    // indicator's modes and years; a mode or year it lacks was corrected by resolveState).
     void load();
     // After the new map is on screen (history.replaceState alone costs 5–80 ms on a busy machine).
     afterPaint(() => {
       writeParams({indicateur: state.indicator, mode: state.mode, annee: String(state.year)});
-      if (state.indicator !== previous.indicator || state.mode !== (change.mode ?? state.mode)) renderControls();
+      renderControls();
     });
   };
 

@@ -73,6 +73,25 @@ describe("/carte", () => {
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 
+  it("offers only the modes an indicator has, and keeps the choices in place when they do not change", async () => {
+    opened = await openPage("/carte?indicateur=plie.participants&mode=taux");
+    const {page} = opened;
+    await waitForEngine(page);
+    const taux = await page.$('input[name="mode"][value="taux"]');
+    await page.selectOption("#map-indicator", "plie.nouvelles_entrees");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("indicateur") === "plie.nouvelles_entrees");
+    // Same modes and years: the very same inputs, still checked as chosen.
+    expect(await taux!.evaluate((input) => input.isConnected && (input as HTMLInputElement).checked)).toBe(true);
+
+    // The population is in inhabitants: a rate per 1 000 inhabitants of itself makes no sense.
+    await page.selectOption("#map-indicator", "territoire.population");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("mode") === "nombre");
+    expect(await page.$$eval('input[name="mode"]', (inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(["nombre", "part"]);
+    expect(await page.isChecked('input[name="mode"][value="nombre"]')).toBe(true);
+    expect(await page.textContent(".map-box .legend")).not.toMatch(/pour 1 000 habitants/);
+    expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
+  });
+
   it("opens a commune's page with Enter", async () => {
     opened = await openPage("/carte");
     const {page} = opened;
