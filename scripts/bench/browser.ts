@@ -95,7 +95,11 @@ export async function launchProfile(origin: string): Promise<Profile> {
   const page = context.pages()[0] ?? (await context.newPage());
   page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
+    // A failed load is reported below with its address; the console's line does not name it.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(message.text());
+  });
+  context.on("response", (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
   });
   return {
     context,
