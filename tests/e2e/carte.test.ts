@@ -36,6 +36,13 @@ describe("/carte", () => {
     expect(view.labels).toContain("Marcq-en-Barœul : 108 participants");
     expect(view.labels).toContain("Lompret : 1 participant");
     expect(await communes.evaluateAll((els) => els.every((e) => e.getAttribute("tabindex") === "0"))).toBe(true);
+    // The engine's code loads at once, but it compiles only once the map from the build is painted.
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(["mno:duckdb-start", "mno:first-view", "mno:duckdb-compile"].map((name) => [name, performance.getEntriesByName(name)[0]?.startTime ?? null]))
+    );
+    expect(marks["mno:first-view"]).not.toBeNull();
+    expect(marks["mno:duckdb-start"]!).toBeLessThan(marks["mno:first-view"]!);
+    expect(marks["mno:duckdb-compile"]!).toBeGreaterThanOrEqual(marks["mno:first-view"]!);
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 
