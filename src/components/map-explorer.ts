@@ -1,6 +1,6 @@
 // The /carte view: indicator, mode and year selectors, the choropleth, and the same figures as a
-// sortable table. State lives in the URL. The first paint uses build-time results; DuckDB-WASM
-// answers every later change (and repaints the first one to confirm it).
+// sortable table. State lives in the URL. Every view is painted at once from the build's results
+// of the map query; DuckDB-WASM then runs the same query and confirms it (or repaints).
 import {formatNumber, formatRank} from "../lib/format.js";
 import {PROGRAMME_LABELS} from "../lib/programmes.js";
 import type {Programme} from "../lib/schema.js";
