@@ -10,7 +10,7 @@ const compressors = {ZSTD: (input: Uint8Array, outputLength: number) => decompre
 type ArrowType = Arrow.Int32 | Arrow.Int64 | Arrow.Float64 | Arrow.Float32 | Arrow.Bool | Arrow.Utf8;
 
 /** The Arrow type of a Parquet column, from its physical and logical types. */
-function arrowType(element: {type?: string; converted_type?: string; logical_type?: {type: string}}, name: string): ArrowType {
+export function arrowType(element: {type?: string; converted_type?: string; logical_type?: {type: string}}, name: string): ArrowType {
   switch (element.type) {
     case "INT32":
       return new Arrow.Int32();

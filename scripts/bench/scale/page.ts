@@ -5,6 +5,8 @@ import * as Arrow from "apache-arrow";
 import {decompress} from "fzstd";
 import {parquetMetadata, parquetRead} from "hyparquet";
 import initParquetWasm, {readParquet} from "parquet-wasm";
+// The site's own Parquet → Arrow type mapping (its `npm:` imports are resolved by run.ts's bundler).
+import {arrowType} from "../../../src/components/parquet-arrow.js";
 
 const compressors = {ZSTD: (input: Uint8Array, outputLength: number) => decompress(input, new Uint8Array(outputLength))};
 let db: duckdb.AsyncDuckDB;
@@ -28,20 +30,6 @@ async function fetchBytes(url: string): Promise<{bytes: Uint8Array; encodedBytes
   const bytes = new Uint8Array(await response.arrayBuffer());
   const timing = performance.getEntriesByName(new URL(url, location.href).href).pop() as PerformanceResourceTiming | undefined;
   return {bytes, encodedBytes: timing?.encodedBodySize ?? bytes.length, decodedBytes: timing?.decodedBodySize ?? bytes.length};
-}
-
-function arrowType(element: {type?: string; converted_type?: string; logical_type?: {type: string}}): Arrow.DataType {
-  switch (element.type) {
-    case "INT32":
-      return new Arrow.Int32();
-    case "INT64":
-      return new Arrow.Int64();
-    case "DOUBLE":
-      return new Arrow.Float64();
-    case "BYTE_ARRAY":
-      return new Arrow.Utf8();
-  }
-  throw new Error(`type Parquet ${element.type} non pris en charge`);
 }
 
 function column(data: ArrayLike<unknown>, type: Arrow.DataType): Arrow.Vector {
@@ -81,7 +69,7 @@ async function loadWithHyparquet(url: string, table: string): Promise<LoadTiming
     const vectors: Record<string, Arrow.Vector> = {};
     for (const element of schema) {
       const parts = (chunks.get(element.name) ?? []).sort((a, b) => a.rowStart - b.rowStart);
-      const type = arrowType(element);
+      const type = arrowType(element, element.name);
       const pieces = parts.map((p) => column(p.data, type));
       vectors[element.name] = pieces.length === 1 ? pieces[0] : pieces.slice(1).reduce((a, b) => a.concat(b), pieces[0]);
     }

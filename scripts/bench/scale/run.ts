@@ -39,7 +39,16 @@ await esbuild.build({
   platform: "browser",
   target: "es2022",
   minify: true,
-  logLevel: "error"
+  logLevel: "error",
+  plugins: [
+    {
+      // The site's modules import `npm:<package>` (Framework's specifiers): the same packages here.
+      name: "framework-npm",
+      setup(build) {
+        build.onResolve({filter: /^npm:/}, (args) => build.resolve(args.path.slice(4), {kind: args.kind, resolveDir: args.resolveDir}));
+      }
+    }
+  ]
 });
 for (const [from, to] of [
   ["@duckdb/duckdb-wasm/dist/duckdb-eh.wasm", "duckdb-eh.wasm"],

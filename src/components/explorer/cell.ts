@@ -11,7 +11,7 @@ import {MAX_ROWS} from "../../lib/notebook/run-plan.js";
 import {type CompletionSchema, type SqlEditor, sqlEditor} from "./editor.js";
 import {chartPanel} from "./chart-panel.js";
 import {resultTable} from "./result-table.js";
-import {downloadText} from "./files.js";
+import {download} from "../export/download.js";
 import type {RunOutcome, Ticket} from "./runner.js";
 import {uid} from "./ids.js";
 
@@ -197,7 +197,7 @@ export class Cell {
     const countLabel = `${truncated && total === null ? "Plus de " : ""}${rowCountLabel(total ?? rows.length)}`;
     this.status.textContent = `${countLabel} · ${durationLabel(ms)}`;
     const csv = el("button", {type: "button", class: "button-small"}, "Télécharger le CSV");
-    csv.addEventListener("click", () => downloadText(resultFileName(this.position, name), resultCsv(columns, rows), "text/csv;charset=utf-8"));
+    csv.addEventListener("click", () => download(resultCsv(columns, rows), resultFileName(this.position, name), "text/csv;charset=utf-8"));
     const parts: (Node | null)[] = [
       el(
         "div",

@@ -10,7 +10,8 @@ import type {Territory} from "../choropleth.js";
 import {registerRenderer} from "./chart-renderers.js";
 import {communeMapRenderer} from "./commune-map.js";
 import {examplesMenu} from "./examples-menu.js";
-import {downloadText, readTextFile} from "./files.js";
+import {download} from "../export/download.js";
+import {readTextFile} from "./files.js";
 import {NotebookView} from "./notebook-view.js";
 import {Runner} from "./runner.js";
 import {schemaPanel} from "./schema-panel.js";
@@ -80,7 +81,7 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
         announce("Copie impossible ici : le lien du carnet est dans la barre d'adresse.");
       }
     },
-    downloadSql: () => downloadText("carnet-mno.sql", formatNotebookFile(view.document()), "application/sql;charset=utf-8"),
+    downloadSql: () => download(formatNotebookFile(view.document()), "carnet-mno.sql", "application/sql;charset=utf-8"),
     openFile: async (file) => {
       try {
         await open(parseNotebookFile(await readTextFile(file)), `Fichier « ${file.name} »`);

@@ -1,17 +1,4 @@
-// Files in and out of the browser: a download made from text, a text file read back.
-
-/** Saves `text` as a file named `name` (no server involved). */
-export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], {type}));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+// A notebook file read back into the browser (downloads go through export/download.ts).
 
 /** Files beyond this are not a notebook (a notebook of 50 full cells is about 1 MB). */
 export const MAX_FILE_BYTES = 2_000_000;
