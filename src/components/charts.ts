@@ -2,6 +2,7 @@
 // communes and years, with French number formats; derived (computed) values drawn lighter and said
 // so; every chart named for screen readers.
 import * as Plot from "npm:@observablehq/plot";
+import {shorten} from "../lib/text.js";
 
 export interface BarDatum {
   label: string;
@@ -52,7 +53,8 @@ export function barChart(data: BarDatum[], {width, format, ariaLabel, keepOrder 
     marginRight: 70,
     style: {fontSize: "13px", fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"},
     x: {domain: [0, top || 1], grid: true, tickFormat: format, label: null, ticks: Math.max(2, Math.floor(width / 120))},
-    y: {domain: keepOrder ? labels : undefined, label: null, tickSize: 0, tickFormat: (label: string) => (label.length > 40 ? `${label.slice(0, 38)}…` : label)},
+    // A label longer than the margin holds is shortened (the bar's tooltip and the table keep it whole).
+    y: {domain: keepOrder ? labels : undefined, label: null, tickSize: 0, tickFormat: (label: string) => shorten(label, Math.min(40, Math.floor((marginLeft - 12) / 7.2)))},
     marks: [
       Plot.barX(data, {
         x: "value",

@@ -4,7 +4,7 @@
 export const NAV: {path: string; label: string}[] = [
   {path: "/", label: "Accueil"},
   {path: "/carte", label: "Carte"},
-  {path: "/programmes/plie", label: "Programmes"},
+  {path: "/programmes", label: "Programmes"},
   {path: "/explorer", label: "Explorateur SQL"},
   {path: "/donnees", label: "Données"}
 ];

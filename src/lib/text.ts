@@ -35,3 +35,8 @@ export function matchesSearch(text: string, query: string): boolean {
     .filter(Boolean)
     .every((word) => haystack.includes(word));
 }
+
+/** `text` cut to `max` characters, an ellipsis included, when it is longer (a letter at least). */
+export function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…` : text;
+}

@@ -118,7 +118,8 @@ describe("embeds", () => {
     const {page} = opened;
     await page.waitForSelector(".chart-figure svg");
     expect(await page.textContent(".embed-title")).toBe("Part des nouvelles entrées selon sexe");
-    expect(await page.$$eval("#observablehq-header, #observablehq-footer, .export-toolbar", (els) => els.length)).toBe(0);
+    // The frame's title only: the chart carries no second caption, no inner link, no buttons.
+    expect(await page.$$eval("#observablehq-header, #observablehq-footer, .export-toolbar, figcaption, .chart-link", (els) => els.length)).toBe(0);
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 });

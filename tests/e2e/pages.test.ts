@@ -13,6 +13,19 @@ const routes = builtRoutes();
 describe("every page", () => {
   it("includes the contract's routes", () => {
     expect(routes).toContain("/");
+    expect(routes).toContain("/programmes");
+  });
+
+  it("answers an unknown address with a French 404 page that leads back", async () => {
+    opened = await openPage("/communes/00000", {allowErrors: [/404/]});
+    const {page} = opened;
+    expect(opened.failed).toEqual([`${opened.url("/communes/00000")} (HTTP 404)`]);
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    expect(await page.textContent("h1")).toBe("Page introuvable");
+    // Resolved from the site's root, whatever the depth of the unknown address.
+    expect(await page.$$eval("#observablehq-main a", (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(
+      expect.arrayContaining(["/", "/carte", "/programmes", "/donnees"])
+    );
   });
 
   it.each(routes)("%s loads cleanly", async (route) => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {foldForSearch, matchesSearch, normalizeWhitespace, slugify} from "../../src/lib/text.js";
+import {foldForSearch, matchesSearch, normalizeWhitespace, shorten, slugify} from "../../src/lib/text.js";
 
 describe("text", () => {
   it("normalises every kind of whitespace", () => {
@@ -16,5 +16,11 @@ describe("text", () => {
     expect(matchesSearch("Réseaux sociaux · Abonnés", "reseau")).toBe(true);
     expect(matchesSearch("Entretiens du service Alternance", "entretiens alternance")).toBe(true);
     expect(matchesSearch("Entretiens", "entretiens cej")).toBe(false);
+  });
+  it("shortens a label to a length, ellipsis included", () => {
+    expect(shorten("Campagne 2 (affichage)", 11)).toBe("Campagne 2…");
+    expect(shorten("Campagne 2 (affichage)", 9)).toBe("Campagne…");
+    expect(shorten("Lompret", 7)).toBe("Lompret");
+    expect(shorten("Lompret", 1)).toBe("L…"); // a letter at least
   });
 });

@@ -106,16 +106,17 @@ export function chartEmbedPath(spec: Pick<ChartSpec, "indicator" | "kind" | "yea
 }
 
 /** A chart in its frame: title, subtitle, the chart, its link, and its export buttons. */
-export function chartFigure(spec: ChartSpec, width: number, units: Record<string, string> = {}, {exports = true} = {}): HTMLElement {
+/** A chart with its caption, link and export buttons; `embedded`, the chart alone (an embed's frame has its own title and link). */
+export function chartFigure(spec: ChartSpec, width: number, units: Record<string, string> = {}, {embedded = false} = {}): HTMLElement {
   const chart = spec.chart(width);
   const figure = el(
     "figure",
     {class: "chart-figure", "data-chart": spec.id},
-    el("figcaption", {}, el("strong", {}, spec.title), spec.subtitle ? el("span", {class: "muted"}, ` — ${spec.subtitle}`) : null),
+    embedded ? null : el("figcaption", {}, el("strong", {}, spec.title), spec.subtitle ? el("span", {class: "muted"}, ` — ${spec.subtitle}`) : null),
     chart,
-    spec.link ? el("p", {class: "chart-link no-print"}, el("a", {href: spec.link.href}, spec.link.label)) : null
+    spec.link && !embedded ? el("p", {class: "chart-link no-print"}, el("a", {href: spec.link.href}, spec.link.label)) : null
   );
-  if (exports) {
+  if (!embedded) {
     figure.append(
       exportToolbar({
         meta: {
