@@ -5,9 +5,12 @@ import {loadTables, loadTerritory} from "../src/lib/datasets.js";
 try {
   const tables = loadTables();
   loadTerritory();
-  const derived = tables.indicators.rows.filter((r) => r.status === "derive").length;
+  const rows = tables.indicators.rows;
+  const derived = rows.filter((r) => r.status === "derive").length;
+  const indicators = new Set(rows.map((r) => r.indicator)).size;
+  // The site's words: an indicator has one or more figures (per commune, year, split).
   console.log(
-    `Données valides : ${tables.indicators.rows.length} indicateurs (dont ${derived} dérivés), ${tables.communes.rows.length} communes.`
+    `Données valides : ${indicators} indicateurs, ${rows.length} chiffres (dont ${derived} calculés), ${tables.communes.rows.length} communes.`
   );
 } catch (error) {
   if (!(error instanceof DataError)) throw error;

@@ -2,6 +2,7 @@
 // a title, a link back to the full view, and its height posted to the parent page so that an
 // iframe can size itself.
 import {el} from "./dom.js";
+import {SOURCE_LINE} from "./export/compose.js";
 import {HEIGHT_MESSAGE} from "./export/embed-code.js";
 
 export function applyAppearance(params = new URLSearchParams(location.search)): "clair" | "sombre" {
@@ -29,7 +30,7 @@ export function embedFrame({title, subtitle, content, fullHref}: {title: string;
     el(
       "p",
       {class: "embed-footer"},
-      "Source : rapport d’activité 2022, MDE Métropole Nord-Ouest · ",
+      `${SOURCE_LINE} · `,
       el("a", {href: fullHref, target: "_blank", rel: "noopener"}, "Voir sur l’Observatoire MNO")
     )
   );
