@@ -4,7 +4,7 @@
 // Every commune is a link with an accessible name; hovering, focusing or tapping shows a tooltip.
 import * as d3 from "npm:d3";
 import {el} from "./dom.js";
-import {placeLabels} from "./map/labels.js";
+import {type LabelCandidate, placeLabels} from "./map/labels.js";
 import {fitProjection, scaleBar} from "./map/projection.js";
 import type {Feature, FeatureCollection, MultiPolygon, Polygon} from "geojson";
 
@@ -64,7 +64,7 @@ interface Geometry {
   communePaths: string[];
   contextPaths: string[];
   outline: string;
-  anchors: {code: string; nom: string; x: number; y: number; priority: number}[];
+  anchors: LabelCandidate[];
   named: {nom: string; x: number; y: number}[];
   bar: {km: number; px: number};
 }
@@ -98,7 +98,8 @@ function geometryFor(territory: Territory, width: number, padding: number, maxHe
     outline: path({type: "FeatureCollection", features: territory.communes.features} as never) ?? "",
     anchors: territory.communes.features.map((f) => {
       const [x, y] = at(f);
-      return {code: f.properties.code, nom: f.properties.nom, x, y, priority: path.area(f)};
+      const [[x0], [x1]] = path.bounds(f);
+      return {code: f.properties.code, nom: f.properties.nom, x, y, priority: path.area(f), span: x1 - x0};
     }),
     named: named.map((f) => {
       const [x, y] = at(f);

@@ -11,7 +11,7 @@ import {averageLabel, formatMapValue, legendTitle} from "./map-labels.js";
 import {unitWord} from "./units.js";
 import {fromSnapshot, type Snapshot} from "./prerender.js";
 import {type CommuneIndicatorRow, MAP_MODES, type MapMode, type MapValueRow, communeIndicators, mapValues} from "./queries.js";
-import {sortableTable} from "./sortable-table.js";
+import {type Column, sortableTable} from "./sortable-table.js";
 import {readParams, writeParams} from "./url-state.js";
 import {errorMessage} from "./async-block.js";
 import {fileSlug} from "./export/download.js";
@@ -101,6 +101,7 @@ export function mapExplorer({territory, snapshot, engine, width, embed = false, 
   const status = el("p", {class: "muted map-status"});
 
   const indicatorOf = (slug: string) => indicators.find((i) => i.indicator === slug)!;
+  const narrow = width < 560;
 
   // The indicator list is built once; the mode and year choices follow the indicator.
   const groups = new Map<string, CommuneIndicatorRow[]>();
@@ -189,16 +190,20 @@ export function mapExplorer({territory, snapshot, engine, width, embed = false, 
       sortableTable<MapValueRow>({
         caption: `${legendTitle(indicator.label, state.mode, state.year)} — tableau des dix communes`,
         rowKey: (r) => r.code,
-        sort: {column: 3, descending: false},
+        sort: {column: state.mode === "nombre" ? 2 : 3, descending: false},
         rows,
-        columns: [
+        // The count is its own column only when the map shows a rate or a share; a phone gets the
+        // essentials (population and status are on each commune's page and in the tooltip).
+        columns: ([
           {label: "Commune", value: (r) => r.nom, cell: (r) => el("a", {href: `/communes/${r.code}`}, r.nom)},
           {label: state.mode === "nombre" ? "Valeur" : state.mode === "taux" ? "Pour 1 000 hab." : "Part (%)", value: (r) => r.value, cell: (r) => words(r.value), numeric: true},
-          {label: `Nombre (${unitWord(indicator.unit, snapshot.units)})`, value: (r) => r.raw, cell: (r) => (r.raw === null ? "—" : formatNumber(r.raw, 2)), numeric: true},
+          state.mode === "nombre"
+            ? null
+            : {label: `Nombre (${unitWord(indicator.unit, snapshot.units)})`, value: (r) => r.raw, cell: (r) => (r.raw === null ? "—" : formatNumber(r.raw, 2)), numeric: true},
           {label: "Rang", value: (r) => r.rank, cell: (r) => (r.rank ? formatRank(r.rank) : "—"), numeric: true},
-          {label: "Habitants (2020)", value: (r) => r.population, cell: (r) => formatNumber(r.population), numeric: true},
-          {label: "Statut", value: (r) => r.status, cell: (r) => (r.status === "derive" ? "calculé" : r.status === "publie" ? "publié" : "—")}
-        ]
+          narrow ? null : {label: "Habitants (2020)", value: (r) => r.population, cell: (r) => formatNumber(r.population), numeric: true},
+          narrow ? null : {label: "Statut", value: (r) => r.status, cell: (r) => (r.status === "derive" ? "calculé" : r.status === "publie" ? "publié" : "—")}
+        ] satisfies (Column<MapValueRow> | null)[]).filter((c) => c !== null)
       })
     );
     status.textContent = source === "duckdb" ? DUCKDB_STATUS : engine ? "Valeurs calculées à la construction du site ; le moteur de requêtes démarre…" : "";

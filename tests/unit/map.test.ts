@@ -60,4 +60,13 @@ describe("labels", () => {
     );
     expect(placed.map((p) => p.text)).toEqual(["Marcq-en-Barœul", "Lompret"]);
   });
+
+  it("uses the short name where the full one runs far past its commune", () => {
+    const candidate = {code: "a", nom: "Saint-André-lez-Lille", x: 200, y: 50, priority: 1};
+    // 21 characters × 11 px × 0.56 ≈ 129 px of text.
+    expect(placeLabels([{...candidate, span: 120}], 11, 400, 100)[0].text).toBe("Saint-André-lez-Lille");
+    expect(placeLabels([{...candidate, span: 60}], 11, 400, 100)[0].text).toBe("St-André");
+    // A name with no short form is kept.
+    expect(placeLabels([{...candidate, nom: "Pérenchies", span: 20}], 11, 400, 100)[0].text).toBe("Pérenchies");
+  });
 });
