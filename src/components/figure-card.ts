@@ -37,7 +37,7 @@ function comparison(row: HeadlineRow): HTMLElement | null {
     {class: "comparison"},
     row.evolution === null ? null : el("span", {class: row.evolution >= 0 ? "up" : "down"}, formatEvolution(row.evolution)),
     row.evolution === null ? `${row.year - 1} : ` : ` par rapport à ${row.year - 1}`,
-    previous === null ? null : row.evolution === null ? previous : el("span", {}, " (", previous, ")")
+    previous === null ? null : row.evolution === null ? previous : el("span", {class: "nowrap"}, " (", previous, ")")
   );
 }
 
