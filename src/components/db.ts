@@ -98,7 +98,16 @@ async function boot(afterFirstView: boolean): Promise<Engine> {
     await connection.insertArrowTable(await parquetToArrow(buffer), {name, create: true});
   }
 
-  const sql = async <Row>(text: string, params: unknown[] = []): Promise<Result<Row>> => {
+  // One query at a time on the connection: two `send`s in flight read each other's batches (measured:
+  // eight concurrent queries all came back empty), and a page's sections ask at the same time.
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => {});
+    return run;
+  };
+
+  const runSql = async <Row>(text: string, params: unknown[]): Promise<Result<Row>> => {
     let table;
     if (params.length) {
       const statement = await connection.prepare(text);
@@ -115,6 +124,7 @@ async function boot(afterFirstView: boolean): Promise<Engine> {
     }
     return {rows: toRows<Row>(table), columns: table.schema.fields.map((f) => ({name: f.name, type: String(f.type)}))};
   };
+  const sql = <Row>(text: string, params: unknown[] = []): Promise<Result<Row>> => exclusive(() => runSql<Row>(text, params));
   performance.mark("mno:duckdb-ready");
   return {
     sql,

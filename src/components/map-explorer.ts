@@ -24,7 +24,7 @@ export interface MapState {
 }
 
 export const DEFAULT_INDICATOR = "plie.participants";
-const DUCKDB_STATUS = "Valeurs interrogées dans DuckDB.";
+const DUCKDB_STATUS = "Chiffres vérifiés par le moteur de requêtes du navigateur (DuckDB).";
 
 /** Runs `task` once the browser has painted and is idle (or after 200 ms at the latest). */
 function afterPaint(task: () => void): void {
@@ -206,7 +206,7 @@ export function mapExplorer({territory, snapshot, engine, width, embed = false, 
         ] satisfies (Column<MapValueRow> | null)[]).filter((c) => c !== null)
       })
     );
-    status.textContent = source === "duckdb" ? DUCKDB_STATUS : engine ? "Valeurs calculées à la construction du site ; le moteur de requêtes démarre…" : "";
+    status.textContent = source === "duckdb" ? DUCKDB_STATUS : engine ? "Chiffres préparés à la publication du site ; le moteur de requêtes les vérifie…" : "";
   };
 
   /** DuckDB-WASM answered what is already painted. */
