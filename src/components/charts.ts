@@ -41,20 +41,28 @@ function barText(d: BarDatum, format: (value: number) => string): string {
   return d.derived ? `≈\u202f${format(Math.abs(d.value) >= 100 ? Math.round(d.value) : d.value)} (calculé)` : format(d.value);
 }
 
+/** Width of a character of the charts' 13 px sans-serif, generously (DejaVu Sans runs wide). */
+const CHAR_PX = 8;
+
 export function barChart(data: BarDatum[], {width, format, ariaLabel, keepOrder = false, max}: BarChartOptions): SVGSVGElement | HTMLElement {
   const longest = Math.max(...data.map((d) => d.label.length), 4);
-  const marginLeft = Math.min(Math.max(60, longest * 7.2 + 12), width * 0.45);
-  const top = Math.max(...data.map((d) => d.value), max ?? 0);
+  const marginLeft = Math.min(Math.max(60, longest * CHAR_PX + 12), width * 0.45);
+  // The value printed after each bar must fit too (« 2 630 436,43 € », « ≈ 254 (calculé) »).
+  const marginRight = Math.min(Math.max(40, Math.max(...data.map((d) => barText(d, format).length)) * CHAR_PX + 10), width * 0.35);
+  const inner = width - marginLeft - marginRight;
+  const highest = Math.max(...data.map((d) => d.value), max ?? 0);
+  const tickChars = format(highest).length;
   const labels = data.map((d) => d.label);
   const chart = Plot.plot({
     width,
     height: data.length * 30 + 40,
     marginLeft,
-    marginRight: 70,
+    marginRight,
     style: {fontSize: "13px", fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"},
-    x: {domain: [0, top || 1], grid: true, tickFormat: format, label: null, ticks: Math.max(2, Math.floor(width / 120))},
+    // As many ticks as their labels leave room for (« 2 000 000 € » needs ~100 px).
+    x: {domain: [0, highest || 1], grid: true, tickFormat: format, label: null, ticks: Math.max(2, Math.floor(inner / (tickChars * CHAR_PX + 24)))},
     // A label longer than the margin holds is shortened (the bar's tooltip and the table keep it whole).
-    y: {domain: keepOrder ? labels : undefined, label: null, tickSize: 0, tickFormat: (label: string) => shorten(label, Math.min(40, Math.floor((marginLeft - 12) / 7.2)))},
+    y: {domain: keepOrder ? labels : undefined, label: null, tickSize: 0, tickFormat: (label: string) => shorten(label, Math.min(40, Math.floor((marginLeft - 12) / CHAR_PX)))},
     marks: [
       Plot.barX(data, {
         x: "value",

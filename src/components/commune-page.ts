@@ -26,11 +26,11 @@ function amount(row: CommuneProfileRow, units: Record<string, string>, value = r
 /** The sentences an official can read aloud about one figure. */
 export function figureSentences(row: CommuneProfileRow, nom: string, units: Record<string, string>): string[] {
   if (row.indicator === "territoire.population") {
-    return [`${nom} compte ${formatPercent(row.share)} des habitants du territoire (${formatRank(row.rank)} commune sur ${row.communes} par sa population).`];
+    return [`${nom} compte ${formatPercent(row.share)} des habitants du territoire (${formatRank(row.rank, true)} commune sur ${row.communes} par sa population).`];
   }
   const gap = row.rate - row.territory_rate;
   return [
-    `Soit ${formatRate(row.rate)} pour 1 000 habitants, contre ${formatRate(row.territory_rate)} sur l’ensemble du territoire (écart : ${formatGap(gap)}).`,
+    `Soit ${formatRate(row.rate)} pour 1\u202f000 habitants, contre ${formatRate(row.territory_rate)} sur l’ensemble du territoire (écart : ${formatGap(gap)}).`,
     `${formatRank(row.rank)} rang sur ${row.communes} communes en nombre, ${formatRank(row.rate_rank)} rapporté à la population.`,
     `${nom} représente ${formatPercent(row.share)} du total du territoire (${amount(row, units, row.total)}), pour ${formatPercent(row.population_share)} de sa population.`
   ];
@@ -110,8 +110,8 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
     columns: [
       {label: "Indicateur", value: (r) => r.label},
       {label: "Valeur", value: (r) => r.value, cell: (r) => amount(r, snapshot.units), numeric: true},
-      {label: "Pour 1 000 hab.", value: (r) => r.rate, cell: (r) => formatRate(r.rate), numeric: true},
-      {label: "Territoire (pour 1 000 hab.)", value: (r) => r.territory_rate, cell: (r) => formatRate(r.territory_rate), numeric: true},
+      {label: "Pour 1\u202f000 hab.", value: (r) => r.rate, cell: (r) => formatRate(r.rate), numeric: true},
+      {label: "Territoire (pour 1\u202f000 hab.)", value: (r) => r.territory_rate, cell: (r) => formatRate(r.territory_rate), numeric: true},
       {label: "Écart", value: (r) => r.rate - r.territory_rate, cell: (r) => formatGap(r.rate - r.territory_rate), numeric: true},
       {label: "Rang (nombre)", value: (r) => r.rank, cell: (r) => `${formatRank(r.rank)} / ${r.communes}`, numeric: true},
       {label: "Part du territoire", value: (r) => r.share, cell: (r) => formatPercent(r.share), numeric: true}

@@ -85,7 +85,7 @@ export function mapExplorer({territory, snapshot, engine, width, embed = false, 
         subtitle: `${state.year} · dix communes de Métropole Nord-Ouest`,
         unit:
           state.mode === "taux"
-            ? `${unitWord(indicator.unit, snapshot.units)} pour 1 000 habitants`
+            ? `${unitWord(indicator.unit, snapshot.units)} pour 1\u202f000 habitants`
             : state.mode === "part"
               ? "% du total du territoire"
               : unitWord(indicator.unit, snapshot.units),
@@ -174,7 +174,7 @@ export function mapExplorer({territory, snapshot, engine, width, embed = false, 
         return [
           el("strong", {}, c.nom),
           words(row?.value ?? null),
-          row?.rank ? `${formatRank(row.rank)} sur ${row.communes} communes` : "",
+          row?.rank ? `${formatRank(row.rank, true)} sur ${row.communes} communes` : "",
           average === null ? "" : `${averageLabel(state.mode)} : ${words(average)}`,
           row?.status === "derive" ? "Valeur calculée (non imprimée dans le rapport)" : ""
         ].filter(Boolean);
@@ -196,7 +196,7 @@ export function mapExplorer({territory, snapshot, engine, width, embed = false, 
         // essentials (population and status are on each commune's page and in the tooltip).
         columns: ([
           {label: "Commune", value: (r) => r.nom, cell: (r) => el("a", {href: `/communes/${r.code}`}, r.nom)},
-          {label: state.mode === "nombre" ? "Valeur" : state.mode === "taux" ? "Pour 1 000 hab." : "Part (%)", value: (r) => r.value, cell: (r) => words(r.value), numeric: true},
+          {label: state.mode === "nombre" ? "Valeur" : state.mode === "taux" ? "Pour 1\u202f000 hab." : "Part (%)", value: (r) => r.value, cell: (r) => words(r.value), numeric: true},
           state.mode === "nombre"
             ? null
             : {label: `Nombre (${unitWord(indicator.unit, snapshot.units)})`, value: (r) => r.raw, cell: (r) => (r.raw === null ? "—" : formatNumber(r.raw, 2)), numeric: true},

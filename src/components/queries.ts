@@ -104,7 +104,7 @@ ORDER BY list_position(['territoire', 'mde', 'plie', 'mission_locale', 'associat
 export type MapMode = "nombre" | "taux" | "part";
 export const MAP_MODES: {mode: MapMode; label: string}[] = [
   {mode: "nombre", label: "Nombre"},
-  {mode: "taux", label: "Pour 1 000 habitants"},
+  {mode: "taux", label: "Pour 1\u202f000 habitants"},
   {mode: "part", label: "Part du territoire (%)"}
 ];
 
@@ -356,8 +356,13 @@ export function programmeCounts(): Query<ProgrammeCountRow> {
   return query(
     "programmeCounts",
     `
-SELECT programme, count(DISTINCT indicator) AS indicators, count(DISTINCT section) AS sections, count(*) AS figures
-FROM indicators WHERE report_year = ${LATEST}
+WITH edition AS (SELECT * FROM indicators WHERE report_year = ${LATEST})
+SELECT programme,
+  -- An evolution printed beside its level is shown with that level, as on the programme pages.
+  count(DISTINCT CASE WHEN suffix(indicator, '_evolution')
+    AND left(indicator, length(indicator) - 10) IN (SELECT indicator FROM edition) THEN NULL ELSE indicator END) AS indicators,
+  count(DISTINCT section) AS sections, count(*) AS figures
+FROM edition
 GROUP BY programme
 ORDER BY list_position(['territoire', 'mde', 'plie', 'mission_locale', 'association'], programme)`
   );

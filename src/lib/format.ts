@@ -69,8 +69,9 @@ export function formatHeadline(value: number, unit: string): string {
 }
 
 /** « 1er », « 2e », « 10e ». */
-export function formatRank(rank: number): string {
-  return rank === 1 ? "1er" : `${rank}e`;
+/** « 1er », « 2e »; « 1re » for a feminine noun (« 1re commune »). */
+export function formatRank(rank: number, feminine = false): string {
+  return rank === 1 ? (feminine ? "1re" : "1er") : `${rank}e`;
 }
 
 /** « 1 participant », « 2 participants »: French takes the singular below two. */

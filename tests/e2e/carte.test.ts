@@ -61,13 +61,13 @@ describe("/carte", () => {
     expect(second.legend).not.toEqual(first.legend);
     expect(second.labels).toContain("Lompret : 0 participant");
 
-    await page.getByLabel("Pour 1 000 habitants").check();
+    await page.getByLabel("Pour 1\u202f000 habitants").check();
     await page.waitForFunction(() => new URL(location.href).searchParams.get("mode") === "taux");
     await expect.poll(async () => (await mapView(page)).fills).not.toEqual(second.fills);
     const third = await mapView(page);
     expect(third.fills).not.toEqual(second.fills);
-    expect(third.legend).toMatch(/pour 1 000 habitants/);
-    expect(third.labels.find((l) => l?.startsWith("La Madeleine"))).toMatch(/1,17 pour 1 000 hab\./);
+    expect(third.legend).toMatch(/pour 1\u202f000 habitants/);
+    expect(third.labels.find((l) => l?.startsWith("La Madeleine"))).toMatch(/1,17 pour 1\u202f000 hab\./);
 
     // A copied link restores the view.
     const copied = page.url();
@@ -95,7 +95,7 @@ describe("/carte", () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get("mode") === "nombre");
     expect(await page.$$eval('input[name="mode"]', (inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(["nombre", "part"]);
     expect(await page.isChecked('input[name="mode"][value="nombre"]')).toBe(true);
-    expect(await page.textContent(".map-box .legend")).not.toMatch(/pour 1 000 habitants/);
+    expect(await page.textContent(".map-box .legend")).not.toMatch(/pour 1\u202f000 habitants/);
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 

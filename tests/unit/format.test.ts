@@ -43,6 +43,8 @@ describe("French formats", () => {
     expect(withUnit(1, "rendez-vous")).toBe("1 rendez-vous");
     expect(formatRank(1)).toBe("1er");
     expect(formatRank(3)).toBe("3e");
+    expect(formatRank(1, true)).toBe("1re");
+    expect(formatRank(2, true)).toBe("2e");
   });
 });
 

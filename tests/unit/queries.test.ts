@@ -125,6 +125,11 @@ describe("programmeCounts", () => {
     expect(rows.map((r) => r.programme)).toEqual(["territoire", "mde", "plie", "mission_locale", "association"]);
     expect(rows.reduce((s, r) => s + r.figures, 0)).toBe(tables.indicators.rows.length);
   });
+  it("counts indicators as the programme pages list them (an evolution goes with its indicator)", async () => {
+    for (const row of await warehouse.run(programmeCounts())) {
+      expect((await warehouse.run(indicatorSummaries(row.programme))).length, row.programme).toBe(row.indicators);
+    }
+  });
 });
 
 describe("dictionary", () => {

@@ -2,6 +2,7 @@
 // drill-down programme → section → indicator, by click (history entries, so « back » returns) and by
 // URL. Everything shown is queried from DuckDB-WASM.
 import {PROGRAMME_DESCRIPTIONS, PROGRAMME_LABELS, programmeSlug} from "../../lib/programmes.js";
+import {withUnit} from "../../lib/format.js";
 import type {Programme} from "../../lib/schema.js";
 import {slugify} from "../../lib/text.js";
 import {errorMessage} from "../async-block.js";
@@ -105,7 +106,7 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
       content.replaceChildren(sectionBlock(section, data.summaries.filter((s) => s.section === section), data));
     } else {
       content.replaceChildren(
-        el("p", {class: "muted"}, `${data.summaries.length} indicateurs en ${sections.length} sections. Cliquez sur un indicateur pour voir toutes ses valeurs, ses graphiques et sa source.`),
+        el("p", {class: "muted"}, `${withUnit(data.summaries.length, "indicateurs")} en ${withUnit(sections.length, "sections")}. Cliquez sur un indicateur pour voir toutes ses valeurs, ses graphiques et sa source.`),
         el("nav", {class: "section-index", "aria-label": "Sections"}, el("ul", {}, sections.map((s) => el("li", {}, el("a", {href: drillHref(slug, s), "data-drill": ""}, s))))),
         ...sections.map((s) => sectionBlock(s, data!.summaries.filter((x) => x.section === s), data!))
       );

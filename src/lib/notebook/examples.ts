@@ -22,7 +22,7 @@ ORDER BY chiffres DESC
 export const EXAMPLES: ExampleNotebook[] = [
   {
     id: "plie-pour-1000",
-    title: "Participants PLIE pour 1 000 habitants",
+    title: "Participants PLIE pour 1\u202f000 habitants",
     description: "Un résultat nommé, rapporté à la population de chaque commune.",
     notebook: cells(
       `

@@ -50,7 +50,7 @@ async function runNotebook(doc: NotebookDocument) {
 describe("example notebooks", () => {
   it("have distinct ids and French titles", () => {
     expect(new Set(EXAMPLES.map((e) => e.id)).size).toBe(EXAMPLES.length);
-    expect(EXAMPLES.map((e) => e.title)).toContain("Participants PLIE pour 1 000 habitants");
+    expect(EXAMPLES.map((e) => e.title)).toContain("Participants PLIE pour 1\u202f000 habitants");
   });
 
   it.each(EXAMPLES.map((e) => [e.title, e] as const))("%s runs on the real data", async (_, example) => {
