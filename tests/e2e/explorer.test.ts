@@ -150,7 +150,7 @@ describe("/explorer", () => {
 
   it("opens an example notebook in one click", async () => {
     const page = await openExplorer();
-    await page.getByRole("button", {name: /Participants PLIE pour 1\u202f000 habitants/}).click();
+    await page.getByRole("button", {name: /Participants PLIE pour 1\s000 habitants/}).click();
     await settled(page);
     expect(await page.locator(".cell").count()).toBe(2);
     const rows = await tableRows(page, 2);
@@ -300,7 +300,7 @@ describe("/explorer", () => {
   it.each([1280, 390])("has a labelled editor and no serious accessibility violation at %i px", async (width) => {
     {
       const page = await openExplorer("/explorer", {width});
-      await page.getByRole("button", {name: /Participants PLIE pour 1\u202f000 habitants/}).click();
+      await page.getByRole("button", {name: /Participants PLIE pour 1\s000 habitants/}).click();
       await settled(page);
       await page.getByRole("button", {name: /Ce qui a changé/}).click();
       await settled(page);
