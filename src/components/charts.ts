@@ -46,12 +46,12 @@ const CHAR_PX = 8;
 
 export function barChart(data: BarDatum[], {width, format, ariaLabel, keepOrder = false, max}: BarChartOptions): SVGSVGElement | HTMLElement {
   const longest = Math.max(...data.map((d) => d.label.length), 4);
-  const marginLeft = Math.min(Math.max(60, longest * CHAR_PX + 12), width * 0.45);
+  const marginLeft = Math.min(Math.max(80, longest * CHAR_PX + 16), width * 0.45);
   // The value printed after each bar must fit too (« 2 630 436,43 € », « ≈ 254 (calculé) »).
   const marginRight = Math.min(Math.max(40, Math.max(...data.map((d) => barText(d, format).length)) * CHAR_PX + 10), width * 0.35);
   const inner = width - marginLeft - marginRight;
   const highest = Math.max(...data.map((d) => d.value), max ?? 0);
-  const tickChars = format(highest).length;
+  const tickRoom = format(highest).length * CHAR_PX + 24;
   const labels = data.map((d) => d.label);
   const chart = Plot.plot({
     width,
@@ -59,10 +59,18 @@ export function barChart(data: BarDatum[], {width, format, ariaLabel, keepOrder 
     marginLeft,
     marginRight,
     style: {fontSize: "13px", fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"},
-    // As many ticks as their labels leave room for (« 2 000 000 € » needs ~100 px).
-    x: {domain: [0, highest || 1], grid: true, tickFormat: format, label: null, ticks: Math.max(2, Math.floor(inner / (tickChars * CHAR_PX + 24)))},
+    // As many ticks as their labels leave room for (« 2 000 000 € » needs ~100 px); none where two
+    // do not fit (a phone): each bar prints its value anyway.
+    x: {
+      domain: [0, highest || 1],
+      grid: true,
+      tickFormat: format,
+      label: null,
+      ticks: Math.floor(inner / tickRoom) >= 2 ? Math.floor(inner / tickRoom) : 0,
+      axis: Math.floor(inner / tickRoom) >= 2 ? "bottom" : null
+    },
     // A label longer than the margin holds is shortened (the bar's tooltip and the table keep it whole).
-    y: {domain: keepOrder ? labels : undefined, label: null, tickSize: 0, tickFormat: (label: string) => shorten(label, Math.min(40, Math.floor((marginLeft - 12) / CHAR_PX)))},
+    y: {domain: keepOrder ? labels : undefined, label: null, tickSize: 0, tickFormat: (label: string) => shorten(label, Math.min(40, Math.floor((marginLeft - 16) / CHAR_PX)))},
     marks: [
       Plot.barX(data, {
         x: "value",
