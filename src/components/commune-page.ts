@@ -130,7 +130,7 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
     el("h2", {}, "Les chiffres de la commune en 2022"),
     el("p", {class: "muted"}, "Chaque chiffre est rapporté à la population, comparé aux dix communes, et relié au passage du rapport qui le publie."),
     cards,
-    el("h2", {}, "En résumé"),
+    el("h2", {class: "section-heading"}, "En résumé"),
     table,
     others
   );

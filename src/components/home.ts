@@ -32,7 +32,7 @@ export function mapTeaser(territory: Territory, snapshot: Snapshot, width: numbe
       linkTo: (code) => `/communes/${code}`,
       describe: (c) => `${c.nom} : ${formatMapValue(byCode.get(c.code)?.value ?? null, TEASER_MAP.mode, indicator.unit, snapshot.units)}`
     }),
-    el("p", {}, el("a", {href, class: "button-link"}, "Explorer la carte des dix communes →"))
+    el("p", {}, el("a", {href, class: "button-link"}, "Explorer la carte des dix communes\u00a0→"))
   );
 }
 

@@ -114,7 +114,7 @@ export function indicatorView({summary, rows, units, year, width, onYear}: Indic
     yearChoice,
     charts,
     comparison,
-    el("h3", {}, "Toutes les valeurs"),
+    el("h3", {class: "section-heading"}, "Toutes les valeurs"),
     table,
     el(
       "p",
