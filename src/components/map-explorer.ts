@@ -62,11 +62,9 @@ interface MapExplorerOptions {
   width: number;
   /** An embed: the map alone, no controls, table or export buttons. */
   embed?: boolean;
-  /** Called once the first values are in the page (the engine may start compiling). */
-  onFirstView?: () => void;
 }
 
-export function mapExplorer({territory, snapshot, engine, width, embed = false, onFirstView}: MapExplorerOptions): HTMLElement {
+export function mapExplorer({territory, snapshot, engine, width, embed = false}: MapExplorerOptions): HTMLElement {
   const indicators = fromSnapshot(snapshot, communeIndicators()) ?? [];
   let state = resolveState(indicators, readParams(["indicateur", "mode", "annee"]));
   let db: Engine | null = null;
@@ -259,8 +257,6 @@ export function mapExplorer({territory, snapshot, engine, width, embed = false, 
   if (!fromSnapshot(snapshot, mapValues(state.indicator, state.year, state.mode))) mapBox.replaceChildren(choropleth({territory, width}));
   renderControls();
   void load();
-  // The build's values are painted synchronously above (or the map waits for the engine).
-  onFirstView?.();
   if (embed) return el("div", {class: "map-explorer embed"}, mapBox, status);
   return el("div", {class: "map-explorer"}, controls, mapBox, toolbar, status, tableBox);
 }

@@ -258,6 +258,16 @@ export interface IndicatorSummaryRow {
 }
 
 /**
+ * SQL: whether `column` is an evolution (« …_evolution ») printed beside its level in the CTE
+ * `edition`: such an evolution is shown with its level, not as an indicator of its own.
+ */
+function foldedEvolution(column: string): string {
+  return `(${column} LIKE '%\\_evolution' ESCAPE '\\' AND EXISTS (
+    SELECT 1 FROM edition l WHERE l.indicator = left(${column}, length(${column}) - 10)
+      AND l.commune_code IS NULL AND l.dimension IS NULL))`;
+}
+
+/**
  * One row per indicator of a programme (or of all programmes), in the report's order: its
  * headline value, comparison, and what else it holds (years, communes, breakdowns). Evolutions whose
  * level is published come with that level, not on their own.
@@ -295,10 +305,7 @@ LEFT JOIN edition ev ON ev.indicator = i.indicator || '_evolution' AND ev.year =
   AND ev.commune_code IS NULL AND ev.dimension IS NULL
 LEFT JOIN edition p ON p.indicator = i.indicator AND p.year = i.latest_year - 1 AND p.commune_code IS NULL AND p.dimension IS NULL
 WHERE (?::VARCHAR IS NULL OR i.programme = ?::VARCHAR)
-  -- An evolution printed beside its level is shown with that level.
-  AND NOT (i.indicator LIKE '%\\_evolution' ESCAPE '\\' AND EXISTS (
-    SELECT 1 FROM edition l WHERE l.indicator = left(i.indicator, length(i.indicator) - 10)
-      AND l.commune_code IS NULL AND l.dimension IS NULL))
+  AND NOT ${foldedEvolution("i.indicator")}
 ORDER BY list_position(['territoire', 'mde', 'plie', 'mission_locale', 'association'], i.programme), c.section_position, c.position`,
     [programme, programme]
   );
@@ -357,14 +364,12 @@ export function programmeCounts(): Query<ProgrammeCountRow> {
     "programmeCounts",
     `
 WITH edition AS (SELECT * FROM indicators WHERE report_year = ${LATEST})
-SELECT programme,
-  -- An evolution printed beside its level is shown with that level, as on the programme pages.
-  count(DISTINCT CASE WHEN suffix(indicator, '_evolution')
-    AND left(indicator, length(indicator) - 10) IN (SELECT indicator FROM edition) THEN NULL ELSE indicator END) AS indicators,
-  count(DISTINCT section) AS sections, count(*) AS figures
-FROM edition
-GROUP BY programme
-ORDER BY list_position(['territoire', 'mde', 'plie', 'mission_locale', 'association'], programme)`
+SELECT e.programme,
+  count(DISTINCT CASE WHEN ${foldedEvolution("e.indicator")} THEN NULL ELSE e.indicator END) AS indicators,
+  count(DISTINCT e.section) AS sections, count(*) AS figures
+FROM edition e
+GROUP BY e.programme
+ORDER BY list_position(['territoire', 'mde', 'plie', 'mission_locale', 'association'], e.programme)`
   );
 }
 
