@@ -1,6 +1,6 @@
 // Observable Framework configuration. Everything the site needs is served from its own origin:
 // no CDN (scripts/fill-npm-cache.ts), no Google Fonts, no DuckDB extension downloads.
-import {loadCommunes} from "./src/lib/datasets.js";
+import {loadCommunes} from "./src/lib/build/datasets.js";
 import {PROGRAMME_LABELS, programmeSlug} from "./src/lib/programmes.js";
 import type {Programme} from "./src/lib/schema.js";
 import {siteHeader, siteFooter, siteHead} from "./src/lib/site-chrome.js";
@@ -25,6 +25,6 @@ export default {
     ...(Object.keys(PROGRAMME_LABELS) as Programme[]).map((p) => `/programmes/${programmeSlug(p)}`)
   ],
   // Only the build every current browser runs ("eh", wasm exceptions), and no extension download:
-  // Parquet is decoded in the page (src/components/parquet-arrow.ts), not by a DuckDB extension.
+  // Parquet is decoded in the page (src/components/engine/parquet-arrow.ts), not by a DuckDB extension.
   duckdb: {platforms: {eh: true, mvp: false}, extensions: {json: null, parquet: null}}
 };

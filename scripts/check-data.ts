@@ -1,6 +1,6 @@
 // Validates every curated data file without building the site: `npm run check:data`.
 import {DataError} from "../src/lib/errors.js";
-import {loadTables, loadTerritory} from "../src/lib/datasets.js";
+import {loadTables, loadTerritory} from "../src/lib/build/datasets.js";
 
 try {
   const tables = loadTables();

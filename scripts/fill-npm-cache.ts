@@ -50,13 +50,13 @@ export const SITE_ENTRIES: Entry[] = [
   ),
   {name: "@observablehq/sample-datasets", placeholderVersion: "0.0.0-unused"},
   // Framework's FileAttachment links parquet-wasm (5.5 MB of wasm) for `.parquet()`, which this site
-  // never calls: Parquet is decoded by src/components/parquet-arrow.ts. A stand-in says so if called.
+  // never calls: Parquet is decoded by src/components/engine/parquet-arrow.ts. A stand-in says so if called.
   {
     name: "parquet-wasm",
     placeholderVersion: "0.0.0-unused",
     stub: {
       "_esm.js":
-        'export default async function init() { throw new Error("FileAttachment.parquet() n\'est pas disponible : utilisez parquetToArrow (src/components/parquet-arrow.ts)"); }\n',
+        'export default async function init() { throw new Error("FileAttachment.parquet() n\'est pas disponible : utilisez parquetToArrow (src/components/engine/parquet-arrow.ts)"); }\n',
       "esm/parquet_wasm_bg.wasm": ""
     }
   }

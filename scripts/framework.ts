@@ -6,7 +6,7 @@ import {spawn} from "node:child_process";
 import {existsSync, readdirSync, rmSync, utimesSync, watch} from "node:fs";
 import {join} from "node:path";
 import {pathToFileURL} from "node:url";
-import {projectRoot} from "../src/lib/datasets.js";
+import {projectRoot} from "../src/lib/build/datasets.js";
 import {fillNpmCache} from "./fill-npm-cache.js";
 import {postbuild} from "./postbuild.js";
 

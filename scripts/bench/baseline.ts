@@ -5,7 +5,7 @@ import {spawn} from "node:child_process";
 import {copyFileSync, existsSync, mkdirSync, readdirSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {pathToFileURL} from "node:url";
-import {projectRoot} from "../../src/lib/datasets.js";
+import {projectRoot} from "../../src/lib/build/datasets.js";
 import {type Entry, SITE_ENTRIES, fillNpmCache} from "../fill-npm-cache.js";
 
 export const BASELINE_ROOT = join(projectRoot, "bench/baseline-site");

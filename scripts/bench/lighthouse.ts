@@ -4,7 +4,7 @@
 import {spawn} from "node:child_process";
 import {mkdirSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
-import {projectRoot} from "../../src/lib/datasets.js";
+import {projectRoot} from "../../src/lib/build/datasets.js";
 import {CHROMIUM_ARGS, chromiumPath} from "../../tests/e2e/chromium.js";
 
 export interface LighthouseRun {

@@ -170,7 +170,7 @@ export interface QuerySpec {
   /** SQL text with `?` parameters, run as the explorer runs SQL (engine.sql). */
   sql?: string;
   params?: unknown[];
-  /** Or a named query of src/components/queries.ts, called with these arguments. */
+  /** Or a named query of src/lib/queries/, called with these arguments. */
   named?: {name: string; args: unknown[]};
 }
 
@@ -179,9 +179,9 @@ export async function engineQueries(page: Page, queries: QuerySpec[], repeats: n
   return page.evaluate(
     async ({queries, repeats}) => {
       const moduleUrl = (pattern: RegExp) => [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].find((l) => pattern.test(l.href))?.href;
-      const dbUrl = moduleUrl(/\/_import\/components\/db\.[0-9a-f]+\.js$/);
-      const queriesUrl = moduleUrl(/\/_import\/components\/queries\.[0-9a-f]+\.js$/);
-      if (!dbUrl) throw new Error("cette page ne charge pas le moteur (components/db.js)");
+      const dbUrl = moduleUrl(/\/_import\/components\/engine\/db\.[0-9a-f]+\.js$/);
+      const queriesUrl = moduleUrl(/\/_import\/lib\/queries\/queries\.[0-9a-f]+\.js$/);
+      if (!dbUrl) throw new Error("cette page ne charge pas le moteur (components/engine/db.js)");
       const {startEngine} = await import(dbUrl);
       const named = queriesUrl ? await import(queriesUrl) : {};
       const engine = await startEngine();

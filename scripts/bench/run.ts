@@ -6,7 +6,7 @@ import {execFileSync, spawn} from "node:child_process";
 import {createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync} from "node:fs";
 import {cpus, freemem, loadavg, totalmem} from "node:os";
 import {join} from "node:path";
-import {projectRoot} from "../../src/lib/datasets.js";
+import {projectRoot} from "../../src/lib/build/datasets.js";
 import {chromiumPath} from "../../tests/e2e/chromium.js";
 import {startStaticServer} from "../static-server.js";
 import {BASELINE_DIST, buildBaseline} from "./baseline.js";

@@ -1,7 +1,7 @@
 // /communes/<code INSEE>: one static page per commune (Framework parameterised route).
-import {loadCommunes} from "../lib/datasets.js";
-import {runLoader} from "../lib/loader.js";
-import {pageMarkdown, pageParam} from "../lib/page-loader.js";
+import {loadCommunes} from "../lib/build/datasets.js";
+import {runLoader} from "../lib/build/loader.js";
+import {pageMarkdown, pageParam} from "../lib/build/page-loader.js";
 
 await runLoader(() => {
   const code = pageParam("code");
@@ -10,7 +10,7 @@ await runLoader(() => {
   return pageMarkdown(
     {title: commune.nom},
     `
-import {communePage} from "../components/commune-page.js";
+import {communePage} from "../components/commune/commune-page.js";
 const snapshot = await FileAttachment("../data/snapshot.json").json();
 const territory = await FileAttachment("../data/territoire.json").json();
 display(communePage({code: ${JSON.stringify(code)}, snapshot, territory, width}));

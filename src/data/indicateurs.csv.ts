@@ -1,7 +1,7 @@
 // indicateurs.csv: indicators.parquet as CSV (UTF-8 with BOM so that spreadsheets read the accents).
 import {formatCsv} from "../lib/csv.js";
-import {loadTables} from "../lib/datasets.js";
-import {runLoader} from "../lib/loader.js";
+import {loadTables} from "../lib/build/datasets.js";
+import {runLoader} from "../lib/build/loader.js";
 import {indicatorsTable} from "../lib/schema.js";
 
 await runLoader(() => {

@@ -1,9 +1,9 @@
 // lignes.json: every indicator's rows, queried at build time, for the embedded charts (/embed/graphique),
 // which draw without starting DuckDB-WASM.
-import {prerenderRows} from "../components/prerender.js";
-import {loadTables, tableList} from "../lib/datasets.js";
-import {runLoader} from "../lib/loader.js";
-import {Warehouse} from "../lib/warehouse.js";
+import {prerenderRows} from "../lib/queries/snapshot.js";
+import {loadTables, tableList} from "../lib/build/datasets.js";
+import {runLoader} from "../lib/build/loader.js";
+import {Warehouse} from "../lib/build/warehouse.js";
 
 await runLoader(async () => {
   const warehouse = await Warehouse.create(tableList(loadTables()));

@@ -1,10 +1,10 @@
 // snapshot.json: the first view of pages, computed at build time by the same queries the pages run
-// in DuckDB-WASM (src/components/prerender.ts), so that figures appear before the engine starts.
-import {prerender, type Snapshot} from "../components/prerender.js";
-import {dataPaths, loadTables, tableList} from "../lib/datasets.js";
-import {runLoader} from "../lib/loader.js";
-import {readRules} from "../lib/rules.js";
-import {Warehouse} from "../lib/warehouse.js";
+// in DuckDB-WASM (src/lib/queries/snapshot.ts), so that figures appear before the engine starts.
+import {prerender, type Snapshot} from "../lib/queries/snapshot.js";
+import {dataPaths, loadTables, tableList} from "../lib/build/datasets.js";
+import {runLoader} from "../lib/build/loader.js";
+import {readRules} from "../lib/build/rules.js";
+import {Warehouse} from "../lib/build/warehouse.js";
 import {join} from "node:path";
 
 await runLoader(async () => {

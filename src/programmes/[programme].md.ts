@@ -1,6 +1,6 @@
 // /programmes/<programme>: one page per programme (mission_locale is /programmes/mission-locale).
-import {runLoader} from "../lib/loader.js";
-import {pageMarkdown, pageParam} from "../lib/page-loader.js";
+import {runLoader} from "../lib/build/loader.js";
+import {pageMarkdown, pageParam} from "../lib/build/page-loader.js";
 import {PROGRAMME_LABELS, programmeFromSlug} from "../lib/programmes.js";
 
 await runLoader(() => {
@@ -9,7 +9,7 @@ await runLoader(() => {
   return pageMarkdown(
     {title: PROGRAMME_LABELS[programme]},
     `
-import {startEngine} from "../components/db.js";
+import {startEngine} from "../components/engine/db.js";
 import {programmePage} from "../components/programme/programme-page.js";
 const engine = startEngine();
 const snapshot = await FileAttachment("../data/snapshot.json").json();

@@ -1,6 +1,6 @@
 // /carte and the commune pages, as an elected official uses them.
 import {afterEach, describe, expect, it} from "vitest";
-import {loadCommunes} from "../../src/lib/datasets.js";
+import {loadCommunes} from "../../src/lib/build/datasets.js";
 import {formatNumber} from "../../src/lib/format.js";
 import {seriousViolations} from "./a11y.js";
 import {type OpenedPage, openPage, problems, useBrowser} from "./browser.js";

@@ -1,4 +1,4 @@
-// The shared DuckDB-WASM engine (src/components/db.ts) as pages use it: several sections ask at once.
+// The shared DuckDB-WASM engine (src/components/engine/db.ts) as pages use it: several sections ask at once.
 import {afterEach, describe, expect, it} from "vitest";
 import {type OpenedPage, openPage, problems, useBrowser} from "./browser.js";
 
@@ -11,7 +11,7 @@ describe("engine", () => {
     opened = await openPage("/explorer");
     // A string, not a function: vitest would rewrite the function's dynamic import.
     const answers = (await opened.page.evaluate(`(async () => {
-      const url = [...document.querySelectorAll('link[rel="modulepreload"]')].find((l) => /\\/_import\\/components\\/db\\.[0-9a-f]+\\.js$/.test(l.href)).href;
+      const url = [...document.querySelectorAll('link[rel="modulepreload"]')].find((l) => /\\/_import\\/components\\/engine\\/db\\.[0-9a-f]+\\.js$/.test(l.href)).href;
       const {startEngine} = await import(url);
       const engine = await startEngine();
       const texts = Array.from({length: 6}, (_, i) => "SELECT " + i + " AS k, count(*)::INTEGER AS n FROM indicators");

@@ -2,7 +2,7 @@
 import {existsSync} from "node:fs";
 import {join} from "node:path";
 import type {TestProject} from "vitest/node";
-import {projectRoot} from "../../src/lib/datasets.js";
+import {projectRoot} from "../../src/lib/build/datasets.js";
 import {startStaticServer} from "../../scripts/static-server.js";
 import {chromiumPath} from "./chromium.js";
 

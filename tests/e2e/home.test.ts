@@ -1,8 +1,8 @@
 import {afterEach, describe, expect, it} from "vitest";
-import {loadTables, tableList} from "../../src/lib/datasets.js";
-import {Warehouse} from "../../src/lib/warehouse.js";
-import {headlines} from "../../src/components/queries.js";
-import {HEADLINE_INDICATORS} from "../../src/components/headlines.js";
+import {loadTables, tableList} from "../../src/lib/build/datasets.js";
+import {Warehouse} from "../../src/lib/build/warehouse.js";
+import {headlines} from "../../src/lib/queries/queries.js";
+import {HEADLINE_INDICATORS} from "../../src/lib/editorial.js";
 import {formatHeadline} from "../../src/lib/format.js";
 import {type OpenedPage, openPage, problems, useBrowser, waitForData} from "./browser.js";
 

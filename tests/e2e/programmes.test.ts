@@ -1,9 +1,9 @@
 // The programme pages and their drill-down, as an analyst uses them.
 import {afterAll, afterEach, beforeAll, describe, expect, it} from "vitest";
-import {loadTables, tableList} from "../../src/lib/datasets.js";
+import {loadTables, tableList} from "../../src/lib/build/datasets.js";
 import {PROGRAMME_LABELS, programmeSlug} from "../../src/lib/programmes.js";
 import type {Programme} from "../../src/lib/schema.js";
-import {Warehouse} from "../../src/lib/warehouse.js";
+import {Warehouse} from "../../src/lib/build/warehouse.js";
 import {seriousViolations} from "./a11y.js";
 import {type OpenedPage, openPage, problems, useBrowser} from "./browser.js";
 import type {Page} from "playwright-core";

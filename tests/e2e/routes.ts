@@ -1,7 +1,7 @@
 // Every page of the built site, found in dist/ (so a new page is tested without editing a list).
 import {readdirSync} from "node:fs";
 import {join} from "node:path";
-import {projectRoot} from "../../src/lib/datasets.js";
+import {projectRoot} from "../../src/lib/build/datasets.js";
 
 export function builtRoutes(): string[] {
   const dist = join(projectRoot, "dist");

@@ -6,7 +6,7 @@ import {decompress} from "fzstd";
 import {parquetMetadata, parquetRead} from "hyparquet";
 import initParquetWasm, {readParquet} from "parquet-wasm";
 // The site's own Parquet → Arrow type mapping (its `npm:` imports are resolved by run.ts's bundler).
-import {arrowType} from "../../../src/components/parquet-arrow.js";
+import {arrowType} from "../../../src/components/engine/parquet-arrow.js";
 
 const compressors = {ZSTD: (input: Uint8Array, outputLength: number) => decompress(input, new Uint8Array(outputLength))};
 let db: duckdb.AsyncDuckDB;

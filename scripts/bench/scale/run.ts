@@ -8,7 +8,7 @@ import {copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync} from "
 import {cpus, loadavg, totalmem} from "node:os";
 import {join} from "node:path";
 import * as esbuild from "esbuild";
-import {projectRoot} from "../../../src/lib/datasets.js";
+import {projectRoot} from "../../../src/lib/build/datasets.js";
 import {startStaticServer} from "../../static-server.js";
 import {launchProfile} from "../browser.js";
 import {summarize, formatBytes, formatMs, type Summary} from "../stats.js";
@@ -91,7 +91,7 @@ function mapSql(layout: Layout, castYear = true): {sql: string; params: unknown[
     filters.push(castYear ? "year = ?::INTEGER" : "year = ?");
     params.push(STUDY_YEAR);
   }
-  // The shape of the site's map query (src/components/queries.ts, mapValues, mode « taux »).
+  // The shape of the site's map query (src/lib/queries/, mapValues, mode « taux »).
   const sql = `WITH published AS (SELECT commune_code, value FROM t WHERE ${filters.join(" AND ")}),
 joined AS (SELECT c.code, c.nom, c.population, p.value AS raw FROM communes c LEFT JOIN published p ON p.commune_code = c.code),
 shown AS (SELECT *, raw * 1000.0 / population AS value FROM joined)

@@ -1,7 +1,7 @@
 // One cell of the notebook: its SQL editor, its run and cancel buttons, and its output — the
 // result (row count, time, chart, paginated table, CSV) or DuckDB's message. A cell knows nothing
 // of the others: the notebook orders, names and runs them.
-import {el} from "../dom.js";
+import {el} from "../ui/dom.js";
 import {cellName} from "../../lib/notebook/cell-name.js";
 import {resultCsv, resultFileName} from "../../lib/notebook/export.js";
 import type {ChartChoice} from "../../lib/notebook/notebook.js";

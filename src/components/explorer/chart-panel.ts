@@ -1,6 +1,6 @@
 // The chart under a result: the suggested one, or the kind and columns the user picks, or none.
 // The choice is the cell's (it goes into the link); the drawing follows the width of the page.
-import {el} from "../dom.js";
+import {el} from "../ui/dom.js";
 import {CHART_LABELS, chartColumns, resolveChart, suggestChart} from "../../lib/notebook/chart-suggest.js";
 import type {Column} from "../../lib/notebook/column-types.js";
 import type {ChartChoice, ChartKind} from "../../lib/notebook/notebook.js";

@@ -2,7 +2,7 @@
 // width, and returns an element; the explorer does not know how a kind draws, so a kind can be
 // replaced (the commune map) without touching the rest.
 import * as Plot from "npm:@observablehq/plot";
-import {el} from "../dom.js";
+import {el} from "../ui/dom.js";
 import {formatNumber} from "../../lib/format.js";
 import type {ChartSpec} from "../../lib/notebook/chart-suggest.js";
 import type {ChartKind} from "../../lib/notebook/notebook.js";

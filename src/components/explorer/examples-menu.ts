@@ -1,5 +1,5 @@
 // Example notebooks, each opened in one click.
-import {el} from "../dom.js";
+import {el} from "../ui/dom.js";
 import type {ExampleNotebook} from "../../lib/notebook/examples.js";
 import {uid} from "./ids.js";
 

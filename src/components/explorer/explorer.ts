@@ -1,12 +1,12 @@
 // The SQL explorer (/explorer): the notebook, its commands, the example notebooks and the panel of
 // tables, on the page's DuckDB-WASM engine. Opens the notebook of the link, else a first cell.
-import {el} from "../dom.js";
-import {errorMessage} from "../async-block.js";
-import type {Engine} from "../db.js";
+import {el} from "../ui/dom.js";
+import {errorMessage} from "../ui/async-block.js";
+import type {Engine} from "../engine/db.js";
 import {DEFAULT_NOTEBOOK, EXAMPLES} from "../../lib/notebook/examples.js";
 import type {NotebookDocument} from "../../lib/notebook/notebook.js";
 import {formatNotebookFile, parseNotebookFile} from "../../lib/notebook/sql-file.js";
-import type {Territory} from "../choropleth.js";
+import type {Territory} from "../map/choropleth.js";
 import {registerRenderer} from "./chart-renderers.js";
 import {communeMapRenderer} from "./commune-map.js";
 import {examplesMenu} from "./examples-menu.js";

@@ -1,6 +1,6 @@
 // The notebook: its cells in order, how they run (one after another on the one engine, named
 // results becoming views for later cells), and the link that holds it all (`?n=`).
-import {el} from "../dom.js";
+import {el} from "../ui/dom.js";
 import {cellName} from "../../lib/notebook/cell-name.js";
 import {checkStatement} from "../../lib/notebook/guard.js";
 import {AUTO, MAX_CELLS, type NotebookDocument, moveItem} from "../../lib/notebook/notebook.js";

@@ -1,6 +1,6 @@
 // A result as a table, a page at a time (50 rows): a large result never puts thousands of rows
 // into the page. Values are text (markup in the data stays inert), numbers in French.
-import {el} from "../dom.js";
+import {el} from "../ui/dom.js";
 import type {Column} from "../../lib/notebook/column-types.js";
 import {columnKind} from "../../lib/notebook/column-types.js";
 import {PAGE_SIZE, pageView} from "../../lib/notebook/pagination.js";

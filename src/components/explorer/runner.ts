@@ -1,7 +1,7 @@
 // All the explorer's access to the engine: one connection, so one statement at a time (cells and
 // the schema panel queue here), the session locked down before any user SQL, and every cell run
 // inside a transaction that is rolled back — the base tables come out of it untouched.
-import type {Engine, Result} from "../db.js";
+import type {Engine, Result} from "../engine/db.js";
 import type {Column} from "../../lib/notebook/column-types.js";
 import {MAX_ROWS, cellLineNumbers, countSql, createViewSql, dropViewSql, errorHint, isCancellation, limitedSql} from "../../lib/notebook/run-plan.js";
 

@@ -1,7 +1,7 @@
 // The panel of tables: every table the engine holds (the site's, whatever the data adds) and the
 // notebook's named results, with their columns, types, row counts and a sample. A click on a name
 // writes it into the editor being used.
-import {el} from "../dom.js";
+import {el} from "../ui/dom.js";
 import {formatNumber} from "../../lib/format.js";
 import {identifierForEditor} from "../../lib/notebook/run-plan.js";
 import {SCHEMA_SQL, type SchemaRow, type SchemaTable, groupSchema, rowCountsSql, sampleSql} from "../../lib/notebook/schema.js";

@@ -1,5 +1,5 @@
 // The notebook's commands: run everything, share the link, save and open .sql files.
-import {el} from "../dom.js";
+import {el} from "../ui/dom.js";
 import {uid} from "./ids.js";
 
 export interface ToolbarActions {

@@ -1,7 +1,7 @@
 // The buttons beside every chart and map: « PNG » (2×), « PNG 16:9 », « SVG », « Données (CSV) »
 // and « Intégrer » (the iframe code of exactly the view on screen).
 import {formatCsv} from "../../lib/csv.js";
-import {el} from "../dom.js";
+import {el} from "../ui/dom.js";
 import {composeSvg, type ExportMeta, serializeSvg} from "./compose.js";
 import {download} from "./download.js";
 import {embedCode} from "./embed-code.js";

@@ -1,11 +1,12 @@
 // An indicator as a card on its programme's page: its headline value (or its breakdown in brief),
 // the comparison with the previous year, what else it holds, and the way to its detail.
 import {formatEvolution, formatNumber} from "../../lib/format.js";
-import {el} from "../dom.js";
-import {derivedValue, sourceDetails} from "../figure-card.js";
-import type {IndicatorRowDetail, IndicatorSummaryRow} from "../queries.js";
-import {formatAmount} from "../units.js";
-import {drillHref} from "./state.js";
+import {el} from "../ui/dom.js";
+import {sourceDetails} from "../ui/figure-card.js";
+import {derivedValue} from "../ui/figure-value.js";
+import type {IndicatorRowDetail, IndicatorSummaryRow} from "../../lib/queries/queries.js";
+import {formatAmount} from "../../lib/units.js";
+import {drillHref} from "../../lib/programme/state.js";
 
 function brief(rows: IndicatorRowDetail[], units: Record<string, string>): HTMLElement | null {
   const parts = rows.filter((r) => r.dimension !== null && r.commune_code === null);

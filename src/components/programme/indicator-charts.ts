@@ -1,12 +1,12 @@
 // The charts an indicator calls for, from its rows: one bar chart per breakdown axis, ranked bars
 // of the communes (linked to their pages and to the map), and the years side by side.
 import {formatNumber, formatValue} from "../../lib/format.js";
-import {barChart} from "../charts.js";
-import {el} from "../dom.js";
+import {barChart} from "../charts/bar-chart.js";
+import {el} from "../ui/dom.js";
 import {fileSlug} from "../export/download.js";
 import {exportToolbar} from "../export/toolbar.js";
-import {unitWord} from "../units.js";
-import type {IndicatorRowDetail} from "../queries.js";
+import {unitWord} from "../../lib/units.js";
+import type {IndicatorRowDetail} from "../../lib/queries/queries.js";
 
 export interface ChartSpec {
   /** Stable id, for tests and exports. */

@@ -2,12 +2,13 @@
 // its unit and status, the formula of derived values, its source passages, its charts, and the
 // comparison with the previous year when the data has several years.
 import {formatEvolution, formatNumber, formatPercent} from "../../lib/format.js";
-import {el} from "../dom.js";
-import {derivedValue, sourceDetails} from "../figure-card.js";
-import type {IndicatorRowDetail, IndicatorSummaryRow} from "../queries.js";
-import {sortableTable} from "../sortable-table.js";
-import {formatAmount, unitWord} from "../units.js";
-import {compareYears, seriesName} from "./compare.js";
+import {el} from "../ui/dom.js";
+import {sourceDetails} from "../ui/figure-card.js";
+import {derivedValue} from "../ui/figure-value.js";
+import type {IndicatorRowDetail, IndicatorSummaryRow} from "../../lib/queries/queries.js";
+import {sortableTable} from "../ui/sortable-table.js";
+import {formatAmount, unitWord} from "../../lib/units.js";
+import {compareYears, seriesName} from "../../lib/programme/compare.js";
 import {chartFigure, indicatorCharts} from "./indicator-charts.js";
 
 interface IndicatorViewOptions {

@@ -5,16 +5,16 @@ import {PROGRAMME_DESCRIPTIONS, PROGRAMME_LABELS, programmeSlug} from "../../lib
 import {withUnit} from "../../lib/format.js";
 import type {Programme} from "../../lib/schema.js";
 import {slugify} from "../../lib/text.js";
-import {errorMessage} from "../async-block.js";
-import type {Engine} from "../db.js";
-import {el} from "../dom.js";
-import {fromSnapshot, type Prerendered} from "../prerender.js";
-import {type IndicatorRowDetail, type IndicatorSummaryRow, indicatorSummaries, programmeRows} from "../queries.js";
+import {errorMessage} from "../ui/async-block.js";
+import type {Engine} from "../engine/db.js";
+import {el} from "../ui/dom.js";
+import {fromSnapshot, type Prerendered} from "../../lib/queries/snapshot.js";
+import {type IndicatorRowDetail, type IndicatorSummaryRow, indicatorSummaries, programmeRows} from "../../lib/queries/queries.js";
 import {indicatorCard} from "./indicator-card.js";
 import {chartFigure, indicatorCharts} from "./indicator-charts.js";
 import {indicatorView} from "./indicator-view.js";
 import {searchBox} from "./search.js";
-import {drillHref, readDrillState} from "./state.js";
+import {drillHref, readDrillState} from "../../lib/programme/state.js";
 
 interface ProgrammePageOptions {
   programme: Programme;

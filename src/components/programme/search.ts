@@ -3,9 +3,9 @@
 import {PROGRAMME_LABELS, programmeSlug} from "../../lib/programmes.js";
 import type {Programme} from "../../lib/schema.js";
 import {matchesSearch} from "../../lib/text.js";
-import {el} from "../dom.js";
-import type {IndicatorSummaryRow} from "../queries.js";
-import {drillHref} from "./state.js";
+import {el} from "../ui/dom.js";
+import type {IndicatorSummaryRow} from "../../lib/queries/queries.js";
+import {drillHref} from "../../lib/programme/state.js";
 
 export function searchIndicators(all: IndicatorSummaryRow[], query: string): IndicatorSummaryRow[] {
   if (!query.trim()) return [];

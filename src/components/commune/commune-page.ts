@@ -1,0 +1,138 @@
+// The page of one commune, for an elected official: its population, then every figure published
+// for it, each said in full sentences (rate per 1 000 inhabitants, rank, territory reference, gap,
+// share of the territory), with a locator map, links to programmes and the map, and a summary table.
+import {formatGap, formatNumber, formatPercent, formatRank, formatRate} from "../../lib/format.js";
+import {PROGRAMME_LABELS, programmeSlug} from "../../lib/programmes.js";
+import type {Programme} from "../../lib/schema.js";
+import {choropleth, type Territory} from "../map/choropleth.js";
+import {el} from "../ui/dom.js";
+import {sourceDetails} from "../ui/figure-card.js";
+import {derivedValue} from "../ui/figure-value.js";
+import {formatAmount} from "../../lib/units.js";
+import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
+import {type CommuneProfileRow, type CommuneRowInfo, communeList, communeProfile} from "../../lib/queries/queries.js";
+import {sortableTable} from "../ui/sortable-table.js";
+
+interface CommunePageOptions {
+  code: string;
+  snapshot: Snapshot;
+  territory: Territory;
+  width: number;
+}
+
+function amount(row: CommuneProfileRow, units: Record<string, string>, value = row.value): string {
+  return formatAmount(value, row.unit, units);
+}
+
+/** The sentences an official can read aloud about one figure. */
+export function figureSentences(row: CommuneProfileRow, nom: string, units: Record<string, string>): string[] {
+  if (row.indicator === "territoire.population") {
+    return [`${nom} compte ${formatPercent(row.share)} des habitants du territoire (${formatRank(row.rank, true)} commune sur ${row.communes} par sa population).`];
+  }
+  const gap = row.rate - row.territory_rate;
+  return [
+    `Soit ${formatRate(row.rate)} pour 1\u202f000 habitants, contre ${formatRate(row.territory_rate)} sur l’ensemble du territoire (écart : ${formatGap(gap)}).`,
+    `${formatRank(row.rank)} rang sur ${row.communes} communes en nombre, ${formatRank(row.rate_rank)} rapporté à la population.`,
+    `${nom} représente ${formatPercent(row.share)} du total du territoire (${amount(row, units, row.total)}), pour ${formatPercent(row.population_share)} de sa population.`
+  ];
+}
+
+function figureCard(row: CommuneProfileRow, nom: string, units: Record<string, string>): HTMLElement {
+  const programme = PROGRAMME_LABELS[row.programme as Programme] ?? row.programme;
+  const programmeLink = `/programmes/${programmeSlug(row.programme)}?indicateur=${encodeURIComponent(row.indicator)}`;
+  return el(
+    "article",
+    {class: "commune-figure", "data-indicator": row.indicator},
+    el("p", {class: "figure-context muted"}, el("a", {href: programmeLink}, programme), ` · ${row.section}`),
+    el("h3", {}, row.label, el("span", {class: "muted"}, ` (${row.year})`)),
+    el(
+      "p",
+      {class: "figure-value"},
+      row.status === "derive" ? derivedValue(row.value, row.unit) : el("data", {value: row.value}, amount(row, units))
+    ),
+    figureSentences(row, nom, units).map((sentence) => el("p", {}, sentence)),
+    row.status === "derive"
+      ? el("p", {class: "muted"}, `Le rapport ne cite pas ${nom} dans cette liste : la valeur est déduite du total (${row.derivation}).`)
+      : null,
+    el(
+      "p",
+      {class: "figure-links"},
+      el("a", {href: `/carte?indicateur=${encodeURIComponent(row.indicator)}&mode=${row.indicator === "territoire.population" ? "nombre" : "taux"}&annee=${row.year}`}, "Comparer sur la carte"),
+      " · ",
+      el("a", {href: programmeLink}, `Voir le programme ${programme}`)
+    ),
+    sourceDetails(row.quote)
+  );
+}
+
+export function communePage({code, snapshot, territory, width}: CommunePageOptions): HTMLElement {
+  const communes = fromSnapshot(snapshot, communeList()) ?? [];
+  const commune = communes.find((c) => c.code === code);
+  const rows = fromSnapshot(snapshot, communeProfile(code)) ?? [];
+  if (!commune) return el("p", {class: "error-box", role: "alert"}, `Commune inconnue : ${code}`);
+  const population = rows.find((r) => r.indicator === "territoire.population");
+  const figures = rows.filter((r) => r.indicator !== "territoire.population");
+  const narrow = width < 720;
+  const locator = choropleth({
+    territory,
+    width: narrow ? Math.min(width, 420) : Math.min(360, width / 3),
+    highlight: code,
+    labels: false,
+    describe: (c) => (c.code === code ? `${c.nom} (cette commune)` : `${c.nom} : ouvrir sa page`),
+    linkTo: (c) => `/communes/${c}`
+  });
+  locator.classList.add("locator");
+
+  const intro = el(
+    "div",
+    {class: "commune-intro"},
+    el(
+      "div",
+      {},
+      el("p", {class: "eyebrow"}, "Commune de Métropole Nord-Ouest"),
+      el("h1", {}, commune.nom),
+      el(
+        "p",
+        {class: "lead"},
+        `${formatNumber(commune.population)} habitants (recensement ${commune.population_year})`,
+        population ? `, soit ${formatPercent(population.share)} de la population des dix communes` : "",
+        ` · ${formatNumber(commune.area_km2, 2)} km² · code INSEE ${commune.code}`
+      ),
+      population ? el("p", {}, figureSentences(population, commune.nom, snapshot.units)[0]) : null,
+      el("p", {}, el("a", {href: `/carte`}, "← Retour à la carte des communes"))
+    ),
+    el("figure", {class: "locator-figure"}, locator, el("figcaption", {class: "muted"}, `${commune.nom} parmi les dix communes`))
+  );
+
+  const cards = el("div", {class: "commune-figures"}, figures.map((r) => figureCard(r, commune.nom, snapshot.units)));
+  const table = sortableTable<CommuneProfileRow>({
+    caption: `${commune.nom} : tous les chiffres publiés par commune`,
+    rows: figures,
+    columns: [
+      {label: "Indicateur", value: (r) => r.label},
+      {label: "Valeur", value: (r) => r.value, cell: (r) => amount(r, snapshot.units), numeric: true},
+      {label: "Pour 1\u202f000 hab.", value: (r) => r.rate, cell: (r) => formatRate(r.rate), numeric: true},
+      {label: "Territoire (pour 1\u202f000 hab.)", value: (r) => r.territory_rate, cell: (r) => formatRate(r.territory_rate), numeric: true},
+      {label: "Écart", value: (r) => r.rate - r.territory_rate, cell: (r) => formatGap(r.rate - r.territory_rate), numeric: true},
+      {label: "Rang (nombre)", value: (r) => r.rank, cell: (r) => `${formatRank(r.rank)} / ${r.communes}`, numeric: true},
+      {label: "Part du territoire", value: (r) => r.share, cell: (r) => formatPercent(r.share), numeric: true}
+    ]
+  });
+  const others = el(
+    "nav",
+    {class: "other-communes", "aria-label": "Autres communes"},
+    el("h2", {}, "Les autres communes"),
+    el("ul", {}, communes.filter((c: CommuneRowInfo) => c.code !== code).map((c) => el("li", {}, el("a", {href: `/communes/${c.code}`}, c.nom))))
+  );
+  return el(
+    "div",
+    {class: "commune-page", "data-code": code},
+    intro,
+    el("h2", {}, "Les chiffres de la commune en 2022"),
+    el("p", {class: "muted"}, "Chaque chiffre est rapporté à la population, comparé aux dix communes, et relié au passage du rapport qui le publie."),
+    cards,
+    el("h2", {class: "section-heading"}, "En résumé"),
+    table,
+    others
+  );
+}

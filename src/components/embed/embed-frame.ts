@@ -1,0 +1,37 @@
+// What every /embed/… page shares: no site chrome, a light or dark appearance (?apparence=sombre),
+// a title, a link back to the full view, and its height posted to the parent page so that an
+// iframe can size itself.
+import {el} from "../ui/dom.js";
+import {SOURCE_LINE} from "../export/compose.js";
+import {HEIGHT_MESSAGE} from "../export/embed-code.js";
+
+export function applyAppearance(params = new URLSearchParams(location.search)): "clair" | "sombre" {
+  const appearance = params.get("apparence") === "sombre" ? "sombre" : "clair";
+  document.documentElement.dataset.appearance = appearance;
+  return appearance;
+}
+
+/** Posts the page's height to the parent now and whenever it changes. */
+export function postHeight(): void {
+  if (window.parent === window) return;
+  const post = () => window.parent.postMessage({type: HEIGHT_MESSAGE, height: Math.ceil(document.documentElement.scrollHeight)}, "*");
+  new ResizeObserver(post).observe(document.body);
+  post();
+}
+
+export function embedFrame({title, subtitle, content, fullHref}: {title: string; subtitle?: string; content: Node; fullHref: string}): HTMLElement {
+  queueMicrotask(postHeight);
+  return el(
+    "div",
+    {class: "embed-frame"},
+    el("h1", {class: "embed-title"}, title),
+    subtitle ? el("p", {class: "embed-subtitle"}, subtitle) : null,
+    content,
+    el(
+      "p",
+      {class: "embed-footer"},
+      `${SOURCE_LINE} · `,
+      el("a", {href: fullHref, target: "_blank", rel: "noopener"}, "Voir sur l’Observatoire MNO")
+    )
+  );
+}

@@ -1,0 +1,22 @@
+// A figure's value as every page shows it: a published value as printed (with its exact value in a
+// <data> element), a derived one rounded to what the report could have printed, marked « ≈ » and
+// badged « calculé ». One renderer, so that a computed figure is never shown as a published one.
+import {formatDerived} from "../../lib/format.js";
+import type {Status} from "../../lib/schema.js";
+import {el} from "./dom.js";
+
+/** « ≈ 13 541 » with a « calculé » badge explaining that the report does not print it. */
+export function derivedValue(value: number, unit: string): HTMLElement {
+  return el(
+    "span",
+    {class: "derived"},
+    formatDerived(value, unit),
+    " ",
+    el("abbr", {class: "badge-derive", title: "Valeur calculée à partir du rapport, qui ne l'imprime pas"}, "calculé")
+  );
+}
+
+/** A value with its provenance; `printed` is how a published value reads (« 108 participants »). */
+export function figureValue(value: number, unit: string, status: Status | string, printed: string): HTMLElement {
+  return status === "derive" ? derivedValue(value, unit) : el("data", {value}, printed);
+}

@@ -1,0 +1,105 @@
+// Reads every edition under data/reports/<année>/, validates it against the rules, computes derived
+// figures and checks consistency. Returns the rows of indicators.parquet, or throws a DataError
+// listing every problem (file, line, reason) — in which case nothing must be written.
+import {existsSync, readFileSync, readdirSync} from "node:fs";
+import {join, relative} from "node:path";
+import {checkConsistency} from "../validation/consistency.js";
+import {decodeUtf8, parseCsv, recordsToObjects, widthProblems} from "../csv.js";
+import {EditionIndex, computeDerived} from "../validation/derivations.js";
+import {DataError, type DataProblem} from "../errors.js";
+import {type RowContext, type SourceRow, checkHeader, checkRange, readIndicatorRow} from "../validation/indicator-rows.js";
+import {ReportText} from "../validation/quotes.js";
+import {type Rules, readConsistencyRules, readRules} from "./rules.js";
+import type {IndicatorRow} from "../schema.js";
+
+export const EDITION_FILES = {text: "rapport.txt", rows: "indicateurs.csv", consistency: "coherence.json"};
+
+/** Edition folders (four-digit names) under `reportsDir`, oldest first. */
+export function listEditions(reportsDir: string): number[] {
+  return readdirSync(reportsDir, {withFileTypes: true})
+    .filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name))
+    .map((entry) => Number(entry.name))
+    .sort((a, b) => a - b);
+}
+
+function keyOf(row: IndicatorRow): string {
+  return JSON.stringify([row.report_year, row.year, row.indicator, row.commune_code, row.dimension, row.category]);
+}
+
+/** Reads one edition; returns its rows and the problems found (all of them). */
+export function readEdition(
+  reportsDir: string,
+  reportYear: number,
+  rules: Rules,
+  communeCodes: Set<string>,
+  root: string
+): {rows: SourceRow[]; problems: DataProblem[]} {
+  const dir = join(reportsDir, String(reportYear));
+  const display = (name: string) => relative(root, join(dir, name));
+  const problems: DataProblem[] = [];
+  for (const name of Object.values(EDITION_FILES)) {
+    if (!existsSync(join(dir, name))) problems.push({file: display(name), reason: "fichier manquant"});
+  }
+  if (problems.length) return {rows: [], problems};
+
+  const file = display(EDITION_FILES.rows);
+  const context: RowContext = {
+    file,
+    reportYear,
+    rules,
+    communeCodes,
+    report: new ReportText(decodeUtf8(readFileSync(join(dir, EDITION_FILES.text)), display(EDITION_FILES.text)))
+  };
+  const table = parseCsv(decodeUtf8(readFileSync(join(dir, EDITION_FILES.rows)), file), file);
+  const structureProblems = checkHeader(table, context);
+  if (!structureProblems.length) structureProblems.push(...widthProblems(table, file));
+  if (structureProblems.length) return {rows: [], problems: structureProblems};
+
+  const rows: SourceRow[] = [];
+  for (const {line, values} of recordsToObjects(table)) {
+    const result = readIndicatorRow(values, line, context);
+    problems.push(...result.problems);
+    if (result.row) rows.push(result.row);
+  }
+  const firstLine = new Map<string, number>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const previous = firstLine.get(key);
+    if (previous !== undefined) {
+      problems.push({file, line: row.line, reason: `doublon de la ligne ${previous} (même ${rules.key.join(", ")})`});
+    } else firstLine.set(key, row.line);
+  }
+  if (problems.length) return {rows, problems};
+
+  problems.push(...computeDerived(rows));
+  for (const row of rows) problems.push(...checkRange(row, rules));
+  if (problems.length) return {rows, problems};
+
+  const consistencyFile = display(EDITION_FILES.consistency);
+  const consistency = readConsistencyRules(join(dir, EDITION_FILES.consistency), consistencyFile);
+  problems.push(...checkConsistency(new EditionIndex(rows), consistency, consistencyFile));
+  return {rows, problems};
+}
+
+/** Every edition's rows, validated, in the order of the files (the report's reading order). */
+export function readReports(reportsDir: string, communeCodes: Set<string>, root: string): IndicatorRow[] {
+  const rules = readRules(join(reportsDir, "regles.json"), relative(root, join(reportsDir, "regles.json")));
+  const editions = listEditions(reportsDir);
+  if (editions.length === 0) {
+    throw new DataError([{file: relative(root, reportsDir), reason: "aucune édition (dossier <année>/) trouvée"}]);
+  }
+  const problems: DataProblem[] = [];
+  const rows: IndicatorRow[] = [];
+  for (const year of editions) {
+    try {
+      const edition = readEdition(reportsDir, year, rules, communeCodes, root);
+      problems.push(...edition.problems);
+      rows.push(...edition.rows.map(({file: _file, line: _line, ...row}) => row));
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length) throw new DataError(problems);
+  return rows;
+}
