@@ -14,12 +14,27 @@ export function applyAppearance(params = new URLSearchParams(location.search)): 
 /** Posts the page's height to the parent now and whenever it changes. */
 export function postHeight(): void {
   if (window.parent === window) return;
-  const post = () => window.parent.postMessage({type: HEIGHT_MESSAGE, height: Math.ceil(document.documentElement.scrollHeight)}, "*");
+  const post = () =>
+    window.parent.postMessage({type: HEIGHT_MESSAGE, height: Math.ceil(document.documentElement.scrollHeight)}, "*");
   new ResizeObserver(post).observe(document.body);
   post();
 }
 
-export function embedFrame({title, subtitle, content, fullHref}: {title: string; subtitle?: string; content: Node; fullHref: string}): HTMLElement {
+/** What an embed shows instead of its figure when the URL asks for one the data lacks. */
+export function embedError(message: string): HTMLElement {
+  queueMicrotask(postHeight);
+  return el("p", {class: "error-box", role: "alert"}, message);
+}
+
+export interface EmbedFrameOptions {
+  title: string;
+  subtitle?: string;
+  content: Node;
+  /** The same figure on the site. */
+  fullHref: string;
+}
+
+export function embedFrame({title, subtitle, content, fullHref}: EmbedFrameOptions): HTMLElement {
   queueMicrotask(postHeight);
   return el(
     "div",

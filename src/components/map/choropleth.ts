@@ -4,6 +4,8 @@
 // Every commune is a link with an accessible name; hovering, focusing or tapping shows a tooltip.
 import * as d3 from "npm:d3";
 import {el} from "../ui/dom.js";
+import {formatNumber} from "../../lib/format.js";
+import {communeHref} from "../../lib/routes.js";
 import {type LabelCandidate, placeLabels} from "../../lib/map/label-placement.js";
 import {fitProjection, scaleBar} from "../../lib/map/projection.js";
 import type {Feature, FeatureCollection, MultiPolygon, Polygon} from "geojson";
@@ -26,7 +28,7 @@ export interface ChoroplethOptions<V extends ChoroplethValue> {
   values?: V[] | null;
   width: number;
   maxHeight?: number;
-  /** Formats a value for the legend. */
+  /** Formats a value for the legend (French, up to two decimals, by default). */
   format?: (value: number) => string;
   /** Accessible name of a commune: « Marcq-en-Barœul : 108 participants ». */
   describe?: (commune: {code: string; nom: string}, value: V | undefined) => string;
@@ -119,7 +121,7 @@ export interface ChoroplethElement<V extends ChoroplethValue> extends HTMLElemen
 
 export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions<V>): ChoroplethElement<V> {
   const {territory, width, maxHeight = 640, highlight} = options;
-  const {linkTo = (code: string) => `/communes/${code}`, namedContext = ["59350"], labels = true} = options;
+  const {linkTo = communeHref, namedContext = ["59350"], labels = true} = options;
   const compact = width < 560;
   const fontSize = compact ? 11 : 13;
   const legendHeight = options.values ? (options.legendTitle ? 58 : 40) : 0;
@@ -212,7 +214,8 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
   const byCode = new Map<string, V>();
   let current: ChoroplethOptions<V> = options;
   const paint = (values: V[] | null | undefined) => {
-    const format = current.format ?? ((v: number) => d3.format(",")(v));
+    // French numbers by default (« 1 234,5 »), as everywhere on the site.
+    const format = current.format ?? ((v: number) => formatNumber(v, 2));
     const describe = current.describe ?? ((c, v) => (v?.value == null ? `${c.nom} : non publié` : `${c.nom} : ${format(v.value)}`));
     byCode.clear();
     for (const v of values ?? []) byCode.set(v.code, v);

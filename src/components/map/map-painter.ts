@@ -1,0 +1,121 @@
+// Painting the map's views. Every view was computed at build time by the same query: a view is
+// painted at once from those results (the choropleth recoloured in place, same shapes), and
+// DuckDB-WASM's answer, which should be identical, confirms it (or repaints).
+import {formatNumber, formatRank} from "../../lib/format.js";
+import {averageLabel, formatMapValue, legendTitle} from "../../lib/map/value-words.js";
+import {type MapState, sameValues, viewKey} from "../../lib/map/view-state.js";
+import {type CommuneIndicatorRow, type MapValueRow, mapValues} from "../../lib/queries/queries.js";
+import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
+import type {Engine} from "../engine/db.js";
+import {errorMessage} from "../ui/async-block.js";
+import {el} from "../ui/dom.js";
+import {type ChoroplethElement, choropleth, type Territory} from "./choropleth.js";
+
+const DUCKDB_STATUS = "Chiffres vérifiés par le moteur de requêtes du navigateur (DuckDB).";
+const BUILD_STATUS = "Chiffres préparés à la publication du site ; le moteur de requêtes les vérifie…";
+
+export type PaintSource = "build" | "duckdb";
+
+export interface MapPainterOptions {
+  territory: Territory;
+  snapshot: Snapshot;
+  width: number;
+  /** The engine; without it (embeds), the map shows the build-time values only. */
+  engine?: Promise<Engine>;
+  indicatorOf: (slug: string) => CommuneIndicatorRow;
+  /** Called after each paint of the map, with what it shows (the table follows the map). */
+  onPaint?: (rows: MapValueRow[], state: MapState) => void;
+}
+
+export interface MapPainter {
+  /** The map; its `data-view`, `data-source` and `aria-busy` say which view it shows, from where. */
+  box: HTMLElement;
+  /** Who computed the figures shown, or what went wrong, in words. */
+  status: HTMLElement;
+  /** Paints `state` from the build's results at once, then has DuckDB-WASM confirm or repaint it. */
+  show(state: MapState): Promise<void>;
+  /** The rows painted last (what the CSV export writes). */
+  rows(): MapValueRow[];
+}
+
+/** How the choropleth words a view's values: legend, accessible names, tooltips. */
+function mapLook(rows: MapValueRow[], state: MapState, indicator: CommuneIndicatorRow, units: Record<string, string>) {
+  const words = (v: number | null) => formatMapValue(v, state.mode, indicator.unit, units);
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const average = rows[0]?.average ?? null;
+  return {
+    format: (v: number) => formatNumber(v, 1),
+    legendTitle: legendTitle(indicator.label, state.mode, state.year),
+    describe: (c) => `${c.nom} : ${words(byCode.get(c.code)?.value ?? null)}`,
+    tooltip: (c) => {
+      const row = byCode.get(c.code);
+      return [
+        el("strong", {}, c.nom),
+        words(row?.value ?? null),
+        row?.rank ? `${formatRank(row.rank, true)} sur ${row.communes} communes` : "",
+        average === null ? "" : `${averageLabel(state.mode)} : ${words(average)}`,
+        row?.status === "derive" ? "Valeur calculée (non imprimée dans le rapport)" : ""
+      ].filter(Boolean);
+    }
+  } satisfies Parameters<ChoroplethElement<MapValueRow>["update"]>[1];
+}
+
+export function mapPainter({territory, snapshot, width, engine, indicatorOf, onPaint}: MapPainterOptions): MapPainter {
+  const box = el("div", {class: "map-box", "aria-busy": "true", "aria-live": "polite", "data-source": "pending"});
+  const status = el("p", {class: "muted map-status"});
+  let shown: MapValueRow[] = [];
+  let drawn: ChoroplethElement<MapValueRow> | null = null;
+  let db: Engine | null = null;
+  // Each view asked for; an answer for an older one is dropped.
+  let generation = 0;
+  engine?.then((e) => (db = e)).catch(() => {});
+
+  const paint = (rows: MapValueRow[], state: MapState, source: PaintSource) => {
+    shown = rows;
+    const look = mapLook(rows, state, indicatorOf(state.indicator), snapshot.units);
+    // A change recolours the map in place (same shapes); the first paint draws it.
+    if (drawn) drawn.update(rows, look);
+    else box.replaceChildren((drawn = choropleth({territory, values: rows, width, ...look})));
+    box.dataset.view = viewKey(state);
+    box.dataset.source = source;
+    box.setAttribute("aria-busy", "false");
+    onPaint?.(rows, state);
+    status.textContent = source === "duckdb" ? DUCKDB_STATUS : engine ? BUILD_STATUS : "";
+  };
+
+  /** DuckDB-WASM answered what is already painted. */
+  const confirm = () => {
+    box.dataset.source = "duckdb";
+    status.textContent = DUCKDB_STATUS;
+  };
+
+  const show = async (state: MapState) => {
+    const mine = ++generation;
+    const query = mapValues(state.indicator, state.year, state.mode);
+    const initial = fromSnapshot(snapshot, query);
+    if (initial) paint(initial, state, "build");
+    else {
+      // Shapes alone until values arrive, when the build has none for this view.
+      if (!box.hasChildNodes()) box.replaceChildren(choropleth({territory, width}));
+      box.setAttribute("aria-busy", "true");
+    }
+    if (!engine) {
+      if (!initial) status.replaceChildren(errorMessage(new Error("Vue de carte indisponible.")));
+      box.setAttribute("aria-busy", "false");
+      return;
+    }
+    try {
+      const live = await (db ?? (await engine)).run(query);
+      if (mine !== generation) return;
+      if (initial && sameValues(initial, live)) confirm();
+      else paint(live, state, "duckdb");
+    } catch (error) {
+      if (mine === generation) {
+        box.setAttribute("aria-busy", "false");
+        status.replaceChildren(errorMessage(error));
+      }
+    }
+  };
+
+  return {box, status, show, rows: () => shown};
+}

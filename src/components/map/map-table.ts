@@ -1,0 +1,61 @@
+// The map's figures as a sortable table: one row per commune, linked to its page, ranked as the
+// map ranks them. What a map shows in colour, a screen reader or a reader who compares reads here.
+import {formatNumber, formatRank} from "../../lib/format.js";
+import {formatMapValue, legendTitle} from "../../lib/map/value-words.js";
+import type {MapState} from "../../lib/map/view-state.js";
+import type {CommuneIndicatorRow, MapValueRow} from "../../lib/queries/queries.js";
+import {communeHref} from "../../lib/routes.js";
+import {unitWord} from "../../lib/units.js";
+import {el} from "../ui/dom.js";
+import {figureValue} from "../ui/figure-value.js";
+import {type Column, sortableTable} from "../ui/sortable-table.js";
+
+export interface MapTableOptions {
+  rows: MapValueRow[];
+  state: MapState;
+  indicator: CommuneIndicatorRow;
+  units: Record<string, string>;
+  /** A phone: the essentials only (population and status are on each commune's page and in the tooltip). */
+  narrow: boolean;
+}
+
+const VALUE_LABELS = {nombre: "Valeur", taux: "Pour 1\u202f000 hab.", part: "Part (%)"} as const;
+
+function statusWord(row: MapValueRow): string {
+  return row.status === "derive" ? "calculé" : row.status === "publie" ? "publié" : "—";
+}
+
+export function mapTable({rows, state, indicator, units, narrow}: MapTableOptions): HTMLElement {
+  const {mode} = state;
+  const words = (v: number | null) => formatMapValue(v, mode, indicator.unit, units);
+  // A count is the figure as the report prints it (or as derived from it): shown with its provenance.
+  // A rate or a share is always computed here, from that count.
+  const valueCell = (r: MapValueRow) =>
+    mode === "nombre" && r.value !== null
+      ? figureValue(r.value, indicator.unit, r.status ?? "", words(r.value))
+      : words(r.value);
+  const rawCell = (r: MapValueRow) =>
+    r.raw === null ? "—" : figureValue(r.raw, indicator.unit, r.status ?? "", formatNumber(r.raw, 2));
+  const columns: (Column<MapValueRow> | null)[] = [
+    {label: "Commune", value: (r) => r.nom, cell: (r) => el("a", {href: communeHref(r.code)}, r.nom)},
+    {label: VALUE_LABELS[mode], value: (r) => r.value, cell: valueCell, numeric: true},
+    // The count is its own column only when the map shows a rate or a share.
+    mode === "nombre"
+      ? null
+      : {label: `Nombre (${unitWord(indicator.unit, units)})`, value: (r) => r.raw, cell: rawCell, numeric: true},
+    {label: "Rang", value: (r) => r.rank, cell: (r) => (r.rank ? formatRank(r.rank) : "—"), numeric: true},
+    narrow
+      ? null
+      : {label: "Habitants (2020)", value: (r) => r.population, cell: (r) => formatNumber(r.population), numeric: true},
+    narrow ? null : {label: "Statut", value: (r) => r.status, cell: statusWord}
+  ];
+  const shown = columns.filter((c) => c !== null);
+  return sortableTable<MapValueRow>({
+    caption: `${legendTitle(indicator.label, mode, state.year)} — tableau des dix communes`,
+    rowKey: (r) => r.code,
+    // Ranked as the map: the rank column, whichever columns precede it.
+    sort: {column: shown.findIndex((c) => c.label === "Rang"), descending: false},
+    rows,
+    columns: shown
+  });
+}
