@@ -22,8 +22,11 @@ export interface EmbedChartChoice {
  * indicator's latest year by default), or its first chart when it has no chart of that kind.
  */
 export function chooseChart(rows: IndicatorRowDetail[], params: ChartParams): EmbedChartChoice | {error: string} {
+  if (!params.indicateur) {
+    return {error: "Graphique introuvable : l’adresse ne précise pas l’indicateur (paramètre indicateur)."};
+  }
   const level = rows.find((r) => !r.indicator.endsWith("_evolution"));
-  if (!level) return {error: `Graphique introuvable : l’indicateur « ${params.indicateur ?? ""} » n’existe pas.`};
+  if (!level) return {error: `Graphique introuvable : l’indicateur « ${params.indicateur} » n’existe pas.`};
   const asked = Number(params.annee);
   const latest = rows.reduce((max, r) => Math.max(max, r.year), level.year);
   const year = Number.isInteger(asked) && asked > 0 ? asked : latest;

@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+// The map's choices: the inputs a reader holds stay in the page while they offer the same choices.
+import {describe, expect, it} from "vitest";
+import {mapControls} from "../../../../src/components/map/map-controls.js";
+import type {MapState} from "../../../../src/lib/map/view-state.js";
+import {INDICATORS} from "./fixtures.js";
+
+const VIEW: MapState = {indicator: "plie.participants", mode: "taux", year: 2021};
+const modes = (form: HTMLElement) => [...form.querySelectorAll<HTMLInputElement>('input[name="mode"]')];
+
+describe("mapControls", () => {
+  it("lists the indicators by programme and shows the state", () => {
+    const controls = mapControls(INDICATORS, () => {});
+    controls.show(VIEW);
+    const groups = [...controls.element.querySelectorAll("optgroup")].map((g) => [g.label, g.querySelectorAll("option").length]);
+    expect(groups).toEqual([
+      ["Territoire", 1],
+      ["PLIE", 2]
+    ]);
+    expect(controls.element.querySelector<HTMLSelectElement>("#map-indicator")!.value).toBe("plie.participants");
+    expect(modes(controls.element).map((m) => [m.value, m.checked])).toEqual([
+      ["nombre", false],
+      ["taux", true],
+      ["part", false]
+    ]);
+    expect(controls.element.querySelector<HTMLSelectElement>('select[name="annee"]')!.value).toBe("2021");
+  });
+
+  it("keeps the same inputs for an indicator with the same choices, and rebuilds them otherwise", () => {
+    const controls = mapControls(INDICATORS, () => {});
+    controls.show(VIEW);
+    const taux = modes(controls.element)[1];
+    controls.show({indicator: "plie.sorties", mode: "part", year: 2022});
+    expect(modes(controls.element)[1]).toBe(taux);
+    expect(modes(controls.element).find((m) => m.checked)?.value).toBe("part");
+    expect(controls.element.querySelector<HTMLSelectElement>('select[name="annee"]')!.value).toBe("2022");
+
+    // The population has no rate per 1 000 inhabitants and one year: other inputs, no year choice.
+    controls.show({indicator: "territoire.population", mode: "nombre", year: 2020});
+    expect(taux.isConnected).toBe(false);
+    expect(modes(controls.element).map((m) => m.value)).toEqual(["nombre", "part"]);
+    expect(controls.element.querySelector('select[name="annee"]')).toBeNull();
+  });
+
+  it("reports each choice the reader makes", () => {
+    const changes: Partial<MapState>[] = [];
+    const controls = mapControls(INDICATORS, (change) => changes.push(change));
+    controls.show(VIEW);
+    const indicator = controls.element.querySelector<HTMLSelectElement>("#map-indicator")!;
+    indicator.value = "plie.sorties";
+    indicator.dispatchEvent(new Event("change"));
+    modes(controls.element)[2].dispatchEvent(new Event("change"));
+    const year = controls.element.querySelector<HTMLSelectElement>('select[name="annee"]')!;
+    year.value = "2022";
+    year.dispatchEvent(new Event("change"));
+    expect(changes).toEqual([{indicator: "plie.sorties"}, {mode: "part"}, {year: 2022}]);
+  });
+});

@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+// The map's table: the columns a mode and a screen call for, each figure with its provenance.
+import {describe, expect, it} from "vitest";
+import {mapTable} from "../../../../src/components/map/map-table.js";
+import {INDICATORS, mapRows, snapshotOf, territory} from "./fixtures.js";
+
+const participants = INDICATORS.find((i) => i.indicator === "plie.participants")!;
+const {units} = snapshotOf();
+// A header's label, without its sort mark.
+const label = (th: Element | null) => th?.querySelector("button")?.firstChild?.textContent;
+const headers = (table: HTMLElement) => [...table.querySelectorAll("thead th")].map(label);
+const firstColumn = (table: HTMLElement) => [...table.querySelectorAll("tbody tr")].map((tr) => tr.firstElementChild?.textContent);
+
+describe("mapTable", () => {
+  it("shows a count with its rank, population and status, ranked as the map", () => {
+    const rows = mapRows(2022);
+    const table = mapTable({rows, state: {indicator: participants.indicator, mode: "nombre", year: 2022}, indicator: participants, units, narrow: false});
+    expect(headers(table)).toEqual(["Commune", "Valeur", "Rang", "Habitants (2020)", "Statut"]);
+    expect(table.querySelector("caption")?.textContent).toBe("Participants du PLIE (2022) — tableau des dix communes");
+    expect(label(table.querySelector('th[aria-sort="ascending"]'))).toBe("Rang");
+    // Ranked first is the last commune of the fixture (rank 1).
+    const byRank = [...rows].sort((a, b) => a.rank! - b.rank!).map((r) => r.nom);
+    expect(firstColumn(table)).toEqual(byRank);
+    const link = table.querySelector<HTMLAnchorElement>("tbody a")!;
+    expect(link.getAttribute("href")).toBe(`/communes/${rows.find((r) => r.nom === link.textContent)!.code}`);
+  });
+
+  it("adds the count beside a rate or a share, and keeps the essentials on a phone", () => {
+    const state = {indicator: participants.indicator, mode: "taux", year: 2022} as const;
+    const wide = mapTable({rows: mapRows(2022), state, indicator: participants, units, narrow: false});
+    expect(headers(wide)).toEqual(["Commune", "Pour 1\u202f000 hab.", "Nombre (participants)", "Rang", "Habitants (2020)", "Statut"]);
+    const narrow = mapTable({rows: mapRows(2022), state: {...state, mode: "part"}, indicator: participants, units, narrow: true});
+    expect(headers(narrow)).toEqual(["Commune", "Part (%)", "Nombre (participants)", "Rang"]);
+  });
+
+  it("marks a derived count as computed, and a published one with its exact value", () => {
+    const derived = territory.communes.features[3].properties;
+    const rows = mapRows(2022, [derived.code]);
+    const table = mapTable({rows, state: {indicator: participants.indicator, mode: "nombre", year: 2022}, indicator: participants, units, narrow: true});
+    const rowOf = (nom: string) => [...table.querySelectorAll("tbody tr")].find((tr) => tr.firstElementChild?.textContent === nom)!;
+    const computed = rowOf(derived.nom).children[1];
+    expect(computed.querySelector(".badge-derive")?.textContent).toBe("calculé");
+    expect(computed.textContent).toMatch(/^≈/);
+    const published = rowOf(territory.communes.features[5].properties.nom).children[1];
+    expect(published.querySelector(".badge-derive")).toBeNull();
+    expect(published.querySelector("data")?.getAttribute("value")).toBe(String(rows[5].raw));
+    expect(published.textContent).toBe(`${rows[5].raw} participants`);
+  });
+
+  it("shows a commune without a figure as unpublished", () => {
+    const rows = mapRows(2022).map((r, i) => (i === 0 ? {...r, raw: null, value: null, rank: null, status: null} : r));
+    const state = {indicator: participants.indicator, mode: "taux", year: 2022} as const;
+    const table = mapTable({rows, state, indicator: participants, units, narrow: false});
+    const empty = [...table.querySelectorAll("tbody tr")].find((tr) => tr.firstElementChild?.textContent === rows[0].nom)!;
+    expect([...empty.children].map((td) => td.textContent).slice(1, 4)).toEqual(["non publié", "—", "—"]);
+    expect(empty.lastElementChild?.textContent).toBe("—");
+  });
+});

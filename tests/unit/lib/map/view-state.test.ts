@@ -1,0 +1,111 @@
+// The map's view from the URL: what /carte and its embed show for any parameters, even wrong ones.
+import {describe, expect, it} from "vitest";
+import {
+  DEFAULT_INDICATOR,
+  availableModes,
+  choicesKey,
+  resolveState,
+  sameValues,
+  stateParams,
+  viewKey
+} from "../../../../src/lib/map/view-state.js";
+import type {CommuneIndicatorRow, MapValueRow} from "../../../../src/lib/queries/queries.js";
+
+const indicator = (slug: string, unit: string, years: number[]): CommuneIndicatorRow => ({
+  indicator: slug,
+  label: slug,
+  programme: slug.split(".")[0],
+  section: "Section",
+  unit,
+  years
+});
+const population = indicator("territoire.population", "habitants", [2020]);
+const participants = indicator(DEFAULT_INDICATOR, "participants", [2021, 2022]);
+const entries = indicator("plie.nouvelles_entrees", "participants", [2021, 2022]);
+const INDICATORS = [population, participants, entries];
+
+describe("availableModes", () => {
+  it("offers count, rate and share, but no rate per inhabitant of the population itself", () => {
+    expect(availableModes(participants)).toEqual(["nombre", "taux", "part"]);
+    expect(availableModes(population)).toEqual(["nombre", "part"]);
+  });
+});
+
+describe("resolveState", () => {
+  it("keeps a view the data has", () => {
+    expect(resolveState(INDICATORS, {indicateur: "plie.nouvelles_entrees", mode: "part", annee: "2021"})).toEqual({
+      indicator: "plie.nouvelles_entrees",
+      mode: "part",
+      year: 2021
+    });
+  });
+
+  it("falls back to the default indicator, its first mode and its latest year", () => {
+    expect(resolveState(INDICATORS, {})).toEqual({indicator: DEFAULT_INDICATOR, mode: "nombre", year: 2022});
+    expect(resolveState(INDICATORS, {indicateur: "inconnu", mode: "moyenne", annee: "1999"})).toEqual({
+      indicator: DEFAULT_INDICATOR,
+      mode: "nombre",
+      year: 2022
+    });
+  });
+
+  it("corrects a mode or a year the indicator lacks", () => {
+    expect(resolveState(INDICATORS, {indicateur: "territoire.population", mode: "taux", annee: "2022"})).toEqual({
+      indicator: "territoire.population",
+      mode: "nombre",
+      year: 2020
+    });
+    expect(resolveState(INDICATORS, {indicateur: DEFAULT_INDICATOR, annee: "2022.5"})?.year).toBe(2022);
+  });
+
+  it("takes the first indicator without the default one, and none without indicators", () => {
+    expect(resolveState([population, entries], {})?.indicator).toBe("territoire.population");
+    expect(resolveState([], {indicateur: DEFAULT_INDICATOR})).toBeNull();
+    expect(resolveState([indicator(DEFAULT_INDICATOR, "participants", [])], {})).toBeNull();
+  });
+
+  it("round-trips through the URL's parameters", () => {
+    const state = {indicator: "plie.nouvelles_entrees", mode: "taux", year: 2021} as const;
+    expect(stateParams(state)).toEqual({indicateur: "plie.nouvelles_entrees", mode: "taux", annee: "2021"});
+    expect(resolveState(INDICATORS, stateParams(state))).toEqual(state);
+    expect(viewKey(state)).toBe("plie.nouvelles_entrees|taux|2021");
+  });
+});
+
+describe("choicesKey", () => {
+  it("is the same for indicators offering the same modes and years, and differs otherwise", () => {
+    expect(choicesKey(participants)).toBe(choicesKey(entries));
+    expect(choicesKey(participants)).not.toBe(choicesKey(population));
+    expect(choicesKey(participants)).not.toBe(choicesKey(indicator("x.y", "participants", [2022])));
+  });
+});
+
+describe("sameValues", () => {
+  const row = (code: string, value: number | null): MapValueRow => ({
+    code,
+    nom: code,
+    population: 1000,
+    raw: value,
+    status: value === null ? null : "publie",
+    quote: null,
+    derivation: null,
+    value,
+    rank: value === null ? null : 1,
+    average: 4.2,
+    communes: 10
+  });
+
+  it("agrees to the sixth decimal and ignores what the map does not show", () => {
+    const a = [row("59328", 1 / 3), row("59356", null)];
+    const b = [{...row("59328", 0.3333333), quote: "cité autrement"}, row("59356", null)];
+    expect(sameValues(a, b)).toBe(true);
+  });
+
+  it("differs on a value, a rank, a status or the number of rows", () => {
+    const a = [row("59328", 2), row("59356", 3)];
+    expect(sameValues(a, [row("59328", 2), row("59356", 3.01)])).toBe(false);
+    expect(sameValues(a, [row("59328", 2), {...row("59356", 3), rank: 2}])).toBe(false);
+    expect(sameValues(a, [row("59328", 2), {...row("59356", 3), status: "derive"}])).toBe(false);
+    expect(sameValues(a, [row("59328", 2)])).toBe(false);
+  });
+});
