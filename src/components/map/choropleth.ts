@@ -52,7 +52,11 @@ const HIGHLIGHT_FILL = "#0b5cad";
 const SVG_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
 /** Colour classes on round thresholds: a sequential blue ramp (colour-blind safe), never white. */
-export function colourScale(values: number[]): {thresholds: number[]; colours: string[]; colour: (v: number) => string} {
+export function colourScale(values: number[]): {
+  thresholds: number[];
+  colours: string[];
+  colour: (v: number) => string;
+} {
   const max = d3.max(values) ?? 0;
   const thresholds = max > 0 ? d3.ticks(0, max, 5).filter((t) => t > 0 && t < max) : [];
   const colours = d3.quantize((t) => d3.interpolateBlues(0.18 + 0.77 * t), Math.max(2, thresholds.length + 1));
@@ -75,7 +79,13 @@ interface Geometry {
 // width, so they are computed once per territory and size.
 const geometries = new WeakMap<Territory, Map<string, Geometry>>();
 
-function geometryFor(territory: Territory, width: number, padding: number, maxHeight: number, namedContext: string[]): Geometry {
+function geometryFor(
+  territory: Territory,
+  width: number,
+  padding: number,
+  maxHeight: number,
+  namedContext: string[]
+): Geometry {
   const key = `${width}|${padding}|${maxHeight}|${namedContext.join(",")}`;
   let cache = geometries.get(territory);
   if (!cache) geometries.set(territory, (cache = new Map()));
@@ -87,7 +97,11 @@ function geometryFor(territory: Territory, width: number, padding: number, maxHe
     type: "FeatureCollection",
     features: [
       ...territory.communes.features,
-      ...named.map((f) => ({type: "Feature", properties: {}, geometry: {type: "Point", coordinates: d3.geoCentroid(f)}}))
+      ...named.map((f) => ({
+        type: "Feature",
+        properties: {},
+        geometry: {type: "Point", coordinates: d3.geoCentroid(f)}
+      }))
     ]
   } as d3.ExtendedFeatureCollection;
   const {projection, height: mapHeight} = fitProjection(extent, width, {padding, maxHeight});
@@ -160,7 +174,9 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
     .attr("class", "communes")
     .selectAll<SVGAElement, CommuneFeature>("a")
     .data(territory.communes.features)
-    .join((enter) => enter.append("svg:a") as unknown as d3.Selection<SVGAElement, CommuneFeature, SVGGElement, undefined>)
+    .join(
+      (enter) => enter.append("svg:a") as unknown as d3.Selection<SVGAElement, CommuneFeature, SVGGElement, undefined>
+    )
     .attr("class", "commune")
     .attr("data-code", (f) => f.properties.code)
     .attr("tabindex", 0)
@@ -181,7 +197,12 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
     .attr("stroke", "#3b4754")
     .attr("stroke-width", 1.2)
     .attr("pointer-events", "none");
-  const names = map.append("g").attr("class", "labels").attr("aria-hidden", "true").attr("pointer-events", "none").attr("font-size", fontSize);
+  const names = map
+    .append("g")
+    .attr("class", "labels")
+    .attr("aria-hidden", "true")
+    .attr("pointer-events", "none")
+    .attr("font-size", fontSize);
   if (labels) {
     for (const {nom, x, y} of geometry.named) {
       map
@@ -199,16 +220,43 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
 
   // Scale bar (bottom left) and north arrow (top right).
   const {bar} = geometry;
-  const furniture = svg.append("g").attr("class", "furniture").attr("aria-hidden", "true").attr("font-size", 11).attr("fill", "currentColor");
+  const furniture = svg
+    .append("g")
+    .attr("class", "furniture")
+    .attr("aria-hidden", "true")
+    .attr("font-size", 11)
+    .attr("fill", "currentColor");
   const bx = 12;
   const by = mapHeight - 14;
-  furniture.append("rect").attr("class", "scale-backdrop").attr("x", bx - 4).attr("y", by - 16).attr("width", bar.px + 40).attr("height", 24).attr("fill", "#ffffff").attr("opacity", 0.75);
-  furniture.append("path").attr("d", `M${bx},${by - 4}v4h${bar.px}v-4`).attr("fill", "none").attr("stroke", "currentColor").attr("stroke-width", 1.5);
-  furniture.append("text").attr("x", bx + bar.px + 6).attr("y", by).text(`${String(bar.km).replace(".", ",")} km`);
+  furniture
+    .append("rect")
+    .attr("class", "scale-backdrop")
+    .attr("x", bx - 4)
+    .attr("y", by - 16)
+    .attr("width", bar.px + 40)
+    .attr("height", 24)
+    .attr("fill", "#ffffff")
+    .attr("opacity", 0.75);
+  furniture
+    .append("path")
+    .attr("d", `M${bx},${by - 4}v4h${bar.px}v-4`)
+    .attr("fill", "none")
+    .attr("stroke", "currentColor")
+    .attr("stroke-width", 1.5);
+  furniture
+    .append("text")
+    .attr("x", bx + bar.px + 6)
+    .attr("y", by)
+    .text(`${String(bar.km).replace(".", ",")} km`);
   const nx = width - 22;
   furniture.append("path").attr("d", `M${nx},14l6,16l-6,-4l-6,4z`).attr("fill", "currentColor");
   furniture.append("text").attr("x", nx).attr("y", 42).attr("text-anchor", "middle").attr("font-weight", 700).text("N");
-  const legend = svg.append("g").attr("class", "legend").attr("transform", `translate(12,${mapHeight + 6})`).attr("font-size", 11).attr("fill", "currentColor");
+  const legend = svg
+    .append("g")
+    .attr("class", "legend")
+    .attr("transform", `translate(12,${mapHeight + 6})`)
+    .attr("font-size", 11)
+    .attr("fill", "currentColor");
 
   // Everything that depends on the values: fills, accessible names, names' colours, legend.
   const byCode = new Map<string, V>();
@@ -216,7 +264,8 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
   const paint = (values: V[] | null | undefined) => {
     // French numbers by default (« 1 234,5 »), as everywhere on the site.
     const format = current.format ?? ((v: number) => formatNumber(v, 2));
-    const describe = current.describe ?? ((c, v) => (v?.value == null ? `${c.nom} : non publié` : `${c.nom} : ${format(v.value)}`));
+    const describe =
+      current.describe ?? ((c, v) => (v?.value == null ? `${c.nom} : non publié` : `${c.nom} : ${format(v.value)}`));
     byCode.clear();
     for (const v of values ?? []) byCode.set(v.code, v);
     const numeric = (values ?? []).map((v) => v.value).filter((v): v is number => v !== null && Number.isFinite(v));
@@ -249,7 +298,13 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
       }
     }
     legend.selectAll("*").remove();
-    if (values) drawLegend(legend, scale, {width: width - 24, title: current.legendTitle, format, hasNull: numeric.length < values.length});
+    if (values)
+      drawLegend(legend, scale, {
+        width: width - 24,
+        title: current.legendTitle,
+        format,
+        hasNull: numeric.length < values.length
+      });
   };
   paint(options.values);
 
@@ -276,17 +331,43 @@ function drawLegend(
   const boxes = scale.colours.length;
   const boxWidth = Math.max(12, Math.min(64, (width - (hasNull ? 90 : 0)) / boxes));
   scale.colours.forEach((colour, i) => {
-    legend.append("rect").attr("x", i * boxWidth).attr("y", top).attr("width", boxWidth - 2).attr("height", 10).attr("fill", colour);
+    legend
+      .append("rect")
+      .attr("x", i * boxWidth)
+      .attr("y", top)
+      .attr("width", boxWidth - 2)
+      .attr("height", 10)
+      .attr("fill", colour);
   });
   // Threshold labels sit between boxes; the ends say where the scale starts.
-  legend.append("text").attr("x", 0).attr("y", top + 24).text(format(0));
+  legend
+    .append("text")
+    .attr("x", 0)
+    .attr("y", top + 24)
+    .text(format(0));
   scale.thresholds.forEach((t, i) => {
-    legend.append("text").attr("x", (i + 1) * boxWidth - 1).attr("y", top + 24).attr("text-anchor", "middle").text(format(t));
+    legend
+      .append("text")
+      .attr("x", (i + 1) * boxWidth - 1)
+      .attr("y", top + 24)
+      .attr("text-anchor", "middle")
+      .text(format(t));
   });
   if (hasNull) {
     const nx = boxes * boxWidth + 16;
-    legend.append("rect").attr("x", nx).attr("y", top).attr("width", 14).attr("height", 10).attr("fill", NULL_FILL).attr("stroke", "#adb5bd");
-    legend.append("text").attr("x", nx + 18).attr("y", top + 9).text("non publié");
+    legend
+      .append("rect")
+      .attr("x", nx)
+      .attr("y", top)
+      .attr("width", 14)
+      .attr("height", 10)
+      .attr("fill", NULL_FILL)
+      .attr("stroke", "#adb5bd");
+    legend
+      .append("text")
+      .attr("x", nx + 18)
+      .attr("y", top + 9)
+      .text("non publié");
   }
 }
 
@@ -305,11 +386,16 @@ function attachTooltip<V extends ChoroplethValue>(
   const show = (feature: CommuneFeature, x: number, y: number) => {
     const tooltip = tooltipOf();
     if (!tooltip) return;
-    box.replaceChildren(...tooltip(feature.properties, byCode.get(feature.properties.code)).map((line) => el("div", {}, line)));
+    box.replaceChildren(
+      ...tooltip(feature.properties, byCode.get(feature.properties.code)).map((line) => el("div", {}, line))
+    );
     box.hidden = false;
     const bounds = figure.getBoundingClientRect();
     const left = Math.min(Math.max(x - bounds.left + 12, 4), bounds.width - box.offsetWidth - 4);
-    const top = y - bounds.top + 16 + box.offsetHeight > bounds.height ? y - bounds.top - box.offsetHeight - 12 : y - bounds.top + 16;
+    const top =
+      y - bounds.top + 16 + box.offsetHeight > bounds.height
+        ? y - bounds.top - box.offsetHeight - 12
+        : y - bounds.top + 16;
     box.style.left = `${left}px`;
     box.style.top = `${Math.max(top, 4)}px`;
   };

@@ -46,7 +46,9 @@ describe("chooseChart", () => {
   });
 
   it("says so in French when the indicator has no rows, or no chart for the year asked", () => {
-    expect(chooseChart([], {indicateur: "plie.inconnu"})).toEqual({error: "Graphique introuvable : l’indicateur « plie.inconnu » n’existe pas."});
+    expect(chooseChart([], {indicateur: "plie.inconnu"})).toEqual({
+      error: "Graphique introuvable : l’indicateur « plie.inconnu » n’existe pas."
+    });
     const lone = [row(2022, null, null, 100)];
     expect(chooseChart(lone, {indicateur: INDICATOR, annee: "2019"})).toEqual({
       error: "Graphique introuvable : vérifiez les paramètres indicateur, graphique et annee."
@@ -71,6 +73,8 @@ describe("embedChart", () => {
     expect(missing.getAttribute("role")).toBe("alert");
     expect(missing.textContent).toBe("Graphique introuvable : l’indicateur « plie.inconnu » n’existe pas.");
     const none = embedChart({rowsFile, snapshot, width: 600, params: {}});
-    expect(none.textContent).toBe("Graphique introuvable : l’adresse ne précise pas l’indicateur (paramètre indicateur).");
+    expect(none.textContent).toBe(
+      "Graphique introuvable : l’adresse ne précise pas l’indicateur (paramètre indicateur)."
+    );
   });
 });

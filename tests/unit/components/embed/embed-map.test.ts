@@ -16,7 +16,9 @@ describe("embedMapView", () => {
 
   it("corrects a mode or year the indicator lacks, and shows the default map without an indicator", () => {
     const view = embedMapView(INDICATORS, {indicateur: "territoire.population", mode: "taux", annee: "2030"});
-    expect("error" in view ? view.error : view.fullHref).toBe("/carte?indicateur=territoire.population&mode=nombre&annee=2020");
+    expect("error" in view ? view.error : view.fullHref).toBe(
+      "/carte?indicateur=territoire.population&mode=nombre&annee=2020"
+    );
     const plain = embedMapView(INDICATORS, {});
     expect("error" in plain ? plain.error : plain.state.indicator).toBe("plie.participants");
   });
@@ -25,25 +27,38 @@ describe("embedMapView", () => {
     expect(embedMapView(INDICATORS, {indicateur: "plie.inconnu"})).toEqual({
       error: "Carte introuvable : l’indicateur « plie.inconnu » n’est pas publié commune par commune."
     });
-    expect(embedMapView([], {})).toEqual({error: "Carte introuvable : aucun indicateur n’est publié commune par commune."});
+    expect(embedMapView([], {})).toEqual({
+      error: "Carte introuvable : aucun indicateur n’est publié commune par commune."
+    });
   });
 });
 
 describe("embedMap", () => {
   it("frames the map alone, without controls, table or export buttons", () => {
-    const frame = embedMap({territory, snapshot: snapshotOf(), width: 600, params: {indicateur: "plie.sorties", mode: "part"}});
+    const frame = embedMap({
+      territory,
+      snapshot: snapshotOf(),
+      width: 600,
+      params: {indicateur: "plie.sorties", mode: "part"}
+    });
     expect(frame.querySelector(".embed-title")?.textContent).toBe("Sorties du PLIE");
-    expect(frame.querySelector(".embed-subtitle")?.textContent).toBe("Part du territoire (%) · 2022 · dix communes de Métropole Nord-Ouest");
+    expect(frame.querySelector(".embed-subtitle")?.textContent).toBe(
+      "Part du territoire (%) · 2022 · dix communes de Métropole Nord-Ouest"
+    );
     expect(frame.querySelector(".map-box")?.getAttribute("data-view")).toBe("plie.sorties|part|2022");
     expect(frame.querySelectorAll(".map-box .commune")).toHaveLength(10);
     expect(frame.querySelectorAll(".map-controls, .export-toolbar, .map-table")).toHaveLength(0);
-    expect(frame.querySelector(".embed-footer a")?.getAttribute("href")).toBe("/carte?indicateur=plie.sorties&mode=part&annee=2022");
+    expect(frame.querySelector(".embed-footer a")?.getAttribute("href")).toBe(
+      "/carte?indicateur=plie.sorties&mode=part&annee=2022"
+    );
   });
 
   it("shows a French message for an unknown indicator or an empty snapshot", () => {
     const unknown = embedMap({territory, snapshot: snapshotOf(), width: 600, params: {indicateur: "<b>x</b>"}});
     expect(unknown.getAttribute("role")).toBe("alert");
-    expect(unknown.textContent).toBe("Carte introuvable : l’indicateur « <b>x</b> » n’est pas publié commune par commune.");
+    expect(unknown.textContent).toBe(
+      "Carte introuvable : l’indicateur « <b>x</b> » n’est pas publié commune par commune."
+    );
     expect(unknown.querySelector("b")).toBeNull();
     const empty = embedMap({territory, snapshot: {results: {}, units: {}}, width: 600, params: {}});
     expect(empty.textContent).toMatch(/^Carte introuvable : aucun indicateur/);

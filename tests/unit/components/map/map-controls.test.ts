@@ -12,7 +12,10 @@ describe("mapControls", () => {
   it("lists the indicators by programme and shows the state", () => {
     const controls = mapControls(INDICATORS, () => {});
     controls.show(VIEW);
-    const groups = [...controls.element.querySelectorAll("optgroup")].map((g) => [g.label, g.querySelectorAll("option").length]);
+    const groups = [...controls.element.querySelectorAll("optgroup")].map((g) => [
+      g.label,
+      g.querySelectorAll("option").length
+    ]);
     expect(groups).toEqual([
       ["Territoire", 1],
       ["PLIE", 2]

@@ -15,7 +15,9 @@ function controlledEngine() {
   const pending: {query: Query<unknown>; resolve: (rows: unknown[]) => void; reject: (e: Error) => void}[] = [];
   const engine = {
     run: <Row>(query: Query<Row>) =>
-      new Promise<Row[]>((resolve, reject) => pending.push({query, resolve: resolve as (rows: unknown[]) => void, reject}))
+      new Promise<Row[]>((resolve, reject) =>
+        pending.push({query, resolve: resolve as (rows: unknown[]) => void, reject})
+      )
   } as unknown as Engine;
   return {engine: Promise.resolve(engine), pending};
 }
@@ -27,7 +29,14 @@ describe("mapPainter", () => {
   it("paints from the build, then DuckDB's identical answer confirms it without redrawing", async () => {
     const {engine, pending} = controlledEngine();
     const painted: MapValueRow[][] = [];
-    const painter = mapPainter({territory, snapshot: snapshotOf(), width: 800, engine, indicatorOf, onPaint: (rows) => painted.push(rows)});
+    const painter = mapPainter({
+      territory,
+      snapshot: snapshotOf(),
+      width: 800,
+      engine,
+      indicatorOf,
+      onPaint: (rows) => painted.push(rows)
+    });
     const shown = painter.show(VIEW);
     expect(painter.box.dataset.view).toBe("plie.participants|nombre|2022");
     expect(painter.box.dataset.source).toBe("build");
@@ -90,7 +99,12 @@ describe("mapPainter", () => {
   });
 
   it("without an engine, shows the build's values, or says the view is unavailable", async () => {
-    const painter = mapPainter({territory, snapshot: snapshotOf(INDICATORS, ({year}) => year === 2021), width: 800, indicatorOf});
+    const painter = mapPainter({
+      territory,
+      snapshot: snapshotOf(INDICATORS, ({year}) => year === 2021),
+      width: 800,
+      indicatorOf
+    });
     await painter.show(VIEW);
     expect(painter.box.dataset.source).toBe("build");
     expect(painter.status.textContent).toBe("");
@@ -108,6 +122,8 @@ describe("mapPainter", () => {
     const commune = painter.box.querySelector(`.commune[data-code="${first.code}"]`)!;
     expect(commune.getAttribute("aria-label")).toBe(`${first.nom} : 2 pour 1\u202f000 hab.`);
     commune.dispatchEvent(new FocusEvent("focus"));
-    expect(painter.box.querySelector(".map-tooltip")?.textContent).toContain("Taux du territoire : 4,5 pour 1\u202f000 hab.");
+    expect(painter.box.querySelector(".map-tooltip")?.textContent).toContain(
+      "Taux du territoire : 4,5 pour 1\u202f000 hab."
+    );
   });
 });

@@ -9,12 +9,19 @@ const {units} = snapshotOf();
 // A header's label, without its sort mark.
 const label = (th: Element | null) => th?.querySelector("button")?.firstChild?.textContent;
 const headers = (table: HTMLElement) => [...table.querySelectorAll("thead th")].map(label);
-const firstColumn = (table: HTMLElement) => [...table.querySelectorAll("tbody tr")].map((tr) => tr.firstElementChild?.textContent);
+const firstColumn = (table: HTMLElement) =>
+  [...table.querySelectorAll("tbody tr")].map((tr) => tr.firstElementChild?.textContent);
 
 describe("mapTable", () => {
   it("shows a count with its rank, population and status, ranked as the map", () => {
     const rows = mapRows(2022);
-    const table = mapTable({rows, state: {indicator: participants.indicator, mode: "nombre", year: 2022}, indicator: participants, units, narrow: false});
+    const table = mapTable({
+      rows,
+      state: {indicator: participants.indicator, mode: "nombre", year: 2022},
+      indicator: participants,
+      units,
+      narrow: false
+    });
     expect(headers(table)).toEqual(["Commune", "Valeur", "Rang", "Habitants (2020)", "Statut"]);
     expect(table.querySelector("caption")?.textContent).toBe("Participants du PLIE (2022) — tableau des dix communes");
     expect(label(table.querySelector('th[aria-sort="ascending"]'))).toBe("Rang");
@@ -28,16 +35,36 @@ describe("mapTable", () => {
   it("adds the count beside a rate or a share, and keeps the essentials on a phone", () => {
     const state = {indicator: participants.indicator, mode: "taux", year: 2022} as const;
     const wide = mapTable({rows: mapRows(2022), state, indicator: participants, units, narrow: false});
-    expect(headers(wide)).toEqual(["Commune", "Pour 1\u202f000 hab.", "Nombre (participants)", "Rang", "Habitants (2020)", "Statut"]);
-    const narrow = mapTable({rows: mapRows(2022), state: {...state, mode: "part"}, indicator: participants, units, narrow: true});
+    expect(headers(wide)).toEqual([
+      "Commune",
+      "Pour 1\u202f000 hab.",
+      "Nombre (participants)",
+      "Rang",
+      "Habitants (2020)",
+      "Statut"
+    ]);
+    const narrow = mapTable({
+      rows: mapRows(2022),
+      state: {...state, mode: "part"},
+      indicator: participants,
+      units,
+      narrow: true
+    });
     expect(headers(narrow)).toEqual(["Commune", "Part (%)", "Nombre (participants)", "Rang"]);
   });
 
   it("marks a derived count as computed, and a published one with its exact value", () => {
     const derived = territory.communes.features[3].properties;
     const rows = mapRows(2022, [derived.code]);
-    const table = mapTable({rows, state: {indicator: participants.indicator, mode: "nombre", year: 2022}, indicator: participants, units, narrow: true});
-    const rowOf = (nom: string) => [...table.querySelectorAll("tbody tr")].find((tr) => tr.firstElementChild?.textContent === nom)!;
+    const table = mapTable({
+      rows,
+      state: {indicator: participants.indicator, mode: "nombre", year: 2022},
+      indicator: participants,
+      units,
+      narrow: true
+    });
+    const rowOf = (nom: string) =>
+      [...table.querySelectorAll("tbody tr")].find((tr) => tr.firstElementChild?.textContent === nom)!;
     const computed = rowOf(derived.nom).children[1];
     expect(computed.querySelector(".badge-derive")?.textContent).toBe("calculé");
     expect(computed.textContent).toMatch(/^≈/);
@@ -51,7 +78,9 @@ describe("mapTable", () => {
     const rows = mapRows(2022).map((r, i) => (i === 0 ? {...r, raw: null, value: null, rank: null, status: null} : r));
     const state = {indicator: participants.indicator, mode: "taux", year: 2022} as const;
     const table = mapTable({rows, state, indicator: participants, units, narrow: false});
-    const empty = [...table.querySelectorAll("tbody tr")].find((tr) => tr.firstElementChild?.textContent === rows[0].nom)!;
+    const empty = [...table.querySelectorAll("tbody tr")].find(
+      (tr) => tr.firstElementChild?.textContent === rows[0].nom
+    )!;
     expect([...empty.children].map((td) => td.textContent).slice(1, 4)).toEqual(["non publié", "—", "—"]);
     expect(empty.lastElementChild?.textContent).toBe("—");
   });
