@@ -3,7 +3,7 @@
 // The engine's code (DuckDB-WASM's JS, Arrow, the Parquet decoder: ~110 kB compressed) is imported
 // when the engine starts, not with the page: a page's first view never waits for it.
 import {FileAttachment} from "observablehq:stdlib";
-import type {Query} from "../../lib/queries/queries.js";
+import type {Query} from "../../lib/queries/index.js";
 
 /** The tables every page can query, by name. */
 const TABLE_FILES = {
@@ -23,7 +23,7 @@ export interface Result<Row> {
 }
 
 export interface Engine {
-  /** Runs a named query of queries.ts. */
+  /** Runs a named query (src/lib/queries/). */
   run<Row>(query: Query<Row>): Promise<Row[]>;
   /** Runs any SQL (the explorer); parameters bind to `?` placeholders. */
   sql<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Result<Row>>;

@@ -1,5 +1,5 @@
 // The drill-down's state in the URL: /programmes/<programme>?section=<slug>&indicateur=<slug>&annee=<year>.
-import {slugify} from "../text.js";
+import {programmeHref} from "../routes.js";
 
 export interface DrillState {
   section: string | null;
@@ -13,11 +13,10 @@ export function readDrillState(search = location.search): DrillState {
   return {section: params.get("section"), indicator: params.get("indicateur"), year: Number.isInteger(year) && year > 0 ? year : null};
 }
 
-/** The link of a level of the drill-down (programme, section, or indicator). */
+/**
+ * The link of a level of the drill-down (programme, section, or indicator).
+ * @deprecated Use programmeHref (src/lib/routes.ts); kept for the chart embed page until it moves.
+ */
 export function drillHref(programmeSlug: string, section?: string | null, indicator?: string | null): string {
-  const params = new URLSearchParams();
-  if (section) params.set("section", slugify(section));
-  if (indicator) params.set("indicateur", indicator);
-  const query = params.toString();
-  return `/programmes/${programmeSlug}${query ? `?${query}` : ""}`;
+  return programmeHref(programmeSlug, {section, indicator});
 }

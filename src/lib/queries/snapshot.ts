@@ -3,7 +3,7 @@
 // time (src/data/snapshot.json.ts) and is looked up in the browser by the same key.
 import {HEADLINE_INDICATORS} from "../editorial.js";
 import {PROGRAMME_LABELS} from "../programmes.js";
-import {MAP_MODES, type Query, communeIndicators, communeList, communeProfile, dictionary, headlines, indicatorRows, indicatorSummaries, mapValues, programmeCounts, programmeRows} from "./queries.js";
+import {MAP_MODES, type Query, communeIndicators, communeList, communeProfile, dictionary, headlines, indicatorRows, indicatorSummaries, mapValues, programmeCounts, programmeRows} from "./index.js";
 
 export interface Prerendered {
   results: Record<string, unknown[]>;
