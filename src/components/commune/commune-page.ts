@@ -4,7 +4,8 @@
 import {formatGap, formatNumber, formatPercent, formatRank, formatRate} from "../../lib/format.js";
 import {programmeLabel} from "../../lib/programmes.js";
 import {communeHref, mapHref, programmeHref} from "../../lib/routes.js";
-import {choropleth, type Territory} from "../map/choropleth.js";
+import {choropleth} from "../map/choropleth.js";
+import type {Territory} from "../../lib/territory.js";
 import {el} from "../ui/dom.js";
 import {sourceDetails} from "../ui/figure-card.js";
 import {amountValue} from "../ui/figure-value.js";

@@ -2,7 +2,8 @@
 import {formatNumber, withUnit} from "../../lib/format.js";
 import {PROGRAMME_DESCRIPTIONS, isProgramme, programmeLabel} from "../../lib/programmes.js";
 import {communeHref, mapHref, programmeHref} from "../../lib/routes.js";
-import {choropleth, type Territory} from "../map/choropleth.js";
+import {choropleth} from "../map/choropleth.js";
+import type {Territory} from "../../lib/territory.js";
 import {el} from "../ui/dom.js";
 import {HEADLINE_INDICATORS, TEASER_MAP} from "../../lib/editorial.js";
 import {asyncBlock} from "../ui/async-block.js";

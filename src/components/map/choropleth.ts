@@ -6,13 +6,13 @@ import * as d3 from "npm:d3";
 import {el} from "../ui/dom.js";
 import {type LabelCandidate, placeLabels} from "../../lib/map/label-placement.js";
 import {fitProjection, scaleBar} from "../../lib/map/projection.js";
-import type {Feature, FeatureCollection, MultiPolygon, Polygon} from "geojson";
+import {formatNumber} from "../../lib/format.js";
+import {communeHref} from "../../lib/routes.js";
+import type {Feature} from "geojson";
+import type {CommuneFeature, Territory} from "../../lib/territory.js";
+import {FONT_STACK} from "../ui/font.js";
 
-type CommuneFeature = Feature<Polygon | MultiPolygon, {code: string; nom: string}>;
-export interface Territory {
-  communes: FeatureCollection<Polygon | MultiPolygon, {code: string; nom: string}>;
-  context: FeatureCollection<Polygon | MultiPolygon, {code: string; nom: string}>;
-}
+export type {Territory};
 
 export interface ChoroplethValue {
   code: string;
@@ -47,7 +47,6 @@ const NULL_FILL = "#e9ecef";
 const CONTEXT_FILL = "#eef0f2";
 const CONTEXT_STROKE = "#c3c8cf";
 const HIGHLIGHT_FILL = "#0b5cad";
-const SVG_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
 /** Colour classes on round thresholds: a sequential blue ramp (colour-blind safe), never white. */
 export function colourScale(values: number[]): {thresholds: number[]; colours: string[]; colour: (v: number) => string} {
@@ -119,7 +118,7 @@ export interface ChoroplethElement<V extends ChoroplethValue> extends HTMLElemen
 
 export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions<V>): ChoroplethElement<V> {
   const {territory, width, maxHeight = 640, highlight} = options;
-  const {linkTo = (code: string) => `/communes/${code}`, namedContext = ["59350"], labels = true} = options;
+  const {linkTo = communeHref, namedContext = ["59350"], labels = true} = options;
   const compact = width < 560;
   const fontSize = compact ? 11 : 13;
   const legendHeight = options.values ? (options.legendTitle ? 58 : 40) : 0;
@@ -135,7 +134,7 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
     .attr("viewBox", `0 0 ${width} ${height}`)
     .attr("class", "choropleth-svg")
     .attr("role", "group")
-    .attr("font-family", SVG_FONT)
+    .attr("font-family", FONT_STACK)
     .style("max-width", "100%")
     .style("height", "auto");
 
@@ -212,7 +211,7 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
   const byCode = new Map<string, V>();
   let current: ChoroplethOptions<V> = options;
   const paint = (values: V[] | null | undefined) => {
-    const format = current.format ?? ((v: number) => d3.format(",")(v));
+    const format = current.format ?? ((v: number) => formatNumber(v, 2));
     const describe = current.describe ?? ((c, v) => (v?.value == null ? `${c.nom} : non publié` : `${c.nom} : ${format(v.value)}`));
     byCode.clear();
     for (const v of values ?? []) byCode.set(v.code, v);
