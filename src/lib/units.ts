@@ -2,7 +2,15 @@
 // « 1 participant », « 37 829 h », « 120 566,50 € », « 12,7 % », « +17 % ». A unit with a sign
 // prints it after the number; any other unit prints its word, from the data's rules
 // (data/reports/regles.json `units`, passed to pages as snapshot.units).
-import {NNBSP, formatCompactEuros, formatEuros, formatEvolution, formatNumber, formatPercent, withUnit} from "./format.js";
+import {
+  NNBSP,
+  formatCompactEuros,
+  formatEuros,
+  formatEvolution,
+  formatNumber,
+  formatPercent,
+  withUnit
+} from "./format.js";
 
 /** Units whose sign is part of the formatted number (no word after it), and how each prints. */
 const SYMBOLS = new Map<string, (value: number) => string>([

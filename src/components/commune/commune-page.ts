@@ -41,7 +41,8 @@ export function figureSentences(row: CommuneProfileRow, nom: string, units: Reco
 function figureCard(row: CommuneProfileRow, nom: string, units: Record<string, string>): HTMLElement {
   const programme = programmeLabel(row.programme);
   const programmeLink = programmeHref(row.programme, {indicator: row.indicator});
-  const mapLink = mapHref({indicator: row.indicator, mode: row.indicator === "territoire.population" ? "nombre" : "taux", year: row.year});
+  const mode = row.indicator === "territoire.population" ? "nombre" : "taux";
+  const mapLink = mapHref({indicator: row.indicator, mode, year: row.year});
   return el(
     "article",
     {class: "commune-figure", "data-indicator": row.indicator},
@@ -120,7 +121,13 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
     "nav",
     {class: "other-communes", "aria-label": "Autres communes"},
     el("h2", {}, "Les autres communes"),
-    el("ul", {}, communes.filter((c: CommuneRowInfo) => c.code !== code).map((c) => el("li", {}, el("a", {href: communeHref(c.code)}, c.nom))))
+    el(
+      "ul",
+      {},
+      communes
+        .filter((c: CommuneRowInfo) => c.code !== code)
+        .map((c) => el("li", {}, el("a", {href: communeHref(c.code)}, c.nom)))
+    )
   );
   return el(
     "div",

@@ -27,7 +27,11 @@ function dictionaryTable(rows: DictionaryRow[], units: Record<string, string>): 
         rowKey: (r) => r.indicator,
         sort: {column: 2, descending: false},
         columns: [
-          {label: "Indicateur", value: (r) => r.label, cell: (r) => el("a", {href: programmeHref(r.programme, {section: r.section, indicator: r.indicator})}, r.label)},
+          {
+            label: "Indicateur",
+            value: (r) => r.label,
+            cell: (r) => el("a", {href: programmeHref(r.programme, {section: r.section, indicator: r.indicator})}, r.label)
+          },
           {label: "Identifiant", value: (r) => r.indicator, cell: (r) => el("code", {}, r.indicator)},
           {label: "Programme", value: (r) => programmeRank(r.programme), cell: (r) => programmeLabel(r.programme)},
           {label: "Section", value: (r) => r.section},

@@ -49,7 +49,12 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
       rows: communes.map((r) => ({commune: r.commune, code_insee: r.commune_code, annee: r.year, valeur: r.value, statut: r.status})),
       chart: (width) =>
         barChart(
-          communes.map((r) => ({label: r.commune ?? r.commune_code!, value: r.value, derived: r.status === "derive", href: communeHref(r.commune_code!)})),
+          communes.map((r) => ({
+            label: r.commune ?? r.commune_code!,
+            value: r.value,
+            derived: r.status === "derive",
+            href: communeHref(r.commune_code!)
+          })),
           {width, format, ariaLabel: `${label} par commune en ${year}`, max}
         ),
       link: {href: mapHref({indicator, mode: "nombre", year}), label: "Voir sur la carte"}

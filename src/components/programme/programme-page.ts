@@ -1,7 +1,13 @@
 // /programmes/<programme>: the programme's sections with their figures as cards and charts, and the
 // drill-down programme → section → indicator, by click (history entries, so « back » returns) and by
 // URL. Everything shown is queried from DuckDB-WASM.
-import {PROGRAMMES, PROGRAMME_DESCRIPTIONS, PROGRAMME_LABELS, type Programme, programmeSlug} from "../../lib/programmes.js";
+import {
+  PROGRAMMES,
+  PROGRAMME_DESCRIPTIONS,
+  PROGRAMME_LABELS,
+  type Programme,
+  programmeSlug
+} from "../../lib/programmes.js";
 import {withUnit} from "../../lib/format.js";
 import {programmeHref} from "../../lib/routes.js";
 import {slugify} from "../../lib/text.js";
@@ -36,7 +42,9 @@ function tabs(current: Programme): HTMLElement {
   return el(
     "nav",
     {class: "programme-tabs", "aria-label": "Programmes"},
-    PROGRAMMES.map((p) => el("a", {href: programmeHref(p), "aria-current": p === current ? "page" : null}, PROGRAMME_LABELS[p]))
+    PROGRAMMES.map((p) =>
+      el("a", {href: programmeHref(p), "aria-current": p === current ? "page" : null}, PROGRAMME_LABELS[p])
+    )
   );
 }
 

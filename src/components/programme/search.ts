@@ -33,7 +33,14 @@ export function searchBox(all: IndicatorSummaryRow[], current: string): HTMLElem
           return el(
             "li",
             {"data-indicator": s.indicator},
-            el("a", {href: programmeHref(s.programme, {section: s.section, indicator: s.indicator}), "data-drill": slug === current ? "" : null}, s.label),
+            el(
+              "a",
+              {
+                href: programmeHref(s.programme, {section: s.section, indicator: s.indicator}),
+                "data-drill": slug === current ? "" : null
+              },
+              s.label
+            ),
             el("span", {class: "muted"}, ` — ${programmeLabel(s.programme)} · ${s.section}`)
           );
         })

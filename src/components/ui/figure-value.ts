@@ -21,6 +21,11 @@ export function figureValue(value: number, unit: string, status: string | null, 
 }
 
 /** A value with its provenance, a published one printed with its unit (« 108 participants »). */
-export function amountValue(value: number, unit: string, status: string | null, units: Record<string, string>): HTMLElement {
+export function amountValue(
+  value: number,
+  unit: string,
+  status: string | null,
+  units: Record<string, string>
+): HTMLElement {
   return figureValue(value, unit, status, formatAmount(value, unit, units));
 }

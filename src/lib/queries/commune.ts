@@ -1,32 +1,21 @@
 // The commune pages' queries: the communes, and every figure of one commune compared with the
 // territory (rate per 1 000 inhabitants, ranks, means, shares).
 import {LATEST, programmeOrderSql, rankDesc, ratePer1000, sharePct} from "./fragments.js";
-import {type Query, query} from "./query.js";
+import type {CommuneRow, IndicatorRow} from "../schema.js";
+import {type IndicatorColumns, type Query, query} from "./query.js";
 
-export interface CommuneRowInfo {
-  code: string;
-  nom: string;
-  population: number;
-  population_year: number;
-  area_km2: number;
-}
+/** A commune without its coordinates. */
+export type CommuneRowInfo = Omit<CommuneRow, "lon" | "lat">;
 
 /** The communes, by name. */
 export function communeList(): Query<CommuneRowInfo> {
   return query("communeList", `SELECT code, nom, population, population_year, area_km2 FROM communes ORDER BY nom`);
 }
 
-export interface CommuneProfileRow {
-  indicator: string;
-  label: string;
-  programme: string;
-  section: string;
-  unit: string;
-  year: number;
-  value: number;
+export interface CommuneProfileRow
+  extends IndicatorColumns,
+    Pick<IndicatorRow, "year" | "value" | "quote" | "derivation"> {
   status: string;
-  quote: string;
-  derivation: string | null;
   population: number;
   /** Per 1 000 inhabitants. */
   rate: number;

@@ -1,6 +1,7 @@
 // The data page's queries (/donnees): the dictionary of indicators and the derived figures.
 import {LATEST, programmeOrderSql} from "./fragments.js";
 import type {CommuneIndicatorRow} from "./map.js";
+import type {IndicatorRow} from "../schema.js";
 import {type Query, query} from "./query.js";
 
 export interface DictionaryRow extends CommuneIndicatorRow {
@@ -30,15 +31,9 @@ ORDER BY ${programmeOrderSql("any_value(i.programme)")},
   );
 }
 
-export interface DerivedRow {
-  indicator: string;
-  label: string;
-  year: number;
+export interface DerivedRow
+  extends Pick<IndicatorRow, "indicator" | "label" | "year" | "dimension" | "category" | "value" | "unit"> {
   commune: string | null;
-  dimension: string | null;
-  category: string | null;
-  value: number;
-  unit: string;
   derivation: string;
 }
 

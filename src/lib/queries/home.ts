@@ -1,17 +1,10 @@
 // The home page's queries: the headline figures and the programmes' sizes.
 import {LATEST, foldedEvolution, programmeOrderSql} from "./fragments.js";
-import {type Query, query, sqlString} from "./query.js";
+import type {IndicatorRow} from "../schema.js";
+import {type IndicatorColumns, type Query, query, sqlString} from "./query.js";
 
-export interface HeadlineRow {
-  indicator: string;
-  programme: string;
-  section: string;
-  label: string;
-  unit: string;
-  year: number;
-  value: number;
+export interface HeadlineRow extends IndicatorColumns, Pick<IndicatorRow, "year" | "value" | "quote"> {
   status: string;
-  quote: string;
   evolution: number | null;
   evolution_quote: string | null;
   previous: number | null;

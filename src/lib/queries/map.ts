@@ -1,14 +1,9 @@
 // The map's queries (/carte, the home's teaser, the map embed): which indicators the communes
 // publish, and one indicator's values for every commune in a chosen mode.
 import {LATEST, programmeOrderSql, rankDesc, ratePer1000, sharePct} from "./fragments.js";
-import {type Query, query} from "./query.js";
+import {type IndicatorColumns, type Query, query} from "./query.js";
 
-export interface CommuneIndicatorRow {
-  indicator: string;
-  label: string;
-  programme: string;
-  section: string;
-  unit: string;
+export interface CommuneIndicatorRow extends IndicatorColumns {
   years: number[];
 }
 

@@ -1,16 +1,12 @@
 // The programme pages' queries: one summary per indicator, in the report's order, and the rows
 // behind an indicator or a whole programme.
 import {LATEST, foldedEvolution, programmeOrderSql} from "./fragments.js";
-import {type Query, query} from "./query.js";
+import type {IndicatorRow} from "../schema.js";
+import {type IndicatorColumns, type Query, query} from "./query.js";
 
-export interface IndicatorSummaryRow {
-  indicator: string;
-  label: string;
-  programme: string;
-  section: string;
+export interface IndicatorSummaryRow extends IndicatorColumns {
   section_position: number;
   position: number;
-  unit: string;
   years: number[];
   latest_year: number;
   /** Territory-level value without breakdown for the latest year, when the report has one. */
@@ -73,21 +69,12 @@ ORDER BY ${programmeOrderSql("i.programme")}, c.section_position, c.position`,
   );
 }
 
-export interface IndicatorRowDetail {
-  indicator: string;
-  label: string;
-  section: string;
-  programme: string;
-  year: number;
-  commune_code: string | null;
+/** A row of `indicators` with its commune's name; `status` as text, like `programme`. */
+export interface IndicatorRowDetail
+  extends IndicatorColumns,
+    Pick<IndicatorRow, "year" | "commune_code" | "dimension" | "category" | "value" | "derivation" | "quote"> {
   commune: string | null;
-  dimension: string | null;
-  category: string | null;
-  value: number;
-  unit: string;
   status: string;
-  derivation: string | null;
-  quote: string;
 }
 
 function detailRows(name: string, condition: string, params: (string | number)[]): Query<IndicatorRowDetail> {

@@ -2,6 +2,16 @@
 // in DuckDB-WASM; tests and build-time rendering run the very same text in DuckDB for Node
 // (src/lib/build/warehouse.ts).
 
+import type {IndicatorRow} from "../schema.js";
+
+/**
+ * What a result row says of its indicator, as the table holds it; `programme` as text (a page
+ * must show a programme it does not know rather than fail).
+ */
+export interface IndicatorColumns extends Pick<IndicatorRow, "indicator" | "label" | "section" | "unit"> {
+  programme: string;
+}
+
 /** A query and its parameters; `Row` is the shape of one result row. */
 export interface Query<Row> {
   name: string;

@@ -25,14 +25,20 @@ describe("routes", () => {
 
   it("build the drill-down's levels, which the programme page reads back", () => {
     expect(programmeHref("mission_locale")).toBe("/programmes/mission-locale");
-    const href = programmeHref("mission_locale", {section: "Clause d’insertion", indicator: "mde.clause", year: 2021});
+    const href = programmeHref("mission_locale", {
+      section: "Clause d’insertion",
+      indicator: "mde.clause",
+      year: 2021
+    });
     expect(href).toBe("/programmes/mission-locale?section=clause-d-insertion&indicateur=mde.clause&annee=2021");
     expect(readDrillState(new URL(href, "http://localhost").search)).toEqual({
       section: "clause-d-insertion",
       indicator: "mde.clause",
       year: 2021
     });
-    expect(programmeHref("plie", {indicator: "plie.participants"})).toBe("/programmes/plie?indicateur=plie.participants");
+    expect(programmeHref("plie", {indicator: "plie.participants"})).toBe(
+      "/programmes/plie?indicateur=plie.participants"
+    );
   });
 
   it("build a chart's embed address", () => {
