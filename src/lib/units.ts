@@ -46,6 +46,16 @@ export function formatDerived(value: number, unit: string): string {
   return `≈${NNBSP}${formatValue(PRECISE.has(unit) ? value : Math.round(value), unit)}`;
 }
 
+/**
+ * A signed change between two years (« +1 234 entretiens », « −4,5 % »). A change computed from a
+ * derived value is itself approximate: marked « ≈ », rounded as a derived value is.
+ */
+export function formatChange(change: number, unit: string, units: Record<string, string>, derived = false): string {
+  const magnitude = derived && !PRECISE.has(unit) ? Math.round(Math.abs(change)) : Math.abs(change);
+  const sign = change > 0 ? "+" : change < 0 ? "−" : "";
+  return `${derived ? `≈${NNBSP}` : ""}${sign}${formatAmount(magnitude, unit, units)}`;
+}
+
 /** A headline value: large sums of money at a glance (« 2,8 M€ »), everything else as printed. */
 export function formatHeadline(value: number, unit: string): string {
   return unit === "euros" && Math.abs(value) >= 1e6 ? formatCompactEuros(value) : formatValue(value, unit);

@@ -7,7 +7,7 @@ import {sourceDetails} from "../ui/figure-card.js";
 import {amountValue} from "../ui/figure-value.js";
 import type {IndicatorRowDetail, IndicatorSummaryRow} from "../../lib/queries/index.js";
 import {sortableTable} from "../ui/sortable-table.js";
-import {formatAmount, unitWord} from "../../lib/units.js";
+import {formatAmount, formatChange, unitWord} from "../../lib/units.js";
 import {compareYears, seriesName} from "../../lib/programme/compare.js";
 import {chartFigure, indicatorCharts} from "./indicator-charts.js";
 
@@ -22,11 +22,6 @@ interface IndicatorViewOptions {
 
 export function indicatorView({summary, rows, units, year, width, onYear}: IndicatorViewOptions): HTMLElement {
   const amount = (value: number, status: string | null) => amountValue(value, summary.unit, status, units);
-  // A change computed from a derived value is itself approximate: rounded and marked « ≈ ».
-  const signedAmount = (change: number, derived: boolean) => {
-    const magnitude = derived && summary.unit !== "pourcent" ? Math.round(Math.abs(change)) : Math.abs(change);
-    return `${derived ? "≈\u202f" : ""}${change > 0 ? "+" : change < 0 ? "−" : ""}${formatAmount(magnitude, summary.unit, units)}`;
-  };
   const years = summary.years;
   const derived = rows.filter((r) => r.status === "derive");
   const facts = el(
@@ -72,7 +67,7 @@ export function indicatorView({summary, rows, units, year, width, onYear}: Indic
                 {label: "Série", value: (l) => l.series},
                 {label: String(previous), value: (l) => l.previous, cell: (l) => (l.previous === null ? "—" : amount(l.previous, l.derived ? "derive" : "publie")), numeric: true},
                 {label: String(current), value: (l) => l.current, cell: (l) => (l.current === null ? "—" : formatAmount(l.current, summary.unit, units)), numeric: true},
-                {label: "Variation", value: (l) => l.change, cell: (l) => (l.change === null ? "—" : signedAmount(l.change, l.derived)), numeric: true},
+                {label: "Variation", value: (l) => l.change, cell: (l) => (l.change === null ? "—" : formatChange(l.change, summary.unit, units, l.derived)), numeric: true},
                 {label: "Variation (%)", value: (l) => l.change_pct, cell: (l) => (l.change_pct === null ? "—" : formatEvolution(l.change_pct)), numeric: true}
               ]
             }),

@@ -1,7 +1,15 @@
 // How a unit prints is decided in units.ts; the data's rules must know every unit it prints as a sign.
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {SYMBOL_UNITS, formatAmount, formatDerived, formatValue, unitCeiling, unitWord} from "../../../src/lib/units.js";
+import {
+  SYMBOL_UNITS,
+  formatAmount,
+  formatChange,
+  formatDerived,
+  formatValue,
+  unitCeiling,
+  unitWord
+} from "../../../src/lib/units.js";
 import {dataPaths} from "../../../src/lib/build/datasets.js";
 import {readRules} from "../../../src/lib/build/rules.js";
 
@@ -23,6 +31,13 @@ describe("units", () => {
     expect(formatDerived(13541.4, "entretiens")).toBe(`≈${NNBSP}13${NNBSP}541`);
     expect(formatDerived(12.54, "pourcent")).toBe(`≈${NNBSP}12,5${NNBSP}%`);
     expect(formatDerived(10.5, "euros")).toBe(`≈${NNBSP}10,50${NNBSP}€`);
+  });
+
+  it("sign changes, and mark and round those computed from a derived value", () => {
+    expect(formatChange(1234, "entretiens", rules.units)).toBe(`+1${NNBSP}234 entretiens`);
+    expect(formatChange(-2302.6, "entretiens", rules.units, true)).toBe(`≈${NNBSP}−2${NNBSP}303 entretiens`);
+    expect(formatChange(-4.5, "pourcent", rules.units, true)).toBe(`≈${NNBSP}−4,5${NNBSP}%`);
+    expect(formatChange(0, "pourcent", rules.units)).toBe(`0${NNBSP}%`);
   });
 
   it("are all labelled in data/reports/regles.json, percentages among the symbol units", () => {
