@@ -1,7 +1,8 @@
 // SQL shared by the named queries: which edition a page shows, the figures derived from a count
 // (rate per 1 000 inhabitants, rank, share of the territory), the report's programme order, and
 // which evolutions are shown with their level. Each is written here once, so that the map, the
-// commune pages and the programme pages compute a figure the same way.
+// commune pages and the programme pages compute a figure the same way. Their arguments are SQL
+// expressions written in the queries, never a reader's input (values bind as parameters).
 
 /** The report's order of the programmes, for ORDER BY (the list lives with the programmes). */
 export {programmeOrderSql} from "../programmes.js";
