@@ -180,7 +180,7 @@ export async function engineQueries(page: Page, queries: QuerySpec[], repeats: n
     async ({queries, repeats}) => {
       const moduleUrl = (pattern: RegExp) => [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].find((l) => pattern.test(l.href))?.href;
       const dbUrl = moduleUrl(/\/_import\/components\/engine\/db\.[0-9a-f]+\.js$/);
-      const queriesUrl = moduleUrl(/\/_import\/lib\/queries\/queries\.[0-9a-f]+\.js$/);
+      const queriesUrl = moduleUrl(/\/_import\/lib\/queries\/index\.[0-9a-f]+\.js$/);
       if (!dbUrl) throw new Error("cette page ne charge pas le moteur (components/engine/db.js)");
       const {startEngine} = await import(dbUrl);
       const named = queriesUrl ? await import(queriesUrl) : {};

@@ -1,9 +1,9 @@
 import {afterEach, describe, expect, it} from "vitest";
 import {loadTables, tableList} from "../../src/lib/build/datasets.js";
 import {Warehouse} from "../../src/lib/build/warehouse.js";
-import {headlines} from "../../src/lib/queries/queries.js";
+import {headlines} from "../../src/lib/queries/index.js";
 import {HEADLINE_INDICATORS} from "../../src/lib/editorial.js";
-import {formatHeadline} from "../../src/lib/format.js";
+import {formatHeadline} from "../../src/lib/units.js";
 import {type OpenedPage, openPage, problems, useBrowser, waitForData} from "./browser.js";
 
 useBrowser();

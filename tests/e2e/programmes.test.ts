@@ -2,7 +2,7 @@
 import {afterAll, afterEach, beforeAll, describe, expect, it} from "vitest";
 import {loadTables, tableList} from "../../src/lib/build/datasets.js";
 import {PROGRAMME_LABELS, programmeSlug} from "../../src/lib/programmes.js";
-import type {Programme} from "../../src/lib/schema.js";
+import type {Programme} from "../../src/lib/programmes.js";
 import {Warehouse} from "../../src/lib/build/warehouse.js";
 import {seriousViolations} from "./a11y.js";
 import {type OpenedPage, openPage, problems, useBrowser} from "./browser.js";

@@ -2,15 +2,16 @@
 // for it, each said in full sentences (rate per 1 000 inhabitants, rank, territory reference, gap,
 // share of the territory), with a locator map, links to programmes and the map, and a summary table.
 import {formatGap, formatNumber, formatPercent, formatRank, formatRate} from "../../lib/format.js";
-import {PROGRAMME_LABELS, programmeSlug} from "../../lib/programmes.js";
-import type {Programme} from "../../lib/schema.js";
-import {choropleth, type Territory} from "../map/choropleth.js";
+import {programmeLabel} from "../../lib/programmes.js";
+import {communeHref, mapHref, programmeHref} from "../../lib/routes.js";
+import {choropleth} from "../map/choropleth.js";
+import type {Territory} from "../../lib/territory.js";
 import {el} from "../ui/dom.js";
 import {sourceDetails} from "../ui/figure-card.js";
-import {derivedValue} from "../ui/figure-value.js";
+import {amountValue} from "../ui/figure-value.js";
 import {formatAmount} from "../../lib/units.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
-import {type CommuneProfileRow, type CommuneRowInfo, communeList, communeProfile} from "../../lib/queries/queries.js";
+import {type CommuneProfileRow, type CommuneRowInfo, communeList, communeProfile} from "../../lib/queries/index.js";
 import {sortableTable} from "../ui/sortable-table.js";
 
 interface CommunePageOptions {
@@ -38,18 +39,16 @@ export function figureSentences(row: CommuneProfileRow, nom: string, units: Reco
 }
 
 function figureCard(row: CommuneProfileRow, nom: string, units: Record<string, string>): HTMLElement {
-  const programme = PROGRAMME_LABELS[row.programme as Programme] ?? row.programme;
-  const programmeLink = `/programmes/${programmeSlug(row.programme)}?indicateur=${encodeURIComponent(row.indicator)}`;
+  const programme = programmeLabel(row.programme);
+  const programmeLink = programmeHref(row.programme, {indicator: row.indicator});
+  const mode = row.indicator === "territoire.population" ? "nombre" : "taux";
+  const mapLink = mapHref({indicator: row.indicator, mode, year: row.year});
   return el(
     "article",
     {class: "commune-figure", "data-indicator": row.indicator},
     el("p", {class: "figure-context muted"}, el("a", {href: programmeLink}, programme), ` · ${row.section}`),
     el("h3", {}, row.label, el("span", {class: "muted"}, ` (${row.year})`)),
-    el(
-      "p",
-      {class: "figure-value"},
-      row.status === "derive" ? derivedValue(row.value, row.unit) : el("data", {value: row.value}, amount(row, units))
-    ),
+    el("p", {class: "figure-value"}, amountValue(row.value, row.unit, row.status, units)),
     figureSentences(row, nom, units).map((sentence) => el("p", {}, sentence)),
     row.status === "derive"
       ? el("p", {class: "muted"}, `Le rapport ne cite pas ${nom} dans cette liste : la valeur est déduite du total (${row.derivation}).`)
@@ -57,7 +56,7 @@ function figureCard(row: CommuneProfileRow, nom: string, units: Record<string, s
     el(
       "p",
       {class: "figure-links"},
-      el("a", {href: `/carte?indicateur=${encodeURIComponent(row.indicator)}&mode=${row.indicator === "territoire.population" ? "nombre" : "taux"}&annee=${row.year}`}, "Comparer sur la carte"),
+      el("a", {href: mapLink}, "Comparer sur la carte"),
       " · ",
       el("a", {href: programmeLink}, `Voir le programme ${programme}`)
     ),
@@ -79,7 +78,7 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
     highlight: code,
     labels: false,
     describe: (c) => (c.code === code ? `${c.nom} (cette commune)` : `${c.nom} : ouvrir sa page`),
-    linkTo: (c) => `/communes/${c}`
+    linkTo: communeHref
   });
   locator.classList.add("locator");
 
@@ -99,7 +98,7 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
         ` · ${formatNumber(commune.area_km2, 2)} km² · code INSEE ${commune.code}`
       ),
       population ? el("p", {}, figureSentences(population, commune.nom, snapshot.units)[0]) : null,
-      el("p", {}, el("a", {href: `/carte`}, "← Retour à la carte des communes"))
+      el("p", {}, el("a", {href: mapHref()}, "← Retour à la carte des communes"))
     ),
     el("figure", {class: "locator-figure"}, locator, el("figcaption", {class: "muted"}, `${commune.nom} parmi les dix communes`))
   );
@@ -122,7 +121,13 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
     "nav",
     {class: "other-communes", "aria-label": "Autres communes"},
     el("h2", {}, "Les autres communes"),
-    el("ul", {}, communes.filter((c: CommuneRowInfo) => c.code !== code).map((c) => el("li", {}, el("a", {href: `/communes/${c.code}`}, c.nom))))
+    el(
+      "ul",
+      {},
+      communes
+        .filter((c: CommuneRowInfo) => c.code !== code)
+        .map((c) => el("li", {}, el("a", {href: communeHref(c.code)}, c.nom)))
+    )
   );
   return el(
     "div",

@@ -8,13 +8,9 @@ import {formatNumber} from "../../lib/format.js";
 import {communeHref} from "../../lib/routes.js";
 import {type LabelCandidate, placeLabels} from "../../lib/map/label-placement.js";
 import {fitProjection, scaleBar} from "../../lib/map/projection.js";
-import type {Feature, FeatureCollection, MultiPolygon, Polygon} from "geojson";
-
-type CommuneFeature = Feature<Polygon | MultiPolygon, {code: string; nom: string}>;
-export interface Territory {
-  communes: FeatureCollection<Polygon | MultiPolygon, {code: string; nom: string}>;
-  context: FeatureCollection<Polygon | MultiPolygon, {code: string; nom: string}>;
-}
+import type {Feature} from "geojson";
+import type {CommuneFeature, Territory} from "../../lib/territory.js";
+import {FONT_STACK} from "../ui/font.js";
 
 export interface ChoroplethValue {
   code: string;
@@ -49,7 +45,6 @@ const NULL_FILL = "#e9ecef";
 const CONTEXT_FILL = "#eef0f2";
 const CONTEXT_STROKE = "#c3c8cf";
 const HIGHLIGHT_FILL = "#0b5cad";
-const SVG_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
 /** Colour classes on round thresholds: a sequential blue ramp (colour-blind safe), never white. */
 export function colourScale(values: number[]): {
@@ -151,7 +146,7 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
     .attr("viewBox", `0 0 ${width} ${height}`)
     .attr("class", "choropleth-svg")
     .attr("role", "group")
-    .attr("font-family", SVG_FONT)
+    .attr("font-family", FONT_STACK)
     .style("max-width", "100%")
     .style("height", "auto");
 

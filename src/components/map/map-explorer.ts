@@ -4,7 +4,7 @@
 // Composed of: the controls (map-controls), the view state (lib/map/view-state), the painting
 // (map-painter) and the table (map-table).
 import {type MapParams, MAP_PARAMS, type MapState, resolveState, stateParams} from "../../lib/map/view-state.js";
-import {type CommuneIndicatorRow, communeIndicators} from "../../lib/queries/queries.js";
+import {type CommuneIndicatorRow, communeIndicators} from "../../lib/queries/index.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
 import {embedMapHref} from "../../lib/routes.js";
 import {unitWord} from "../../lib/units.js";
@@ -14,7 +14,7 @@ import {exportToolbar} from "../export/toolbar.js";
 import {errorMessage} from "../ui/async-block.js";
 import {el} from "../ui/dom.js";
 import {readParams, writeParams} from "../ui/url-state.js";
-import type {Territory} from "./choropleth.js";
+import type {Territory} from "../../lib/territory.js";
 import {mapControls} from "./map-controls.js";
 import {mapPainter} from "./map-painter.js";
 import {mapTable} from "./map-table.js";

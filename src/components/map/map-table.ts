@@ -3,7 +3,7 @@
 import {formatNumber, formatRank} from "../../lib/format.js";
 import {formatMapValue, legendTitle} from "../../lib/map/value-words.js";
 import type {MapState} from "../../lib/map/view-state.js";
-import type {CommuneIndicatorRow, MapValueRow} from "../../lib/queries/queries.js";
+import type {CommuneIndicatorRow, MapValueRow} from "../../lib/queries/index.js";
 import {communeHref} from "../../lib/routes.js";
 import {unitWord} from "../../lib/units.js";
 import {el} from "../ui/dom.js";

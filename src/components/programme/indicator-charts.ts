@@ -1,12 +1,12 @@
 // The charts an indicator calls for, from its rows: one bar chart per breakdown axis, ranked bars
 // of the communes (linked to their pages and to the map), and the years side by side.
-import {formatNumber, formatValue} from "../../lib/format.js";
 import {barChart} from "../charts/bar-chart.js";
 import {el} from "../ui/dom.js";
 import {fileSlug} from "../export/download.js";
 import {exportToolbar} from "../export/toolbar.js";
-import {unitWord} from "../../lib/units.js";
-import type {IndicatorRowDetail} from "../../lib/queries/queries.js";
+import {communeHref, embedChartHref, mapHref} from "../../lib/routes.js";
+import {formatValue, unitCeiling, unitWord} from "../../lib/units.js";
+import type {IndicatorRowDetail} from "../../lib/queries/index.js";
 
 export interface ChartSpec {
   /** Stable id, for tests and exports. */
@@ -26,14 +26,13 @@ export interface ChartSpec {
   link?: {href: string; label: string};
 }
 
-const valueFormat = (unit: string) => (unit === "pourcent" || unit === "euros" || unit === "heures" ? (v: number) => formatValue(v, unit) : (v: number) => formatNumber(v, 2));
-
 /** Charts for one indicator's level rows (not its evolution) for `year`. */
 export function indicatorCharts(rows: IndicatorRowDetail[], year: number): ChartSpec[] {
   const level = rows.filter((r) => !r.indicator.endsWith("_evolution"));
   if (!level.length) return [];
   const {indicator, label, unit} = level[0];
-  const format = valueFormat(unit);
+  const format = (value: number) => formatValue(value, unit);
+  const max = unitCeiling(unit);
   const specs: ChartSpec[] = [];
   const ofYear = level.filter((r) => r.year === year);
 
@@ -50,10 +49,15 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
       rows: communes.map((r) => ({commune: r.commune, code_insee: r.commune_code, annee: r.year, valeur: r.value, statut: r.status})),
       chart: (width) =>
         barChart(
-          communes.map((r) => ({label: r.commune ?? r.commune_code!, value: r.value, derived: r.status === "derive", href: `/communes/${r.commune_code}`})),
-          {width, format, ariaLabel: `${label} par commune en ${year}`, max: unit === "pourcent" ? 100 : undefined}
+          communes.map((r) => ({
+            label: r.commune ?? r.commune_code!,
+            value: r.value,
+            derived: r.status === "derive",
+            href: communeHref(r.commune_code!)
+          })),
+          {width, format, ariaLabel: `${label} par commune en ${year}`, max}
         ),
-      link: {href: `/carte?indicateur=${encodeURIComponent(indicator)}&mode=nombre&annee=${year}`, label: "Voir sur la carte"}
+      link: {href: mapHref({indicator, mode: "nombre", year}), label: "Voir sur la carte"}
     });
   }
 
@@ -72,7 +76,7 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
       chart: (width) =>
         barChart(
           parts.map((r) => ({label: r.category ?? "", value: r.value, derived: r.status === "derive"})),
-          {width, format, ariaLabel: `${label} selon ${dimension}, ${year}`, max: unit === "pourcent" ? 100 : undefined}
+          {width, format, ariaLabel: `${label} selon ${dimension}, ${year}`, max}
         )
     });
   }
@@ -91,21 +95,13 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
       chart: (width) =>
         barChart(
           years.map((r) => ({label: String(r.year), value: r.value, derived: r.status === "derive"})),
-          {width, format, ariaLabel: `${label} par année`, keepOrder: true, max: unit === "pourcent" ? 100 : undefined}
+          {width, format, ariaLabel: `${label} par année`, keepOrder: true, max}
         )
     });
   }
   return specs;
 }
 
-/** The embed view of a chart: same parameters as the indicator's page, plus the chart kind. */
-export function chartEmbedPath(spec: Pick<ChartSpec, "indicator" | "kind" | "year">, appearance?: string): string {
-  const params = new URLSearchParams({indicateur: spec.indicator, graphique: spec.kind, annee: String(spec.year)});
-  if (appearance) params.set("apparence", appearance);
-  return `/embed/graphique?${params}`;
-}
-
-/** A chart in its frame: title, subtitle, the chart, its link, and its export buttons. */
 /** A chart with its caption, link and export buttons; `embedded`, the chart alone (an embed's frame has its own title and link). */
 export function chartFigure(spec: ChartSpec, width: number, units: Record<string, string> = {}, {embedded = false} = {}): HTMLElement {
   const chart = spec.chart(width);
@@ -128,7 +124,7 @@ export function chartFigure(spec: ChartSpec, width: number, units: Record<string
         },
         chart: () => (chart instanceof SVGSVGElement ? chart : chart.querySelector("svg")),
         rows: () => spec.rows,
-        embed: () => chartEmbedPath(spec)
+        embed: () => embedChartHref({indicator: spec.indicator, chart: spec.kind, year: spec.year})
       })
     );
   }

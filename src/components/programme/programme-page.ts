@@ -1,20 +1,27 @@
 // /programmes/<programme>: the programme's sections with their figures as cards and charts, and the
 // drill-down programme → section → indicator, by click (history entries, so « back » returns) and by
 // URL. Everything shown is queried from DuckDB-WASM.
-import {PROGRAMME_DESCRIPTIONS, PROGRAMME_LABELS, programmeSlug} from "../../lib/programmes.js";
+import {
+  PROGRAMMES,
+  PROGRAMME_DESCRIPTIONS,
+  PROGRAMME_LABELS,
+  type Programme,
+  programmeSlug
+} from "../../lib/programmes.js";
 import {withUnit} from "../../lib/format.js";
-import type {Programme} from "../../lib/schema.js";
+import {programmeHref} from "../../lib/routes.js";
 import {slugify} from "../../lib/text.js";
 import {errorMessage} from "../ui/async-block.js";
 import type {Engine} from "../engine/db.js";
 import {el} from "../ui/dom.js";
 import {fromSnapshot, type Prerendered} from "../../lib/queries/snapshot.js";
-import {type IndicatorRowDetail, type IndicatorSummaryRow, indicatorSummaries, programmeRows} from "../../lib/queries/queries.js";
+import {type IndicatorRowDetail, type IndicatorSummaryRow, indicatorSummaries, programmeRows} from "../../lib/queries/index.js";
 import {indicatorCard} from "./indicator-card.js";
 import {chartFigure, indicatorCharts} from "./indicator-charts.js";
 import {indicatorView} from "./indicator-view.js";
 import {searchBox} from "./search.js";
-import {drillHref, readDrillState} from "../../lib/programme/state.js";
+import {readDrillState} from "../../lib/programme/state.js";
+import {writeParams, writeUrl} from "../ui/url-state.js";
 
 interface ProgrammePageOptions {
   programme: Programme;
@@ -35,8 +42,8 @@ function tabs(current: Programme): HTMLElement {
   return el(
     "nav",
     {class: "programme-tabs", "aria-label": "Programmes"},
-    (Object.keys(PROGRAMME_LABELS) as Programme[]).map((p) =>
-      el("a", {href: `/programmes/${programmeSlug(p)}`, "aria-current": p === current ? "page" : null}, PROGRAMME_LABELS[p])
+    PROGRAMMES.map((p) =>
+      el("a", {href: programmeHref(p), "aria-current": p === current ? "page" : null}, PROGRAMME_LABELS[p])
     )
   );
 }
@@ -66,7 +73,7 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
     el(
       "section",
       {class: "programme-section", "data-section": slugify(section)},
-      el("h2", {}, el("a", {href: drillHref(slug, section), "data-drill": ""}, section)),
+      el("h2", {}, el("a", {href: programmeHref(programme, {section}), "data-drill": ""}, section)),
       el("div", {class: "indicator-grid"}, summaries.map((s) => indicatorCard(s, rowsOf(d, s.indicator), units, slug))),
       el("div", {class: "chart-grid"}, summaries.flatMap((s) => overviewCharts(s, rowsOf(d, s.indicator), chartWidth, units)))
     );
@@ -77,8 +84,8 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
     const sections = [...new Set(data.summaries.map((s) => s.section))];
     const summary = state.indicator ? data.summaries.find((s) => s.indicator === state.indicator) : undefined;
     const section = summary?.section ?? sections.find((s) => slugify(s) === state.section) ?? null;
-    const trail: (HTMLElement | string)[] = [el("a", {href: drillHref(slug), "data-drill": ""}, label)];
-    if (section) trail.push(" › ", el("a", {href: drillHref(slug, section), "data-drill": ""}, section));
+    const trail: (HTMLElement | string)[] = [el("a", {href: programmeHref(programme), "data-drill": ""}, label)];
+    if (section) trail.push(" › ", el("a", {href: programmeHref(programme, {section}), "data-drill": ""}, section));
     if (summary) trail.push(" › ", el("span", {"aria-current": "page"}, summary.label));
     crumbs.replaceChildren(...trail);
 
@@ -95,9 +102,7 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
           year,
           width: chartWidth,
           onYear: (y) => {
-            const url = new URL(location.href);
-            url.searchParams.set("annee", String(y));
-            history.replaceState(null, "", url);
+            writeParams({annee: String(y)});
             render();
           }
         })
@@ -107,7 +112,7 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
     } else {
       content.replaceChildren(
         el("p", {class: "muted"}, `${withUnit(data.summaries.length, "indicateurs")} en ${withUnit(sections.length, "sections")}. Cliquez sur un indicateur pour voir toutes ses valeurs, ses graphiques et sa source.`),
-        el("nav", {class: "section-index", "aria-label": "Sections"}, el("ul", {}, sections.map((s) => el("li", {}, el("a", {href: drillHref(slug, s), "data-drill": ""}, s))))),
+        el("nav", {class: "section-index", "aria-label": "Sections"}, el("ul", {}, sections.map((s) => el("li", {}, el("a", {href: programmeHref(programme, {section: s}), "data-drill": ""}, s))))),
         ...sections.map((s) => sectionBlock(s, data!.summaries.filter((x) => x.section === s), data!))
       );
     }
@@ -131,7 +136,7 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
     const link = (event.target as Element).closest?.("a[data-drill]") as HTMLAnchorElement | null;
     if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    history.pushState(null, "", link.href);
+    writeUrl(link.href, {push: true});
     render();
     (content.querySelector("h2") ?? content).scrollIntoView?.({block: "start"});
     crumbs.querySelector<HTMLElement>("[aria-current]")?.focus?.();

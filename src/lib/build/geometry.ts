@@ -1,16 +1,10 @@
 // Commune boundaries for the map: the ten MNO communes and their neighbours (grey context layer),
 // checked against the commune table so that a map can never show a commune the data lacks.
 import {readFileSync} from "node:fs";
-import type {Feature, FeatureCollection, Polygon, MultiPolygon} from "geojson";
 import {DataError, type DataProblem} from "../errors.js";
+import type {CommuneCollection, CommuneFeature, Territory} from "../territory.js";
 
-export type CommuneFeature = Feature<Polygon | MultiPolygon, {code: string; nom: string}>;
-export type CommuneCollection = FeatureCollection<Polygon | MultiPolygon, {code: string; nom: string}>;
-
-export interface Territory {
-  communes: CommuneCollection;
-  context: CommuneCollection;
-}
+export type {CommuneCollection, CommuneFeature, Territory};
 
 export function readFeatureCollection(path: string, display: string): CommuneCollection {
   let data: unknown;

@@ -1,6 +1,6 @@
 // Words for map values: what a figure counts in each mode, in French.
 import {formatPercent, formatRate} from "../format.js";
-import type {MapMode} from "../queries/queries.js";
+import type {MapMode} from "../queries/index.js";
 import {formatAmount} from "../units.js";
 
 /** A value in a map mode: « 108 participants », « 4,9 pour 1 000 hab. », « 23,8 % ». */

@@ -1,7 +1,7 @@
 // The map's view (indicator, mode, year) as the URL states it, corrected to what the data has; and
 // the comparisons the map makes between two views or two answers. Pure: used by /carte, its embed
 // and their tests alike.
-import {type CommuneIndicatorRow, MAP_MODES, type MapMode, type MapValueRow} from "../queries/queries.js";
+import {type CommuneIndicatorRow, MAP_MODES, type MapMode, type MapValueRow} from "../queries/index.js";
 
 export interface MapState {
   indicator: string;

@@ -2,7 +2,7 @@
 // (territory, commune or category), the previous and current year side by side, the change and the
 // change in %, and whether either value is derived.
 import * as aq from "npm:arquero";
-import type {IndicatorRowDetail} from "../queries/queries.js";
+import type {IndicatorRowDetail} from "../queries/index.js";
 
 export interface ComparisonRow {
   series: string;

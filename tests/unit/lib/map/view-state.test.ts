@@ -9,7 +9,7 @@ import {
   stateParams,
   viewKey
 } from "../../../../src/lib/map/view-state.js";
-import type {CommuneIndicatorRow, MapValueRow} from "../../../../src/lib/queries/queries.js";
+import type {CommuneIndicatorRow, MapValueRow} from "../../../../src/lib/queries/index.js";
 
 const indicator = (slug: string, unit: string, years: number[]): CommuneIndicatorRow => ({
   indicator: slug,

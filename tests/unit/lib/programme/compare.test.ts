@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {compareYears, seriesName} from "../../../../src/lib/programme/compare.js";
-import type {IndicatorRowDetail} from "../../../../src/lib/queries/queries.js";
+import type {IndicatorRowDetail} from "../../../../src/lib/queries/index.js";
 
 const row = (over: Partial<IndicatorRowDetail>): IndicatorRowDetail => ({
   indicator: "mission_locale.entretiens",

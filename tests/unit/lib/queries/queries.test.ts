@@ -1,6 +1,6 @@
 // The pages' named queries, run in DuckDB for Node on the real data.
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {communeIndicators, communeProfile, headlines, indicatorRows, indicatorSummaries, mapValues, programmeCounts, tableCounts} from "../../../../src/lib/queries/queries.js";
+import {communeIndicators, communeProfile, headlines, indicatorRows, indicatorSummaries, mapValues, programmeCounts} from "../../../../src/lib/queries/index.js";
 import {loadTables, tableList} from "../../../../src/lib/build/datasets.js";
 import {Warehouse} from "../../../../src/lib/build/warehouse.js";
 
@@ -62,13 +62,6 @@ describe("mapValues", () => {
   it("marks derived zeros as derived", async () => {
     const rows = await warehouse.run(mapValues("plie.sorties_positives", 2022, "nombre"));
     expect(rows.find((r) => r.code === "59611")).toMatchObject({raw: 0, status: "derive"});
-  });
-});
-
-describe("tableCounts", () => {
-  it("counts each table's rows", async () => {
-    const rows = await warehouse.run(tableCounts());
-    expect(rows.find((r) => r.table_name === "communes")?.rows).toBe(10);
   });
 });
 
@@ -134,7 +127,7 @@ describe("programmeCounts", () => {
 
 describe("dictionary", () => {
   it("describes every indicator once, with years and provenance counts", async () => {
-    const {dictionary, derivedFigures} = await import("../../../../src/lib/queries/queries.js");
+    const {dictionary, derivedFigures} = await import("../../../../src/lib/queries/index.js");
     const rows = await warehouse.run(dictionary());
     const [{n}] = await warehouse.query<{n: number}>("SELECT count(DISTINCT indicator) AS n FROM indicators");
     expect(rows).toHaveLength(n);
