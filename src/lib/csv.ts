@@ -1,6 +1,6 @@
 // An RFC 4180 CSV reader that remembers on which line each record starts, so that a problem in
 // curated data can be reported as « file:line: reason ». Accepts a UTF-8 BOM and CRLF line ends.
-import {DataError, type DataProblem} from "./errors.js";
+import {DataError, type DataProblem, echo} from "./errors.js";
 
 export interface CsvRecord {
   /** 1-based line on which the record starts (a quoted field may span several lines). */
@@ -97,6 +97,17 @@ export function parseCsv(text: string, file: string): CsvTable {
   if (input.trim() === "") fail(file, undefined, "fichier vide : une ligne d'en-tête est attendue");
   const [head, ...records] = readRecords(input, file);
   return {header: head.fields.map((h) => h.trim()), records};
+}
+
+/** Header columns written twice (the last copy would silently win in recordsToObjects). */
+export function duplicateColumns(table: CsvTable, file: string): DataProblem[] {
+  const seen = new Set<string>();
+  const problems: DataProblem[] = [];
+  for (const [i, name] of table.header.entries()) {
+    if (seen.has(name)) problems.push({file, line: 1, reason: `colonne « ${echo(name)} » en double (colonne ${i + 1}) : gardez-en une`});
+    seen.add(name);
+  }
+  return problems;
 }
 
 /** Records whose number of fields differs from the header's. */
