@@ -31,7 +31,7 @@ export function readCommunes(path: string, display: string): CommuneRow[] {
       if (text === "" || !Number.isFinite(n) || (integer && !Number.isInteger(n))) {
         problem(`${column} « ${echo(values[column])} » n'est pas un nombre${integer ? " entier" : ""}`);
       } else if (open ? n <= min || n > max : n < min || n > max) {
-        problem(`${column} ${text} hors des valeurs possibles (${open ? `plus de ${min}` : `de ${min}`} à ${max})`);
+        problem(`${column} ${text} hors des valeurs possibles (${open ? `plus de ${min}, au plus ${max}` : `de ${min} à ${max}`})`);
       }
       return n;
     };
