@@ -13,6 +13,8 @@ export class ReportText {
   private readonly ends: number[] = [];
   /** Rows often share a quote: each one is looked up once. */
   private readonly seen = new Map<string, "found" | "cut" | "absent">();
+  /** Where the last quote was found: rows follow the report's order, so the next one is usually after it. */
+  private cursor = 0;
 
   constructor(text: string) {
     this.normalized = normalizeWhitespace(text.normalize("NFC"));
@@ -50,12 +52,23 @@ export class ReportText {
     if (q === "") return "absent";
     let result = this.seen.get(q);
     if (result === undefined) {
-      result = "absent";
-      for (let at = this.normalized.indexOf(q); at >= 0; at = this.normalized.indexOf(q, at + 1)) {
-        result = this.onBoundaries(at, at + q.length) ? "found" : "cut";
-        if (result === "found") break;
-      }
+      const after = this.search(q, this.cursor, this.normalized.length);
+      const before = after === "found" ? after : this.search(q, 0, this.cursor);
+      result = after === "found" || before === "found" ? "found" : after === "cut" || before === "cut" ? "cut" : "absent";
       this.seen.set(q, result);
+    }
+    return result;
+  }
+
+  /** Looks for `q` starting in [from, to); moves the cursor to where it is found on boundaries. */
+  private search(q: string, from: number, to: number): "found" | "cut" | "absent" {
+    let result: "cut" | "absent" = "absent";
+    for (let at = this.normalized.indexOf(q, from); at >= 0 && at < to; at = this.normalized.indexOf(q, at + 1)) {
+      if (this.onBoundaries(at, at + q.length)) {
+        this.cursor = at;
+        return "found";
+      }
+      result = "cut";
     }
     return result;
   }
