@@ -18,7 +18,6 @@ const VALIDATED = 139; // plie.formation_professionnalisante_parcours, résultat
 const SORTIES_FORMATION = 204; // plie.sorties_formation = positives (98) - emploi (79)
 const PLIE_LAMBERSART = 164; // plie.participants, 59328, « Lambersart : 85 »
 
-const ESALON_QUOTE = "Du 2 au 22 mai, 144 exposants ont proposé plus de 4 500 postes";
 const DERIVED_QUOTE = "citez le passage dont elle est calculée (au moins 10 caractères et un nombre)";
 const NOT_FINITE = "une valeur doit être un nombre fini";
 const EDITION_NAME = "une édition se nomme par son année sur quatre chiffres (1990–2100) ; renommez-le ou sortez-le de data/reports";
