@@ -140,13 +140,30 @@ export function recordsToObjects(table: CsvTable): {line: number; values: Record
   }));
 }
 
-/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
-export function formatCsvField(value: unknown): string {
-  const text = value === null || value === undefined ? "" : String(value);
+export interface CsvFormatOptions {
+  /**
+   * Prefix with « ' » a text cell that a spreadsheet would run as a formula (starting with = + - @,
+   * a tab or a carriage return): on by default, every download is opened in a spreadsheet. Off only
+   * for writing curated data files, whose text must stay verbatim.
+   */
+  neutralise?: boolean;
+}
+
+/** Text that Excel, LibreOffice or Sheets would take for a formula (« =HYPERLINK(…) », « @SUM »). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). A number is
+ * written as a number (« -4.1 » stays a negative number); only text is neutralised.
+ */
+export function formatCsvField(value: unknown, {neutralise = true}: CsvFormatOptions = {}): string {
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  let text = value === null || value === undefined ? "" : String(value);
+  if (neutralise && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** CSV text with a header line, LF line ends and a final newline. */
-export function formatCsv(header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map((row) => row.map(formatCsvField).join(",")).join("\n") + "\n";
+export function formatCsv(header: string[], rows: unknown[][], options: CsvFormatOptions = {}): string {
+  return [header, ...rows].map((row) => row.map((value) => formatCsvField(value, options)).join(",")).join("\n") + "\n";
 }

@@ -61,7 +61,7 @@ export function realData(): RealData {
       const index = table.header.indexOf(column);
       if (index < 0) throw new Error(`no column ${column} in ${file}`);
       found.fields[index] = value;
-      write(file, formatCsv(table.header, table.records.map((r) => r.fields)));
+      write(file, formatCsv(table.header, table.records.map((r) => r.fields), {neutralise: false}));
     },
     field(line, column, file = CSV) {
       const {table, found} = record(file, line);
@@ -71,7 +71,7 @@ export function realData(): RealData {
       const table = parseCsv(read(file), file);
       const columns = header(table.header);
       const rows = table.records.map((r) => columns.map((c) => r.fields[table.header.indexOf(c)] ?? ""));
-      write(file, formatCsv(columns, rows));
+      write(file, formatCsv(columns, rows, {neutralise: false}));
     },
     mkdir(relative) {
       mkdirSync(path(relative), {recursive: true});

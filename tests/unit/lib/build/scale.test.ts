@@ -34,7 +34,7 @@ it(`validates ${ROWS} rows in seconds`, {timeout: 120_000}, () => {
   rows.push(["2023", "plie", "Ateliers", "plie.ateliers_participants", "Participants aux ateliers", "", "", ""]
     .concat(["", "participants", "derive", "sum(plie.ateliers_participants[2023; atelier=*])", totalQuote]));
   writeFileSync(join(dir, "rapport.txt"), lines.join("\n") + "\n");
-  writeFileSync(join(dir, "indicateurs.csv"), formatCsv(columns, rows));
+  writeFileSync(join(dir, "indicateurs.csv"), formatCsv(columns, rows, {neutralise: false}));
   writeFileSync(
     join(dir, "coherence.json"),
     JSON.stringify([{id: "ateliers", whole: "plie.ateliers_participants[2023]", parts: ["sum(plie.ateliers_participants[2023; atelier=*])"], tolerance: 0}])
