@@ -3,7 +3,7 @@
 // then returns no table, so nothing can be written). The harmless variants must still load.
 import {describe, expect, it} from "vitest";
 import {type DataProblem} from "../../../../src/lib/errors.js";
-import {COHERENCE, COMMUNES, CSV, RULES, type RealData, TEXT, problemsOf, realData} from "./real-data.js";
+import {COHERENCE, COMMUNES, CSV, RULES, type RealData, SHAPES, TEXT, problemsOf, realData} from "./real-data.js";
 
 // Lines of data/reports/2022/indicateurs.csv the cases mutate (the test fails loudly if they move).
 const POPULATION_LAMBERSART = 2; // territoire.population, 59328, « 27 425 hab. »
@@ -306,6 +306,16 @@ const cases: [string, (d: RealData) => void, Expected][] = [
     "a Cyrillic letter in a commune's name",
     (d) => d.edit(COMMUNES, "59328,Lambersart,", "59328,L\u0430mbersart,"),
     {file: COMMUNES, line: 2, reason: lookAlike("nom", "\u0430", "U+0430", 2)}
+  ],
+  [
+    "a boundary point at latitude 500",
+    (d) => d.edit(SHAPES, "[3.00274,50.65235]", "[3.00274,500]"),
+    {file: SHAPES, reason: "entité n° 1 : position [3.00274, 500] hors du globe (longitude −180…180, latitude −90…90)"}
+  ],
+  [
+    "a Cyrillic letter in a boundary's name",
+    (d) => d.edit(SHAPES, '"nom":"Lambersart"', '"nom":"L\u0430mbersart"'),
+    {file: SHAPES, reason: `entité n° 1 : ${lookAlike("nom", "\u0430", "U+0430", 2)}`}
   ],
   [
     "a zero-width space in a commune code",

@@ -5,7 +5,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach} from "vitest";
 import {formatCsv, parseCsv} from "../../../../src/lib/csv.js";
-import {dataPaths, loadTables, projectRoot} from "../../../../src/lib/build/datasets.js";
+import {dataPaths, loadTables, loadTerritory, projectRoot} from "../../../../src/lib/build/datasets.js";
 import {DataError, type DataProblem} from "../../../../src/lib/errors.js";
 
 const created: string[] = [];
@@ -18,6 +18,7 @@ export const TEXT = "data/reports/2022/rapport.txt";
 export const COHERENCE = "data/reports/2022/coherence.json";
 export const RULES = "data/reports/regles.json";
 export const COMMUNES = "data/communes/communes.csv";
+export const SHAPES = "data/communes/mno-communes.geojson";
 
 export interface RealData {
   root: string;
@@ -82,7 +83,8 @@ export function realData(): RealData {
 /** The problems found when every table is loaded from the mutated copy ([] when it loads). */
 export function problemsOf(data: RealData): DataProblem[] {
   try {
-    loadTables(dataPaths(data.root));
+    const paths = dataPaths(data.root);
+    loadTerritory(paths, loadTables(paths).communes.rows);
   } catch (error) {
     if (error instanceof DataError) return error.problems;
     throw error;
