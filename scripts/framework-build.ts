@@ -8,7 +8,9 @@ export {}; // a module (top-level await)
 // Framework ships no types for its internals: the two functions the CLI's build command calls.
 const framework = "@observablehq/framework/dist";
 const {build} = (await import(`${framework}/build.js`)) as {build(options: {config: object}): Promise<void>};
-const {readConfig} = (await import(`${framework}/config.js`)) as {readConfig(config?: string, root?: string): Promise<object>};
+const {readConfig} = (await import(`${framework}/config.js`)) as {
+  readConfig(config?: string, root?: string): Promise<object>;
+};
 
 const [output, ...rest] = process.argv.slice(2);
 if (!output) {

@@ -67,7 +67,10 @@ const hostArgs = command === "preview" && !args.includes("--host") ? ["--host", 
 // A build goes through scripts/framework-build.ts, Framework's own build with another output folder.
 const [program, programArgs] =
   command === "build"
-    ? [join(projectRoot, "node_modules/.bin/tsx"), [join(projectRoot, "scripts/framework-build.ts"), relative(projectRoot, next), ...args]]
+    ? [
+        join(projectRoot, "node_modules/.bin/tsx"),
+        [join(projectRoot, "scripts/framework-build.ts"), relative(projectRoot, next), ...args]
+      ]
     : [join(projectRoot, "node_modules/.bin/observable"), [command, ...hostArgs, ...args]];
 const child = spawn(program, programArgs, {cwd: projectRoot, env, stdio: "inherit"});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
@@ -77,7 +80,8 @@ if (command === "build") {
     if (code === 0) {
       console.error(`postbuild: ${postbuild(next)} pages finished`);
       const packed = await precompress(next);
-      console.error(`precompress: ${packed.files} files, ${Math.round(packed.bytes / 1e6)} MB → ${Math.round(packed.compressed / 1e6)} MB (brotli)`);
+      const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
+      console.error(`precompress: ${packed.files} files, ${mb(packed.bytes)} → ${mb(packed.compressed)} (brotli)`);
       if (existsSync(dist)) renameSync(dist, previous);
       renameSync(next, dist);
       rmSync(previous, {recursive: true, force: true});

@@ -25,7 +25,9 @@ export function postbuild(dist: string): number {
 }
 
 /** Extensions worth compressing (text, wasm, Arrow); Parquet and images are compressed already. */
-export const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".wasm", ".csv", ".svg", ".txt", ".geojson", ".sql", ".arrow", ".md"]);
+export const COMPRESSIBLE = new Set([
+  ".html", ".js", ".css", ".json", ".wasm", ".csv", ".svg", ".txt", ".geojson", ".sql", ".arrow", ".md"
+]);
 /** Below this size the compressed copy saves less than a header costs. */
 const MIN_BYTES = 256;
 

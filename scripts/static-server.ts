@@ -82,7 +82,8 @@ function pack(encoding: "br" | "gzip", body: Buffer): Buffer {
   return encoding === "br" ? brotliCompressSync(body, {params: {[constants.BROTLI_PARAM_QUALITY]: 9}}) : gzipSync(body, {level: 9});
 }
 
-export function startStaticServer({root, port = 0, compress = false, headers: extraHeaders}: StaticServerOptions): Promise<StaticServer> {
+export function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
+  const {root, port = 0, compress = false, headers: extraHeaders} = options;
   const compressed = new Map<string, Buffer>();
   const precompress = (encodings: ("br" | "gzip")[] = ["br", "gzip"], skip?: RegExp) => {
     const start = performance.now();
@@ -127,7 +128,8 @@ export function startStaticServer({root, port = 0, compress = false, headers: ex
       "cache-control": /\/_(npm|import|file|observablehq)\//.test(url.pathname) ? "public, max-age=31536000, immutable" : "no-cache"
     };
     Object.assign(headers, extraHeaders?.(url.pathname));
-    const encoding = COMPRESSIBLE.has(extension) ? chooseEncoding(String(request.headers["accept-encoding"] ?? "")) : null;
+    const accepted = String(request.headers["accept-encoding"] ?? "");
+    const encoding = COMPRESSIBLE.has(extension) ? chooseEncoding(accepted) : null;
     if (COMPRESSIBLE.has(extension)) headers["vary"] = "accept-encoding";
     if (encoding) {
       // The build's copy when there is one; else, with `compress`, compressed once and kept.

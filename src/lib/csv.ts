@@ -115,7 +115,8 @@ export function duplicateColumns(table: CsvTable, file: string): DataProblem[] {
   const seen = new Set<string>();
   const problems: DataProblem[] = [];
   for (const [i, name] of table.header.entries()) {
-    if (seen.has(name)) problems.push({file, line: 1, reason: `colonne « ${echo(name)} » en double (colonne ${i + 1}) : gardez-en une`});
+    const reason = `colonne « ${echo(name)} » en double (colonne ${i + 1}) : gardez-en une`;
+    if (seen.has(name)) problems.push({file, line: 1, reason});
     seen.add(name);
   }
   return problems;

@@ -86,7 +86,8 @@ describe("chart exports", () => {
     await page.click('.map-explorer button[data-export="embed"]');
     const code = await page.inputValue(".embed-box textarea");
     // The address is HTML-escaped in the attribute (& → &amp;), which the browser reads back as &.
-    expect(code).toContain(`src="${opened.origin}/embed/carte?indicateur=plie.participants&amp;mode=taux&amp;annee=2022"`);
+    const embed = `${opened.origin}/embed/carte?indicateur=plie.participants&amp;mode=taux&amp;annee=2022`;
+    expect(code).toContain(`src="${embed}"`);
     expect(code).toContain("observatoire-mno:hauteur");
   });
 });

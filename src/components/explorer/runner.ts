@@ -129,7 +129,8 @@ export class Runner {
         clearTimeout(timer);
       }
       const truncated = cap !== null;
-      return {status: "ok", columns: result.columns, rows, total, truncated, ms, ...(cap ? {notice: truncationNotice(cap, rows.length)} : {})};
+      const notice = cap ? {notice: truncationNotice(cap, rows.length)} : {};
+      return {status: "ok", columns: result.columns, rows, total, truncated, ms, ...notice};
     } catch (error) {
       const message = messageOf(error);
       if (ticket.cancelled && isCancellation(message)) return {status: "cancelled"};

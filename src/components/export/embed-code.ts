@@ -19,7 +19,10 @@ export function embedCode(src: string, title: string, height = 560): string {
   // so that no « </script> » can appear inside it.
   const literal = (value: string) => JSON.stringify(value).replace(/</g, "\\u003c");
   return [
-    `<iframe id="${escapeHtml(id)}" src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${rows}" style="border:0" loading="lazy"></iframe>`,
-    `<script>addEventListener("message", (e) => { const f = document.getElementById(${literal(id)}); if (f && e.source === f.contentWindow && e.data && e.data.type === ${literal(HEIGHT_MESSAGE)}) f.height = e.data.height; });</script>`
+    `<iframe id="${escapeHtml(id)}" src="${escapeHtml(src)}" title="${escapeHtml(title)}"` +
+      ` width="100%" height="${rows}" style="border:0" loading="lazy"></iframe>`,
+    `<script>addEventListener("message", (e) => { const f = document.getElementById(${literal(id)}); ` +
+      `if (f && e.source === f.contentWindow && e.data && e.data.type === ${literal(HEIGHT_MESSAGE)}) ` +
+      "f.height = e.data.height; });</script>"
   ].join("\n");
 }

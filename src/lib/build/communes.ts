@@ -31,7 +31,8 @@ export function readCommunes(path: string, display: string): CommuneRow[] {
       if (text === "" || !Number.isFinite(n) || (integer && !Number.isInteger(n))) {
         problem(`${column} « ${echo(values[column])} » n'est pas un nombre${integer ? " entier" : ""}`);
       } else if (open ? n <= min || n > max : n < min || n > max) {
-        problem(`${column} ${text} hors des valeurs possibles (${open ? `plus de ${min}, au plus ${max}` : `de ${min} à ${max}`})`);
+        const range = open ? `plus de ${min}, au plus ${max}` : `de ${min} à ${max}`;
+        problem(`${column} ${text} hors des valeurs possibles (${range})`);
       }
       return n;
     };

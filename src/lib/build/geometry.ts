@@ -51,7 +51,9 @@ function firstBadPosition(coordinates: unknown): string | undefined {
   if (!Array.isArray(coordinates)) return "coordonnées manquantes";
   if (typeof coordinates[0] === "number" || coordinates.length === 0) {
     const [lon, lat] = coordinates as number[];
-    if (coordinates.length < 2 || !Number.isFinite(lon) || !Number.isFinite(lat)) return `position [${echo(String(coordinates))}] invalide`;
+    if (coordinates.length < 2 || !Number.isFinite(lon) || !Number.isFinite(lat)) {
+      return `position [${echo(String(coordinates))}] invalide`;
+    }
     if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
       return `position [${lon}, ${lat}] hors du globe (longitude −180…180, latitude −90…90)`;
     }

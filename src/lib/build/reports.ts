@@ -73,7 +73,8 @@ export function readEdition(
   if (structureProblems.length) return {rows: [], problems: [...problems, ...structureProblems]};
   // A header-only file is one problem, not one per consistency rule that finds nothing.
   if (table.records.length === 0) {
-    return {rows: [], problems: [...problems, {file, line: 2, reason: "aucune ligne : une édition publie au moins un chiffre"}]};
+    const empty = {file, line: 2, reason: "aucune ligne : une édition publie au moins un chiffre"};
+    return {rows: [], problems: [...problems, empty]};
   }
 
   const rows: SourceRow[] = [];
@@ -94,7 +95,9 @@ export function readEdition(
   if (!rows.some((row) => row.year === reportYear)) {
     problems.push({
       file,
-      reason: `aucun chiffre de l'année ${reportYear} : l'édition ${reportYear} décrit son année (copie d'une autre édition ?)`
+      reason:
+        `aucun chiffre de l'année ${reportYear} : l'édition ${reportYear} décrit son année ` +
+        "(copie d'une autre édition ?)"
     });
   }
   if (problems.length) return {rows, problems};
@@ -115,7 +118,8 @@ export function readReports(reportsDir: string, communeCodes: Set<string>, root:
   const rules = readRules(join(reportsDir, "regles.json"), relative(root, join(reportsDir, "regles.json")));
   const {years: editions, problems} = listEditions(reportsDir, root);
   if (editions.length === 0) {
-    throw new DataError([...problems, {file: relative(root, reportsDir), reason: "aucune édition (dossier <année>/) trouvée"}]);
+    const none = {file: relative(root, reportsDir), reason: "aucune édition (dossier <année>/) trouvée"};
+    throw new DataError([...problems, none]);
   }
   const rows: IndicatorRow[] = [];
   for (const year of editions) {

@@ -8,7 +8,14 @@ import {mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writ
 import {tmpdir} from "node:os";
 import {join, relative} from "node:path";
 import {type DataPaths, type Tables, dataPaths, loadTables, projectRoot} from "./datasets.js";
-import {type CatalogRow, type CommuneRow, type IndicatorRow, catalogTable, communesTable, indicatorsTable} from "../schema.js";
+import {
+  type CatalogRow,
+  type CommuneRow,
+  type IndicatorRow,
+  catalogTable,
+  communesTable,
+  indicatorsTable
+} from "../schema.js";
 
 /** Where validated tables are cached (MNO_VALIDATED_CACHE overrides it, e.g. for tests). */
 export function cacheDir(): string {
@@ -30,7 +37,8 @@ export function inputsHash(paths: DataPaths = dataPaths()): string {
   const hash = createHash("sha256");
   const add = (dir: string, filter: (file: string) => boolean = () => true) => {
     for (const file of filesUnder(dir).filter(filter)) {
-      hash.update(relative(paths.root, join(dir, file))).update("\0").update(readFileSync(join(dir, file))).update("\0");
+      hash.update(relative(paths.root, join(dir, file))).update("\0");
+      hash.update(readFileSync(join(dir, file))).update("\0");
     }
   };
   add(join(paths.root, "data"));
@@ -59,14 +67,19 @@ export function validateAndCache(paths: DataPaths = dataPaths()): {tables: Table
   mkdirSync(cacheDir(), {recursive: true});
   // Written aside, then renamed: a loader never reads half a file.
   const partial = `${file}.${process.pid}.partial`;
-  const rows: CachedRows = {indicators: tables.indicators.rows, communes: tables.communes.rows, catalog: tables.catalog.rows};
+  const rows: CachedRows = {
+    indicators: tables.indicators.rows,
+    communes: tables.communes.rows,
+    catalog: tables.catalog.rows
+  };
   writeFileSync(partial, JSON.stringify(rows));
   renameSync(partial, file);
   // Caches of other inputs a day old are stale: drop them so that the folder does not grow (not the
   // fresh ones, which may be another build's, running beside this one).
   for (const name of readdirSync(cacheDir())) {
     const other = join(cacheDir(), name);
-    if (name.startsWith("tables-") && other !== file && Date.now() - statSync(other).mtimeMs > DAY_MS) rmSync(other, {force: true});
+    const stale = name.startsWith("tables-") && other !== file && Date.now() - statSync(other).mtimeMs > DAY_MS;
+    if (stale) rmSync(other, {force: true});
   }
   return {tables, file};
 }

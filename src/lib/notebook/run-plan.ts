@@ -50,7 +50,8 @@ export function truncationNotice(cap: Cap, kept: number): string {
         : ` (${formatInteger(MAX_BYTES / 2 ** 20)} Mo au plus : il contient de longs textes)`;
   return (
     `Seules les ${formatInteger(kept)} premières lignes sont lues et téléchargeables${why}. ` +
-    `Ajoutez une agrégation ou un LIMIT${cap === "rows" ? "" : ", ou choisissez moins de colonnes,"} pour voir le reste.`
+    `Ajoutez une agrégation ou un LIMIT${cap === "rows" ? "" : ", ou choisissez moins de colonnes,"} ` +
+    "pour voir le reste."
   );
 }
 

@@ -6,7 +6,8 @@
 // C0/C1 controls (tab, line ends and form feed are whitespace and stay allowed), soft hyphen,
 // zero-width and joiners, direction marks and overrides, word joiner and invisible operators,
 // line/paragraph separators, the BOM inside text.
-const INVISIBLE = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/u;
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/u;
 // Greek and Cyrillic letters: in a French report's identifiers they are look-alikes of Latin
 // letters (« а » U+0430 for « a »), never meant.
 const LOOK_ALIKE = /[\u0370-\u03FF\u1F00-\u1FFF\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]/u;
@@ -23,7 +24,10 @@ export function codePoint(char: string): string {
 export function characterProblem(text: string, what: string, identifier: boolean): string | undefined {
   const invisible = INVISIBLE.exec(text);
   if (invisible) {
-    return `${what} contient un caractère invisible ou de contrôle ${codePoint(invisible[0])} (caractère ${invisible.index + 1}) : supprimez-le`;
+    return (
+      `${what} contient un caractère invisible ou de contrôle ${codePoint(invisible[0])} ` +
+      `(caractère ${invisible.index + 1}) : supprimez-le`
+    );
   }
   const lookAlike = identifier ? LOOK_ALIKE.exec(text) : null;
   if (lookAlike) {

@@ -17,7 +17,9 @@ export function checkConsistency(index: EditionIndex, rules: ConsistencyRule[], 
         problems.push({
           file,
           line: rule.line,
-          reason: `règle « ${rule.id} » : le total (${whole}) ou la somme des parties (${parts}) n'est pas un nombre fini`
+          reason:
+            `règle « ${rule.id} » : le total (${whole}) ou la somme des parties (${parts}) ` +
+            "n'est pas un nombre fini"
         });
         continue;
       }

@@ -38,7 +38,9 @@ export class EditionIndex {
       const value = this.evaluate(parseFormula(row.derivation!));
       // NaN would be taken for « not computed yet » and would pass every range check: refuse it here.
       if (!Number.isFinite(value)) {
-        throw new FormulaLookupError(`le calcul donne ${value} (une division par zéro ?) : une valeur doit être un nombre fini`);
+        throw new FormulaLookupError(
+          `le calcul donne ${value} (une division par zéro ?) : une valeur doit être un nombre fini`
+        );
       }
       row.value = value;
       return row.value;

@@ -41,7 +41,8 @@ export function parseFormula(formula: string): Expr {
     throw new FormulaError(echo(formula), i, reason);
   };
   if (formula.length > MAX_FORMULA_LENGTH) {
-    error(`trop longue (${formula.length} caractères, ${MAX_FORMULA_LENGTH} au plus) : découpez-la en lignes dérivées`);
+    const length = `${formula.length} caractères, ${MAX_FORMULA_LENGTH} au plus`;
+    error(`trop longue (${length}) : découpez-la en lignes dérivées`);
   }
   const skip = () => {
     while (/\s/.test(formula[i] ?? "")) i++;
@@ -89,7 +90,9 @@ export function parseFormula(formula: string): Expr {
     return {indicator, year, filters};
   };
   const nested = <T>(parse: () => T): T => {
-    if (++depth > MAX_FORMULA_DEPTH) error(`trop imbriquée (plus de ${MAX_FORMULA_DEPTH} niveaux de parenthèses ou de signes)`);
+    if (++depth > MAX_FORMULA_DEPTH) {
+      error(`trop imbriquée (plus de ${MAX_FORMULA_DEPTH} niveaux de parenthèses ou de signes)`);
+    }
     const result = parse();
     depth--;
     return result;
@@ -136,8 +139,14 @@ export function parseFormula(formula: string): Expr {
   return expr;
 }
 
+/** A selector of a formula, with whether it may match several rows (inside sum). */
+export interface Reference {
+  selector: Selector;
+  many: boolean;
+}
+
 /** Every selector a formula refers to, with whether it may match several rows (inside sum). */
-export function references(expr: Expr, found: {selector: Selector; many: boolean}[] = []): {selector: Selector; many: boolean}[] {
+export function references(expr: Expr, found: Reference[] = []): Reference[] {
   switch (expr.type) {
     case "number":
       break;

@@ -33,13 +33,17 @@ export function checkHeader(table: CsvTable, {file, rules}: RowContext): DataPro
     if (!table.header.includes(column)) problems.push({file, line: 1, reason: `colonne manquante : ${column}`});
   }
   for (const column of table.header) {
-    if (!rules.columns.includes(column)) problems.push({file, line: 1, reason: `colonne inconnue : « ${echo(column)} »`});
+    if (!rules.columns.includes(column)) {
+      problems.push({file, line: 1, reason: `colonne inconnue : « ${echo(column)} »`});
+    }
   }
   return problems;
 }
 
 /** Columns that name a thing and must not hide look-alike letters (the quote is checked against the text). */
-const IDENTIFIERS = new Set(["year", "programme", "section", "indicator", "label", "commune_code", "dimension", "category", "unit", "status"]);
+const IDENTIFIERS = new Set([
+  "year", "programme", "section", "indicator", "label", "commune_code", "dimension", "category", "unit", "status"
+]);
 /** The earliest year a figure may describe (a « 0000 » is a typing slip, not history). */
 export const FIRST_YEAR = 1900;
 /** The longest value as printed (« 120 566,50 € », « 2,8 millions »): longer is not a figure. */
@@ -93,18 +97,24 @@ export function readIndicatorRow(
   // Object.hasOwn: a unit named « constructor » or « __proto__ » is not a unit of the rules.
   const knownUnit = Boolean(v.unit) && Object.hasOwn(rules.units, v.unit);
   if (v.unit && !knownUnit) problem(`unité inconnue « ${echo(v.unit)} » (voir regles.json)`);
-  if (v.status && !rules.statuses.includes(v.status)) problem(`statut inconnu « ${echo(v.status)} » (publie ou derive)`);
+  if (v.status && !rules.statuses.includes(v.status)) {
+    problem(`statut inconnu « ${echo(v.status)} » (publie ou derive)`);
+  }
   if (v.commune_code && !communeCodes.has(v.commune_code)) {
     problem(`commune inconnue « ${echo(v.commune_code)} » (absente de communes.csv)`);
   }
   if (Boolean(v.dimension) !== Boolean(v.category)) problem("dimension et category vont ensemble : les deux ou aucune");
   if (v.dimension && v.dimension !== v.dimension.toLowerCase()) {
-    problem(`dimension « ${echo(v.dimension)} » : en minuscules (« ${echo(v.dimension.toLowerCase())} »), comme le veut la règle`);
+    const lower = echo(v.dimension.toLowerCase());
+    problem(`dimension « ${echo(v.dimension)} » : en minuscules (« ${lower} »), comme le veut la règle`);
   }
   if (v.quote) {
     const where = report.find(v.quote);
     if (where === "cut") {
-      problem(`citation coupée au milieu d'un mot ou d'un nombre du rapport : « ${echo(v.quote)} » (citez le nombre entier)`);
+      problem(
+        `citation coupée au milieu d'un mot ou d'un nombre du rapport : « ${echo(v.quote)} » ` +
+          "(citez le nombre entier)"
+      );
     } else if (where === "absent") problem(`citation introuvable dans le rapport : « ${echo(v.quote)} »`);
   }
 
@@ -113,7 +123,8 @@ export function readIndicatorRow(
     if (v.derivation) problem("une valeur publiée n'a pas de derivation");
     if (!v.value) problem("value est vide pour une valeur publiée");
     else if (v.value.length > MAX_VALUE_LENGTH) {
-      problem(`valeur « ${echo(v.value, 30)} » trop longue (${v.value.length} caractères) : ce n'est pas un nombre imprimé`);
+      const value = `valeur « ${echo(v.value, 30)} » trop longue (${v.value.length} caractères)`;
+      problem(`${value} : ce n'est pas un nombre imprimé`);
     } else {
       try {
         value = parseFrenchNumber(v.value);
@@ -123,7 +134,8 @@ export function readIndicatorRow(
           problem(`la valeur « ${v.value} » ne se lit pas dans la citation (nombres lus : ${read})`);
         }
         if (knownUnit && /%/.test(v.value) && !isPercentUnit(v.unit, rules)) {
-          problem(`la valeur « ${v.value} » est un pourcentage mais l'unité « ${v.unit} » compte des ${rules.units[v.unit]}`);
+          const counts = `l'unité « ${v.unit} » compte des ${rules.units[v.unit]}`;
+          problem(`la valeur « ${v.value} » est un pourcentage mais ${counts}`);
         }
       } catch (error) {
         problem((error as Error).message);
@@ -136,7 +148,8 @@ export function readIndicatorRow(
       try {
         if (references(parseFormula(v.derivation)).length === 0) {
           problem(
-            `formule « ${echo(v.derivation)} » sans référence à une autre ligne : une valeur dérivée se calcule ` +
+            `formule « ${echo(v.derivation)} » sans référence à une autre ligne : ` +
+              "une valeur dérivée se calcule " +
               "à partir de chiffres du rapport (un nombre imprimé est publie)"
           );
         }
@@ -147,7 +160,8 @@ export function readIndicatorRow(
     }
     if (v.quote && (v.quote.length < MIN_DERIVED_QUOTE || quoteNumbers(v.quote).length === 0)) {
       problem(
-        `citation « ${echo(v.quote)} » trop courte pour une valeur dérivée : citez le passage dont elle est calculée ` +
+        `citation « ${echo(v.quote)} » trop courte pour une valeur dérivée : ` +
+          "citez le passage dont elle est calculée " +
           `(au moins ${MIN_DERIVED_QUOTE} caractères et un nombre)`
       );
     }
@@ -185,11 +199,17 @@ export function checkRange(row: SourceRow, rules: Rules): DataProblem[] {
   // pass every comparison below.
   if (!Number.isFinite(row.value)) return problem(`valeur non finie (${printed}) : vérifiez la formule ou le nombre`);
   if (rules.percentUnits.includes(row.unit) && (row.value < min || row.value > max)) {
-    return problem(`une part en ${row.unit} doit être entre ${min} et ${max} (lu : ${printed}) ; une évolution a l'unité evolution_pct`);
+    return problem(
+      `une part en ${row.unit} doit être entre ${min} et ${max} (lu : ${printed}) ; ` +
+        "une évolution a l'unité evolution_pct"
+    );
   }
   if (row.value < 0 && !isSignedUnit(row.unit, rules)) {
     const what = row.status === "derive" ? "calculée" : "publiée";
-    return problem(`valeur ${what} négative (${printed}) pour l'unité « ${row.unit} » : seule une évolution peut être négative`);
+    return problem(
+      `valeur ${what} négative (${printed}) pour l'unité « ${row.unit} » : ` +
+        "seule une évolution peut être négative"
+    );
   }
   return [];
 }

@@ -54,7 +54,8 @@ export class ReportText {
     if (result === undefined) {
       const after = this.search(q, this.cursor, this.normalized.length);
       const before = after === "found" ? after : this.search(q, 0, this.cursor);
-      result = after === "found" || before === "found" ? "found" : after === "cut" || before === "cut" ? "cut" : "absent";
+      const either = (state: string) => after === state || before === state;
+      result = either("found") ? "found" : either("cut") ? "cut" : "absent";
       this.seen.set(q, result);
     }
     return result;

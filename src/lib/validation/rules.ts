@@ -57,11 +57,15 @@ export function parseRules(text: string, display: string): Rules {
     // A unit named like a property every object has (constructor, __proto__, toString) would be
     // « known » to a careless lookup and print « function Object() … » on the page.
     if (!/^[a-z][a-z0-9_]*$/.test(slug) || slug in Object.prototype) {
-      return [`unité « ${echo(slug)} » : un slug en minuscules ASCII, qui ne soit pas un nom réservé, est attendu`];
+      return [
+        `unité « ${echo(slug)} » : un slug en minuscules ASCII, qui ne soit pas un nom réservé, est attendu`
+      ];
     }
     return typeof label === "string" && label.trim() ? [] : [`unité « ${slug} » : un libellé (texte) est attendu`];
   });
-  if (!rules.percentRange!.every((n) => typeof n === "number" && Number.isFinite(n))) problems.push("percentRange : deux nombres attendus");
+  if (!rules.percentRange!.every((n) => typeof n === "number" && Number.isFinite(n))) {
+    problems.push("percentRange : deux nombres attendus");
+  }
   if (problems.length) throw new DataError(problems.map((reason) => ({file: display, reason})));
   return {...rules, signedUnits: rules.signedUnits ?? ["evolution_pct"]} as Rules;
 }
@@ -91,7 +95,8 @@ export function parseConsistencyRules(text: string, display: string): Consistenc
     }
     const previous = seen.get(id);
     if (previous !== undefined) {
-      throw new DataError([{file: display, line, reason: `règle « ${echo(id)} » en double (déjà ligne ${previous}) : chaque id est unique`}]);
+      const reason = `règle « ${echo(id)} » en double (déjà ligne ${previous}) : chaque id est unique`;
+      throw new DataError([{file: display, line, reason}]);
     }
     seen.set(id, line ?? 1);
     return {id, description: String(rule.description ?? ""), whole: rule.whole, parts: rule.parts, tolerance: rule.tolerance, line: line ?? 1};

@@ -27,13 +27,21 @@ afterAll(async () => {
 });
 
 /** A raw GET (no automatic decoding), with the request path sent exactly as given. */
-function get(path: string, headers: Record<string, string> = {}): Promise<{status: number; headers: Record<string, unknown>; body: Buffer}> {
+interface Answer {
+  status: number;
+  headers: Record<string, unknown>;
+  body: Buffer;
+}
+
+function get(path: string, headers: Record<string, string> = {}): Promise<Answer> {
   const {port} = new URL(server.origin);
   return new Promise((resolve, reject) => {
     const req = request({host: "127.0.0.1", port, path, headers}, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks)}));
+      response.on("end", () => {
+        resolve({status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks)});
+      });
     });
     req.on("error", reject);
     req.end();
@@ -41,7 +49,8 @@ function get(path: string, headers: Record<string, string> = {}): Promise<{statu
 }
 
 describe("malformed URLs", () => {
-  it.each(["/%E0%A4%A", "/%", "/carte%ZZ", "/%00", "/a%C3"])("%s is a 400 and the server keeps serving", async (path) => {
+  const malformed = ["/%E0%A4%A", "/%", "/carte%ZZ", "/%00", "/a%C3"];
+  it.each(malformed)("%s is a 400 and the server keeps serving", async (path) => {
     const bad = await get(path);
     expect(bad.status).toBe(400);
     expect(bad.body.toString()).toBe("Requête invalide");

@@ -93,7 +93,8 @@ describe("Runner", () => {
   it("caps a wide result by cells before the engine builds it (1 000 columns → 2 000 rows)", async () => {
     log.length = 0;
     const columns = Array.from({length: 1000}, (_, i) => `i + ${i} AS c${i}`).join(", ");
-    const outcome = await runner.run(`SELECT ${columns} FROM range(100001) AS t(i)`, {wrappable: true, name: null}, new Ticket());
+    const sql = `SELECT ${columns} FROM range(100001) AS t(i)`;
+    const outcome = await runner.run(sql, {wrappable: true, name: null}, new Ticket());
     expect(outcome).toMatchObject({status: "ok", truncated: true, total: 100001});
     expect(log.some((l) => l.endsWith(") LIMIT 2001"))).toBe(true);
     if (outcome.status === "ok") {
@@ -103,7 +104,8 @@ describe("Runner", () => {
   });
 
   it("caps a result of long texts by bytes", async () => {
-    const outcome = await runner.run("SELECT i, repeat('x', 400000) AS t FROM range(100) AS t(i)", {wrappable: true, name: null}, new Ticket());
+    const sql = "SELECT i, repeat('x', 400000) AS t FROM range(100) AS t(i)";
+    const outcome = await runner.run(sql, {wrappable: true, name: null}, new Ticket());
     expect(outcome).toMatchObject({status: "ok", truncated: true});
     if (outcome.status === "ok") {
       // 64 Mo at 2 bytes a character: 83 rows of 400 000 characters (and their number) fit.
@@ -127,6 +129,7 @@ describe("Runner", () => {
       runner.query("SELECT 2 AS b"),
       runner.run("SELECT 3 AS c", {wrappable: true, name: null}, new Ticket())
     ]);
-    expect(log.filter((l) => !/TRANSACTION|ROLLBACK|^DESCRIBE/.test(l)).map((l) => /SELECT (\d)/.exec(l)![1])).toEqual(["1", "2", "3"]);
+    const statements = log.filter((l) => !/TRANSACTION|ROLLBACK|^DESCRIBE/.test(l));
+    expect(statements.map((l) => /SELECT (\d)/.exec(l)![1])).toEqual(["1", "2", "3"]);
   });
 });

@@ -51,13 +51,14 @@ it("fails on a broken sum before Framework runs, and leaves the previous dist/ i
   // Lambersart's 85 PLIE participants become 86, in the text and in the data: the per-commune sum
   // no longer makes the published 453.
   const text = join(copy, "data/reports/2022/rapport.txt");
-  const original = {text: readFileSync(text, "utf-8"), csv: readFileSync(join(copy, "data/reports/2022/indicateurs.csv"), "utf-8")};
+  const csv = join(copy, "data/reports/2022/indicateurs.csv");
+  const original = {text: readFileSync(text, "utf-8"), csv: readFileSync(csv, "utf-8")};
   writeFileSync(text, original.text.replace(" Lambersart : 85 ", " Lambersart : 86 "));
   const lines = original.csv.split("\n");
   const line = lines.findIndex((l) => l.includes("plie.participants,") && l.includes(",59328,") && l.includes("Lambersart : 85"));
   expect(line).toBeGreaterThan(0);
   lines[line] = lines[line].replace(",85,", ",86,").replace("Lambersart : 85", "Lambersart : 86");
-  writeFileSync(join(copy, "data/reports/2022/indicateurs.csv"), lines.join("\n"));
+  writeFileSync(csv, lines.join("\n"));
 
   const {status, output} = build();
   expect(status).not.toBe(0);
@@ -69,10 +70,10 @@ it("fails on a broken sum before Framework runs, and leaves the previous dist/ i
   expect(leftovers()).toEqual([]);
 
   writeFileSync(text, original.text);
-  writeFileSync(join(copy, "data/reports/2022/indicateurs.csv"), original.csv);
+  writeFileSync(csv, original.csv);
 });
 
-it("fails inside Framework (a page that cannot be built) and leaves the previous dist/ intact", {timeout: 300_000}, () => {
+it("fails inside Framework (a page that cannot be built), the previous dist/ intact", {timeout: 300_000}, () => {
   writeFileSync(join(copy, "src/a-cassee.md.ts"), 'process.stderr.write("page cassée\\n");\nprocess.exit(1);\n');
   const {status, output} = build();
   expect(status).not.toBe(0);

@@ -18,17 +18,30 @@ const VALIDATED = 139; // plie.formation_professionnalisante_parcours, résultat
 const SORTIES_FORMATION = 204; // plie.sorties_formation = positives (98) - emploi (79)
 const PLIE_LAMBERSART = 164; // plie.participants, 59328, « Lambersart : 85 »
 
+const DEMANDEURS = "territoire.demandeurs_emploi[2022]";
 const DERIVED_QUOTE = "citez le passage dont elle est calculée (au moins 10 caractères et un nombre)";
 const NOT_FINITE = "une valeur doit être un nombre fini";
-const EDITION_NAME = "une édition se nomme par son année sur quatre chiffres (1990–2100) ; renommez-le ou sortez-le de data/reports";
-const CUT = "(citez le nombre entier)";
+const EDITION_NAME =
+  "une édition se nomme par son année sur quatre chiffres (1990–2100) ; renommez-le ou sortez-le de data/reports";
+const cut = (quote: string) =>
+  `citation coupée au milieu d'un mot ou d'un nombre du rapport : « ${quote} » (citez le nombre entier)`;
+const negative = (what: string, value: string, unit: string) =>
+  `valeur ${what} négative (${value}) pour l'unité « ${unit} » : seule une évolution peut être négative`;
+const notFinite = (id: string, whole: string, parts: string) =>
+  `règle « ${id} » : le total (${whole}) ou la somme des parties (${parts}) n'est pas un nombre fini`;
+const noReference = (formula: string) =>
+  `formule « ${formula} » sans référence à une autre ligne : ` +
+  "une valeur dérivée se calcule à partir de chiffres du rapport (un nombre imprimé est publie)";
+const RESERVED = "un slug en minuscules ASCII, qui ne soit pas un nom réservé, est attendu";
+const OUT_OF_RANGE = "hors des valeurs possibles";
 
 type Expected = {file: string; line?: number; reason: string | RegExp};
 const row = (line: number, reason: string | RegExp): Expected => ({file: CSV, line, reason});
 const invisible = (column: string, point: string, at: number) =>
   `${column} contient un caractère invisible ou de contrôle ${point} (caractère ${at}) : supprimez-le`;
 const lookAlike = (column: string, letter: string, point: string, at: number) =>
-  `${column} contient la lettre grecque ou cyrillique « ${letter} » ${point} (caractère ${at}), qui imite une lettre latine : retapez-la`;
+  `${column} contient la lettre grecque ou cyrillique « ${letter} » ${point} (caractère ${at}), ` +
+  "qui imite une lettre latine : retapez-la";
 
 /** Inserts `insert` into a field after its `at`-th character. */
 function insertInto(d: RealData, line: number, column: string, at: number, insert: string): void {
@@ -50,22 +63,23 @@ const cases: [string, (d: RealData) => void, Expected][] = [
   ],
   [
     "a coherence whole that is NaN",
-    (d) => d.edit(COHERENCE, '"whole": "territoire.population[2020]"', '"whole": "territoire.population[2020] * 0 / 0"'),
+    (d) => d.edit(COHERENCE, '"territoire.population[2020]"', '"territoire.population[2020] * 0 / 0"'),
     {
       file: COHERENCE,
       line: 3,
-      reason: "règle « territoire-population-communes » : le total (NaN) ou la somme des parties (143439) n'est pas un nombre fini"
+      reason: notFinite("territoire-population-communes", "NaN", "143439")
     }
   ],
   [
     "a coherence rule with a NaN part and another part changed",
     (d) => {
-      d.edit(COHERENCE, '"sum(territoire.population[2020; commune=*])"', '"sum(territoire.population[2020; commune=*]) + 1", "0 / 0"');
+      const part = '"sum(territoire.population[2020; commune=*])"';
+      d.edit(COHERENCE, part, `${part.slice(0, -1)} + 1", "0 / 0"`);
     },
     {
       file: COHERENCE,
       line: 3,
-      reason: "règle « territoire-population-communes » : le total (143439) ou la somme des parties (NaN) n'est pas un nombre fini"
+      reason: notFinite("territoire-population-communes", "143439", "NaN")
     }
   ],
   // Quotes matched as substrings
@@ -75,7 +89,7 @@ const cases: [string, (d: RealData) => void, Expected][] = [
       d.setField(ESALON_EXPOSANTS, "value", "44");
       d.setField(ESALON_EXPOSANTS, "quote", "44 exposants ont proposé plus de 4 500 postes");
     },
-    row(ESALON_EXPOSANTS, `citation coupée au milieu d'un mot ou d'un nombre du rapport : « 44 exposants ont proposé plus de 4 500 postes » ${CUT}`)
+    row(ESALON_EXPOSANTS, cut("44 exposants ont proposé plus de 4 500 postes"))
   ],
   [
     "a quote cut after « plus de 4 » (the text says 4 500)",
@@ -83,17 +97,17 @@ const cases: [string, (d: RealData) => void, Expected][] = [
       d.setField(ESALON_POSTES, "value", "4");
       d.setField(ESALON_POSTES, "quote", "144 exposants ont proposé plus de 4");
     },
-    row(ESALON_POSTES, `citation coupée au milieu d'un mot ou d'un nombre du rapport : « 144 exposants ont proposé plus de 4 » ${CUT}`)
+    row(ESALON_POSTES, cut("144 exposants ont proposé plus de 4"))
   ],
   [
     "a quote starting inside a word",
     (d) => d.setField(SALON_SHARE, "quote", "xposants dont 27% du territoire MNO"),
-    row(SALON_SHARE, `citation coupée au milieu d'un mot ou d'un nombre du rapport : « xposants dont 27% du territoire MNO » ${CUT}`)
+    row(SALON_SHARE, cut("xposants dont 27% du territoire MNO"))
   ],
   [
     "a quote ending inside a word",
     (d) => d.setField(SALON_SHARE, "quote", "156 exposants dont 27% du terr"),
-    row(SALON_SHARE, `citation coupée au milieu d'un mot ou d'un nombre du rapport : « 156 exposants dont 27% du terr » ${CUT}`)
+    row(SALON_SHARE, cut("156 exposants dont 27% du terr"))
   ],
   [
     "a quote starting inside a decimal number",
@@ -101,7 +115,7 @@ const cases: [string, (d: RealData) => void, Expected][] = [
       d.setField(SHARE_COMMERCE, "value", "7");
       d.setField(SHARE_COMMERCE, "quote", "7% 6,7% 10,3% 70,3% Commerce");
     },
-    row(SHARE_COMMERCE, `citation coupée au milieu d'un mot ou d'un nombre du rapport : « 7% 6,7% 10,3% 70,3% Commerce » ${CUT}`)
+    row(SHARE_COMMERCE, cut("7% 6,7% 10,3% 70,3% Commerce"))
   ],
   [
     "a quote dropping the sign of an evolution",
@@ -109,7 +123,7 @@ const cases: [string, (d: RealData) => void, Expected][] = [
       d.setField(EVOLUTION, "value", "4,1");
       d.setField(EVOLUTION, "quote", "4,1%*)");
     },
-    row(EVOLUTION, `citation coupée au milieu d'un mot ou d'un nombre du rapport : « 4,1%*) » ${CUT}`)
+    row(EVOLUTION, cut("4,1%*)"))
   ],
   [
     "a value that is the end of a number of its quote (500 of 4 500)",
@@ -130,20 +144,12 @@ const cases: [string, (d: RealData) => void, Expected][] = [
   [
     "a constant formula",
     (d) => d.setField(DERIVED_2021, "derivation", "12345"),
-    row(
-      DERIVED_2021,
-      "formule « 12345 » sans référence à une autre ligne : une valeur dérivée se calcule à partir de chiffres du rapport " +
-        "(un nombre imprimé est publie)"
-    )
+    row(DERIVED_2021, noReference("12345"))
   ],
   [
     "a constant arithmetic formula",
     (d) => d.setField(DERIVED_2021, "derivation", "(8745 + 1) * 2"),
-    row(
-      DERIVED_2021,
-      "formule « (8745 + 1) * 2 » sans référence à une autre ligne : une valeur dérivée se calcule à partir de chiffres du rapport " +
-        "(un nombre imprimé est publie)"
-    )
+    row(DERIVED_2021, noReference("(8745 + 1) * 2"))
   ],
   [
     "a derived row quoting one letter",
@@ -153,7 +159,10 @@ const cases: [string, (d: RealData) => void, Expected][] = [
   [
     "a derived row quoting words without a number",
     (d) => d.setField(DERIVED_2021, "quote", "demandeurs d’emploi de catégorie A"),
-    row(DERIVED_2021, `citation « demandeurs d’emploi de catégorie A » trop courte pour une valeur dérivée : ${DERIVED_QUOTE}`)
+    row(
+      DERIVED_2021,
+      `citation « demandeurs d’emploi de catégorie A » trop courte pour une valeur dérivée : ${DERIVED_QUOTE}`
+    )
   ],
   // Impossible values
   [
@@ -163,17 +172,20 @@ const cases: [string, (d: RealData) => void, Expected][] = [
       d.setField(PLIE_LAMBERSART, "value", "-85");
       d.setField(PLIE_LAMBERSART, "quote", "Lambersart : -85");
     },
-    row(PLIE_LAMBERSART, "valeur publiée négative (-85) pour l'unité « participants » : seule une évolution peut être négative")
+    row(PLIE_LAMBERSART, negative("publiée", "-85", "participants"))
   ],
   [
     "a negative derived count",
     (d) => d.setField(SORTIES_FORMATION, "derivation", "plie.sorties_emploi[2022] - plie.sorties_positives[2022]"),
-    row(SORTIES_FORMATION, "valeur calculée négative (-19) pour l'unité « sorties » : seule une évolution peut être négative")
+    row(SORTIES_FORMATION, negative("calculée", "-19", "sorties"))
   ],
   [
     "a « % » value on a count unit",
     (d) => d.setField(PARTICIPANTS_269, "value", "80%"),
-    row(PARTICIPANTS_269, "la valeur « 80% » est un pourcentage mais l'unité « participants » compte des participants")
+    row(
+      PARTICIPANTS_269,
+      "la valeur « 80% » est un pourcentage mais l'unité « participants » compte des participants"
+    )
   ],
   [
     "year 0000",
@@ -188,12 +200,12 @@ const cases: [string, (d: RealData) => void, Expected][] = [
   [
     "a population of 0",
     (d) => d.edit(COMMUNES, "59328,Lambersart,27425,", "59328,Lambersart,0,"),
-    {file: COMMUNES, line: 2, reason: "population_2020 0 hors des valeurs possibles (plus de 0, au plus 100000000)"}
+    {file: COMMUNES, line: 2, reason: `population_2020 0 ${OUT_OF_RANGE} (plus de 0, au plus 100000000)`}
   ],
   [
     "a negative population",
     (d) => d.edit(COMMUNES, "59328,Lambersart,27425,", "59328,Lambersart,-27425,"),
-    {file: COMMUNES, line: 2, reason: "population_2020 -27425 hors des valeurs possibles (plus de 0, au plus 100000000)"}
+    {file: COMMUNES, line: 2, reason: `population_2020 -27425 ${OUT_OF_RANGE} (plus de 0, au plus 100000000)`}
   ],
   [
     "a latitude of 500",
@@ -233,12 +245,12 @@ const cases: [string, (d: RealData) => void, Expected][] = [
   [
     "regles.json declaring a unit « constructor »",
     (d) => d.edit(RULES, '"habitants": "habitants",', '"habitants": "habitants", "constructor": "objets",'),
-    {file: RULES, reason: "unité « constructor » : un slug en minuscules ASCII, qui ne soit pas un nom réservé, est attendu"}
+    {file: RULES, reason: `unité « constructor » : ${RESERVED}`}
   ],
   [
     "regles.json declaring a unit « __proto__ »",
     (d) => d.edit(RULES, '"habitants": "habitants",', '"habitants": "habitants", "__proto__": "objets",'),
-    {file: RULES, reason: "unité « __proto__ » : un slug en minuscules ASCII, qui ne soit pas un nom réservé, est attendu"}
+    {file: RULES, reason: `unité « __proto__ » : ${RESERVED}`}
   ],
   // Invisible and look-alike characters
   [
@@ -246,7 +258,11 @@ const cases: [string, (d: RealData) => void, Expected][] = [
     (d) => insertInto(d, POPULATION_LAMBERSART, "section", 7, "\u200b"),
     row(POPULATION_LAMBERSART, invisible("section", "U+200B", 8))
   ],
-  ["a NUL in a label", (d) => insertInto(d, POPULATION_LAMBERSART, "label", 3, "\0"), row(POPULATION_LAMBERSART, invisible("label", "U+0000", 4))],
+  [
+    "a NUL in a label",
+    (d) => insertInto(d, POPULATION_LAMBERSART, "label", 3, "\0"),
+    row(POPULATION_LAMBERSART, invisible("label", "U+0000", 4))
+  ],
   [
     "a bell character in a quote",
     (d) => insertInto(d, POPULATION_LAMBERSART, "quote", 2, "\u0007"),
@@ -310,7 +326,10 @@ const cases: [string, (d: RealData) => void, Expected][] = [
   [
     "a boundary point at latitude 500",
     (d) => d.edit(SHAPES, "[3.00274,50.65235]", "[3.00274,500]"),
-    {file: SHAPES, reason: "entité n° 1 : position [3.00274, 500] hors du globe (longitude −180…180, latitude −90…90)"}
+    {
+      file: SHAPES,
+      reason: "entité n° 1 : position [3.00274, 500] hors du globe (longitude −180…180, latitude −90…90)"
+    }
   ],
   [
     "a Cyrillic letter in a boundary's name",
@@ -349,7 +368,11 @@ const cases: [string, (d: RealData) => void, Expected][] = [
   [
     "duplicate coherence rule ids",
     (d) => d.edit(COHERENCE, '"id": "territoire-emploi-secteurs-part"', '"id": "territoire-population-communes"'),
-    {file: COHERENCE, line: 12, reason: "règle « territoire-population-communes » en double (déjà ligne 3) : chaque id est unique"}
+    {
+      file: COHERENCE,
+      line: 12,
+      reason: "règle « territoire-population-communes » en double (déjà ligne 3) : chaque id est unique"
+    }
   ],
   // Editions
   [
@@ -391,12 +414,15 @@ const cases: [string, (d: RealData) => void, Expected][] = [
       const lines = d.read(CSV).split("\n");
       d.write(CSV, lines.filter((l, i) => i === 0 || !l.startsWith("2022,")).join("\n"));
     },
-    {file: CSV, reason: "aucun chiffre de l'année 2022 : l'édition 2022 décrit son année (copie d'une autre édition ?)"}
+    {
+      file: CSV,
+      reason: "aucun chiffre de l'année 2022 : l'édition 2022 décrit son année (copie d'une autre édition ?)"
+    }
   ],
   // Robustness of messages
   [
     "a 20 000-deep formula",
-    (d) => d.setField(DERIVED_2021, "derivation", "(".repeat(20_000) + "territoire.demandeurs_emploi[2022]" + ")".repeat(20_000)),
+    (d) => d.setField(DERIVED_2021, "derivation", `${"(".repeat(20_000)}${DEMANDEURS}${")".repeat(20_000)}`),
     row(
       DERIVED_2021,
       `formule « ${"(".repeat(79)}… (40034 caractères) » : trop longue (40034 caractères, 2000 au plus) : ` +
@@ -405,7 +431,7 @@ const cases: [string, (d: RealData) => void, Expected][] = [
   ],
   [
     "a 60-deep formula",
-    (d) => d.setField(DERIVED_2021, "derivation", "(".repeat(60) + "territoire.demandeurs_emploi[2022]" + ")".repeat(60)),
+    (d) => d.setField(DERIVED_2021, "derivation", `${"(".repeat(60)}${DEMANDEURS}${")".repeat(60)}`),
     row(
       DERIVED_2021,
       `formule « ${"(".repeat(60)}territoire.demandeu… (154 caractères) » : trop imbriquée ` +
@@ -419,7 +445,8 @@ const cases: [string, (d: RealData) => void, Expected][] = [
       file: COHERENCE,
       line: 3,
       reason:
-        `règle « territoire-population-communes » : formule « ${"-".repeat(79)}… (20001 caractères) » : trop longue ` +
+        `règle « territoire-population-communes » : formule « ${"-".repeat(79)}… (20001 caractères) » : ` +
+        "trop longue " +
         "(20001 caractères, 2000 au plus) : découpez-la en lignes dérivées (caractère 1)"
     }
   ],
@@ -428,7 +455,8 @@ const cases: [string, (d: RealData) => void, Expected][] = [
     (d) => d.setField(POPULATION_LAMBERSART, "value", "9".repeat(400_000)),
     row(
       POPULATION_LAMBERSART,
-      `valeur « ${"9".repeat(29)}… (400000 caractères) » trop longue (400000 caractères) : ce n'est pas un nombre imprimé`
+      `valeur « ${"9".repeat(29)}… (400000 caractères) » trop longue (400000 caractères) : ` +
+        "ce n'est pas un nombre imprimé"
     )
   ],
   [
@@ -436,7 +464,8 @@ const cases: [string, (d: RealData) => void, Expected][] = [
     (d) => d.setField(POPULATION_LAMBERSART, "programme", "x".repeat(400_000)),
     row(
       POPULATION_LAMBERSART,
-      `programme inconnu « ${"x".repeat(79)}… (400000 caractères) » (attendu : territoire, mde, plie, mission_locale, association)`
+      `programme inconnu « ${"x".repeat(79)}… (400000 caractères) » ` +
+        "(attendu : territoire, mde, plie, mission_locale, association)"
     )
   ],
   [
@@ -470,7 +499,8 @@ describe("one mutation of the real data is refused with file, line and reason", 
   it("a header-only file gives one « aucune ligne » problem, not one per consistency rule", () => {
     const data = realData();
     data.write(CSV, data.read(CSV).split("\n")[0] + "\n");
-    expect(problemsOf(data)).toEqual([{file: CSV, line: 2, reason: "aucune ligne : une édition publie au moins un chiffre"}]);
+    const reason = "aucune ligne : une édition publie au moins un chiffre";
+    expect(problemsOf(data)).toEqual([{file: CSV, line: 2, reason}]);
   });
 });
 
@@ -483,8 +513,11 @@ describe("harmless variants of the real data load", () => {
     ["CRLF line ends in communes.csv", (d) => d.write(COMMUNES, d.read(COMMUNES).replace(/\n/g, "\r\n"))],
     ["a byte order mark in indicateurs.csv", (d) => d.write(CSV, "\ufeff" + d.read(CSV))],
     ["a byte order mark in the report's text", (d) => d.write(TEXT, "\ufeff" + d.read(TEXT))],
-    ["markup in a label", (d) => d.setField(PLIE_LAMBERSART, "label", "<b>Participants</b> en <script>parcours</script>")],
-    ["a decomposed accent (NFD) in a section", (d) => d.setField(POPULATION_LAMBERSART, "section", "Donne\u0301es clés du territoire")],
+    ["markup in a label", (d) => d.setField(PLIE_LAMBERSART, "label", "<b>Participants</b> en <script>parcours")],
+    [
+      "a decomposed accent (NFD) in a section",
+      (d) => d.setField(POPULATION_LAMBERSART, "section", "Donne\u0301es clés du territoire")
+    ],
     ["a tab inside a quote", (d) => d.setField(PLIE_LAMBERSART, "quote", "Lambersart :\t85")],
     ["a quote ending on the number it publishes", (d) => d.setField(ESALON_POSTES, "quote", "plus de 4 500")],
     ["a « % » on a share", (d) => d.setField(SHARE_COMMERCE, "value", "12,7 %")],

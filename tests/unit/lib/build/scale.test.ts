@@ -9,8 +9,10 @@ import {formatNumber} from "../../../../src/lib/format.js";
 import {realData} from "./real-data.js";
 
 const ROWS = 100_000;
-/** Generous for a shared 2-core machine; the red team measured more than 120 s before the fix. */
-const BUDGET_MS = 30_000;
+/** 4–9 s alone on the shared 2-core machine, 18 s beside the e2e suite; the quadratic catalog took over 120 s. */
+const BUDGET_MS = 60_000;
+const INDICATOR = ["2023", "plie", "Ateliers", "plie.ateliers_participants", "Participants aux ateliers"];
+const ALL = "sum(plie.ateliers_participants[2023; atelier=*])";
 
 it(`validates ${ROWS} rows in seconds`, {timeout: 120_000}, () => {
   const data = realData();
@@ -26,18 +28,16 @@ it(`validates ${ROWS} rows in seconds`, {timeout: 120_000}, () => {
     const quote = `Atelier n° ${i} : ${value} participants`;
     lines.push(quote);
     total += i;
-    rows.push(["2023", "plie", "Ateliers", "plie.ateliers_participants", "Participants aux ateliers", "", "atelier", `n° ${i}`]
-      .concat([value, "participants", "publie", "", quote]));
+    rows.push([...INDICATOR, "", "atelier", `n° ${i}`, value, "participants", "publie", "", quote]);
   }
   const totalQuote = `Au total : ${formatNumber(total, 0).replace(/\u202f/g, " ")} participations`;
   lines.push(totalQuote);
-  rows.push(["2023", "plie", "Ateliers", "plie.ateliers_participants", "Participants aux ateliers", "", "", ""]
-    .concat(["", "participants", "derive", "sum(plie.ateliers_participants[2023; atelier=*])", totalQuote]));
+  rows.push([...INDICATOR, "", "", "", "", "participants", "derive", ALL, totalQuote]);
   writeFileSync(join(dir, "rapport.txt"), lines.join("\n") + "\n");
   writeFileSync(join(dir, "indicateurs.csv"), formatCsv(columns, rows, {neutralise: false}));
   writeFileSync(
     join(dir, "coherence.json"),
-    JSON.stringify([{id: "ateliers", whole: "plie.ateliers_participants[2023]", parts: ["sum(plie.ateliers_participants[2023; atelier=*])"], tolerance: 0}])
+    JSON.stringify([{id: "ateliers", whole: "plie.ateliers_participants[2023]", parts: [ALL], tolerance: 0}])
   );
 
   const start = performance.now();
