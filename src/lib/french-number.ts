@@ -1,5 +1,6 @@
 // Reading numbers as the report prints them: « 37 829 », « 120 566,50 € », « -4,1% », « 2,8 millions »,
 // « 249 K ». One function parses a number written alone; another finds every number in a passage.
+import {echo} from "./errors.js";
 import {SPACE_CLASS} from "./text.js";
 
 const SPACE = `[${SPACE_CLASS}]`;
@@ -20,7 +21,7 @@ const IN_TEXT = new RegExp(`(?<![\\p{L}\\d,.])${NUMBER}`, "gu");
 
 export class FrenchNumberError extends Error {
   constructor(text: string, reason: string) {
-    super(`nombre illisible « ${text} » : ${reason}`);
+    super(`nombre illisible « ${echo(text)} » : ${reason}`);
     this.name = "FrenchNumberError";
   }
 }

@@ -74,6 +74,29 @@ describe("formatCsv", () => {
   });
 });
 
+describe("formatCsv neutralises formulas for spreadsheets", () => {
+  it.each([
+    ["=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""],
+    ["+33 6 12", "'+33 6 12"],
+    ["-2+3", "'-2+3"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\t=1", "'\t=1"],
+    ["\r=1", "\"'\r=1\""],
+    ["a=1", "a=1"],
+    ["Marcq-en-Barœul", "Marcq-en-Barœul"]
+  ])("text %j → %s", (value, expected) => {
+    expect(formatCsv(["x"], [[value]])).toBe(`x\n${expected}\n`);
+  });
+
+  it("writes numbers as numbers, negative ones included", () => {
+    expect(formatCsv(["n", "m", "b"], [[-4.1, -0, -12n], [1e-7, 0, 3]])).toBe("n,m,b\n-4.1,0,-12\n1e-7,0,3\n");
+  });
+
+  it("keeps curated text verbatim when asked (data files, not downloads)", () => {
+    expect(formatCsv(["quote"], [["- 223 employeurs"]], {neutralise: false})).toBe("quote\n- 223 employeurs\n");
+  });
+});
+
 describe("decodeUtf8", () => {
   it("decodes UTF-8", () => {
     expect(decodeUtf8(new TextEncoder().encode("Pérenchies"), "f.csv")).toBe("Pérenchies");

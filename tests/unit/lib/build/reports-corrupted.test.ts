@@ -30,7 +30,7 @@ function setField(data: FixtureData, line: number, column: string, value: string
   const record = table.records.find((r) => r.line === line);
   if (!record) throw new Error(`no record on line ${line}`);
   record.fields[table.header.indexOf(column)] = value;
-  data.write(CSV, formatCsv(table.header, table.records.map((r) => r.fields)));
+  data.write(CSV, formatCsv(table.header, table.records.map((r) => r.fields), {neutralise: false}));
 }
 
 /** Rewrites the fixture CSV with another set of columns (an added column is empty). */
@@ -38,7 +38,7 @@ function editColumns(data: FixtureData, columns: (header: string[]) => string[])
   const table = parseCsv(data.read(CSV), CSV);
   const header = columns(table.header);
   const rows = table.records.map((r) => header.map((c) => r.fields[table.header.indexOf(c)] ?? ""));
-  data.write(CSV, formatCsv(header, rows));
+  data.write(CSV, formatCsv(header, rows, {neutralise: false}));
 }
 
 const corrupted: [string, (data: FixtureData) => void, {file?: string; line?: number; reason: RegExp}][] = [

@@ -36,7 +36,7 @@ describe("readReports on the fixture edition", () => {
   it("reads every edition folder: adding a year needs data, not code", () => {
     const data = fixtureData();
     cpSync(join(projectRoot, "data/reports/2022"), join(data.reports, "2022"), {recursive: true});
-    expect(listEditions(data.reports)).toEqual([2022, 2023]);
+    expect(listEditions(data.reports).years).toEqual([2022, 2023]);
     const rows = loadIndicators(dataPaths(data.root));
     expect(new Set(rows.map((r) => r.report_year))).toEqual(new Set([2022, 2023]));
     const interviews = rows.filter((r) => r.indicator === "mission_locale.entretiens" && r.dimension === null);
