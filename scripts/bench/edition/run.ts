@@ -1,0 +1,125 @@
+// npm run bench:edition — quality and time of the import assistant (src/lib/edition/), measured
+// against generated editions whose truth is known (generate.ts), from their text and from a
+// two-column PDF rendering; plus the sanity check: 2022 imported from its own text.
+//   npm run bench:edition -- [--seeds 1,2,3] [--keep <dossier>]
+import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {fileURLToPath} from "node:url";
+import {parseCsv, recordsToObjects} from "../../../src/lib/csv.js";
+import {readEditionText} from "../../../src/lib/build/edition-cli.js";
+import {type EditionProposals, proposeEdition, sameValue} from "../../../src/lib/edition/propose.js";
+import {type GeneratedEdition, generateEdition} from "./generate.js";
+import {renderPdf} from "./render-pdf.js";
+
+const root = join(fileURLToPath(import.meta.url), "../../../..");
+const argv = process.argv.slice(2);
+const option = (name: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const seeds = (option("seeds") ?? "1,2,3").split(",").map(Number);
+const keep = option("keep") ?? join(tmpdir(), "bench-edition");
+mkdirSync(keep, {recursive: true});
+
+const refDir = join(root, "data/reports/2022");
+const reference = {
+  year: 2022,
+  text: readFileSync(join(refDir, "rapport.txt"), "utf-8"),
+  rows: recordsToObjects(parseCsv(readFileSync(join(refDir, "indicateurs.csv"), "utf-8"), "indicateurs.csv")).map((r) => r.values),
+  coherence: JSON.parse(readFileSync(join(refDir, "coherence.json"), "utf-8"))
+};
+
+interface Score {
+  continuing: number;
+  proposed: number;
+  correct: number;
+  yearsRight: number;
+  removedProposed: number;
+  removed: number;
+  newFigures: number;
+  newListed: number;
+  precision: number;
+  recall: number;
+  years: number;
+  ms: number;
+}
+
+function score(edition: GeneratedEdition, result: EditionProposals, ms: number): Score {
+  let proposed = 0;
+  let correct = 0;
+  let yearsRight = 0;
+  let removedProposed = 0;
+  let removed = 0;
+  let continuing = 0;
+  for (const truth of edition.truth) {
+    const p = result.proposals[truth.index];
+    const made = p.match !== "absent";
+    if (truth.fate === "removed") {
+      removed++;
+      if (made) removedProposed++;
+      if (made) proposed++;
+      continue;
+    }
+    continuing++;
+    if (!made) continue;
+    proposed++;
+    if (sameValue(p.values.value, truth.value)) {
+      correct++;
+      if (p.values.year === truth.year) yearsRight++;
+    }
+  }
+  const listed = new Set(result.unused.map((u) => `${u.line}:${u.number.replace(/\D/g, "")}`));
+  const newListed = edition.newFigures.filter((f) => listed.has(`${f.line}:${f.number}`)).length;
+  return {
+    continuing,
+    proposed,
+    correct,
+    yearsRight,
+    removedProposed,
+    removed,
+    newFigures: edition.newFigures.length,
+    newListed,
+    precision: proposed ? correct / proposed : 0,
+    recall: continuing ? correct / continuing : 0,
+    years: correct ? yearsRight / correct : 0,
+    ms
+  };
+}
+
+const format = (x: number) => x.toFixed(3);
+const results: Record<string, unknown>[] = [];
+console.log("| édition | source | précision | rappel | années | passages supprimés proposés | nouveaux chiffres listés | temps |");
+console.log("|---|---|---|---|---|---|---|---|");
+for (const seed of seeds) {
+  const edition = generateEdition(reference, seed);
+  const txtFile = join(keep, `edition-${seed}.txt`);
+  const pdfFile = join(keep, `edition-${seed}.pdf`);
+  writeFileSync(txtFile, edition.text);
+  writeFileSync(pdfFile, await renderPdf(edition.text, `Rapport d'activité ${edition.year}`));
+  writeFileSync(join(keep, `edition-${seed}-truth.json`), JSON.stringify(edition.truth, null, 1));
+  for (const source of ["txt", "pdf"] as const) {
+    const started = performance.now();
+    const text = await readEditionText(source === "txt" ? txtFile : pdfFile);
+    const result = proposeEdition(reference, {year: edition.year, text});
+    const ms = performance.now() - started;
+    if (source === "pdf") writeFileSync(join(keep, `edition-${seed}-pdf.txt`), text);
+    const s = score(edition, result, ms);
+    results.push({seed, source, ...s, rewordedLines: edition.rewordedLines});
+    console.log(
+      `| seed ${seed} | ${source} | ${format(s.precision)} (${s.correct}/${s.proposed}) | ${format(s.recall)} (${s.correct}/${s.continuing}) | ` +
+        `${(100 * s.years).toFixed(1)} % | ${s.removedProposed}/${s.removed} | ${s.newListed}/${s.newFigures} | ${(s.ms / 1000).toFixed(2)} s |`
+    );
+  }
+}
+
+// Sanity: the 2022 edition from its own text reproduces indicateurs.csv.
+const started = performance.now();
+const self = proposeEdition(reference, {year: 2022, text: reference.text});
+const ms = performance.now() - started;
+const published = reference.rows.map((r, i) => [r, self.proposals[i]] as const).filter(([r]) => r.status === "publie");
+const exact = published.filter(([r, p]) => p.match !== "absent" && p.values.value === r.value && p.values.year === r.year).length;
+console.log(`\n2022 depuis son propre texte : ${exact}/${published.length} valeurs exactes (rappel ${format(exact / published.length)}), ${(ms / 1000).toFixed(2)} s`);
+results.push({seed: "2022-self", source: "txt", recall: exact / published.length, ms});
+writeFileSync(join(root, "bench/edition-results.json"), JSON.stringify({date: new Date().toISOString(), results}, null, 2) + "\n");
+console.log(`Fichiers générés dans ${keep}`);
