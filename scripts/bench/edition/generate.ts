@@ -118,10 +118,20 @@ export function locateRows(reference: ReferenceInput): ({slot: number; first: nu
       for (let k = 1; k < keys.length && same; k++) same = tokens[s + k].key === keys[k];
       if (!same) continue;
       const span = tokens.slice(s, s + keys.length);
-      const slot = value === undefined ? s : span.findIndex((t) => t.kind === "number" && Math.abs(t.value! - value!) < 1e-9);
+      const equal = span.map((t, k) => (t.kind === "number" && Math.abs(t.value! - value!) < 1e-9 ? k : -1)).filter((k) => k >= 0);
+      // Equal values in one quote: the one its category's first word is printed next to
+      // (« Transport/Logistique (14) », « 1 dossier de logement »).
+      const word = (row.category ?? "").toLowerCase().split(/[^\p{L}]+/u).find((w) => w.length > 3) ?? "";
+      const nextTo = equal.find((k) => {
+        const t = span[k];
+        const bracketed = reference.text[t.start - 1] === "(";
+        const around = bracketed ? reference.text.slice(t.start - 30, t.start) : reference.text.slice(t.end, t.end + 30);
+        return word && around.toLowerCase().includes(word) && !(bracketed ? /\d/.test(around.slice(around.lastIndexOf(word))) : /\d/.test(around.slice(0, around.indexOf(word))));
+      });
+      const slot = value === undefined ? 0 : (nextTo ?? equal[0] ?? -1);
       if (slot < 0) continue;
       const cost = s >= near ? s - near : 2 * (near - s);
-      if (!best || cost < best.cost) best = {slot: value === undefined ? s : s + slot, first: span[0].line, last: span[span.length - 1].line, cost};
+      if (!best || cost < best.cost) best = {slot: s + slot, first: span[0].line, last: span[span.length - 1].line, cost};
     }
     if (best) near = best.slot;
     return best;
@@ -191,7 +201,11 @@ export function generateEdition(reference: ReferenceInput, seed: number): Genera
   const removed = new Set<number>();
   for (const line of [...figureLines].sort(() => rng() - 0.5)) {
     if (removed.size >= 5) break;
-    if (!reworded.has(line)) removed.add(line);
+    if (reworded.has(line)) continue;
+    // In a list of same-shaped lines (« 27 425 hab. » ×10) which one went is undecidable: keep lists whole.
+    const shape = (l: number) => tokenize(lines[l - 1]?.text ?? "").tokens.map((t) => t.key).join(" ");
+    if ([-4, -3, -2, -1, 1, 2, 3, 4].some((d) => shape(line + d) === shape(line))) continue;
+    removed.add(line);
   }
 
   // 4. Move one section (« Zoom sur : La Santé » … up to « Orientation ») to the end of the report.
@@ -205,7 +219,9 @@ export function generateEdition(reference: ReferenceInput, seed: number): Genera
   const newPassages: string[] = [];
   for (const template of NEW_PASSAGES) newPassages.push(template.replace(/\{n\}/g, () => String(11 + Math.floor(rng() * 480))));
   for (const passage of newPassages) {
-    const blanks = body.map((l, i) => (l.text.trim() === "" ? i : -1)).filter((i) => i > 0);
+    // Between paragraphs, never inside a passage that a figure's quote spans.
+    const inside = (f: number) => located.some((l) => l && l.first < f && f < l.last);
+    const blanks = body.map((l, i) => (l.text.trim() === "" && l.from > 0 && !inside(l.from) ? i : -1)).filter((i) => i > 0);
     const at = pick(blanks);
     body.splice(at, 0, {text: "", from: 0}, {text: passage, from: 0});
   }

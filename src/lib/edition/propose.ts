@@ -132,16 +132,21 @@ class Importer {
     return slots;
   }
 
-  /** Among equal values in one quote, the one whose neighbouring words name the row's category. */
+  /**
+   * Among equal values in one quote, the one whose label names the row's category: the words before
+   * a figure in brackets (« Transport/Logistique (14) »), else the words after it (« 1 dossier de logement »).
+   */
   chooseSlot(slots: number[], row: Record<string, string>): number {
     if (slots.length === 1) return slots[0];
-    const words = new Set(tokenize(row.category ?? "").tokens.map((t) => t.key));
+    const words = new Set(tokenize(row.category ?? "").tokens.filter((t) => !STOPWORDS.has(t.key)).map((t) => t.key));
+    const text = this.ref.text;
     let best = slots[0];
-    let bestScore = -1;
+    let bestScore = 0;
     for (const slot of slots) {
-      const before = wordsAround(this.ref.tokens, slot, -1, 3);
-      const after = wordsAround(this.ref.tokens, slot, 1, 2);
-      const score = 2 * before.filter((w) => words.has(w)).length + after.filter((w) => words.has(w)).length;
+      const t = this.ref.tokens[slot];
+      const bracketed = text[t.start - 1] === "(" && text[t.end] === ")";
+      const label = wordsAround(this.ref.tokens, slot, bracketed ? -1 : 1, 6, true);
+      const score = label.filter((w) => words.has(w)).length;
       if (score > bestScore) {
         bestScore = score;
         best = slot;
@@ -233,6 +238,12 @@ class Importer {
       chainWeight += weight(template[pair[0]]);
     }
     close();
+    // A weak token (number, « de ») matched far from the rest is a coincidence: trim it off the ends.
+    while (best.length > 1 && weight(template[best[0][0]]) < 1 && best[1][1] - best[0][1] > 1) best = best.slice(1);
+    while (best.length > 1 && weight(template[best[best.length - 1][0]]) < 1 && best[best.length - 1][1] - best[best.length - 2][1] > 1) {
+      best = best.slice(0, -1);
+    }
+    bestWeight = best.reduce((sum, [x]) => sum + weight(template[x]), 0);
     const from = start + best[0][1];
     const to = start + best[best.length - 1][1];
     let windowWeight = 0;
@@ -252,10 +263,17 @@ class Importer {
     const taken = new Set<number>();
     for (const [refIndex, newIndex] of passage.pairs) if (refIndex !== slot && tokens[newIndex].kind === "number") taken.add(newIndex);
     const candidates: number[] = [];
-    for (let i = passage.from; i <= passage.to; i++) if (tokens[i].kind === "number" && !taken.has(i)) candidates.push(i);
-    // Layout neighbours: an infographic prints its figure alone on the line above or below its label.
-    for (const line of [tokens[passage.from].line - 1, tokens[passage.to].line + 1]) {
-      const alone = this.numberAloneOn(line, passage.from, passage.to);
+    // The numbers of the passage's lines, and (layout neighbours) a number alone on the line just
+    // above or below: an infographic prints its figure apart from its label.
+    const firstLine = tokens[passage.from].line;
+    const lastLine = tokens[passage.to].line;
+    let lo = passage.from;
+    while (lo > 0 && tokens[lo - 1].line === firstLine) lo--;
+    let hi = passage.to;
+    while (hi < tokens.length - 1 && tokens[hi + 1].line === lastLine) hi++;
+    for (let i = lo; i <= hi; i++) if (tokens[i].kind === "number" && !taken.has(i)) candidates.push(i);
+    for (const line of [firstLine - 1, lastLine + 1]) {
+      const alone = this.numberAloneOn(line, lo, hi);
       if (alone !== undefined && !taken.has(alone)) candidates.push(alone);
     }
     const usable = candidates.filter((i) => !isYearToken(tokens[i]));
@@ -294,9 +312,11 @@ class Importer {
   }
 }
 
-function wordsAround(tokens: Token[], index: number, direction: 1 | -1, count: number): string[] {
+/** Up to `count` words next to a token; with `untilNumber`, stopping at the next figure. */
+function wordsAround(tokens: Token[], index: number, direction: 1 | -1, count: number, untilNumber = false): string[] {
   const words: string[] = [];
   for (let i = index + direction; i >= 0 && i < tokens.length && words.length < count; i += direction) {
+    if (tokens[i].kind === "number" && untilNumber) break;
     if (tokens[i].kind !== "number") words.push(tokens[i].key);
   }
   return words;
