@@ -19,7 +19,7 @@ export interface GeneratedEdition {
   text: string;
   truth: TruthRow[];
   /** Figures of the new passages: each must be listed among the unused numbers. */
-  newFigures: {line: number; number: string}[];
+  newFigures: {line: number; number: string; passage: string}[];
   /** Lines of the text (1-based) that are key figures alone on their line (rendered as boxes). */
   rewordedLines: number;
 }
@@ -125,7 +125,7 @@ export function locateRows(reference: ReferenceInput): ({slot: number; first: nu
       const nextTo = equal.find((k) => {
         const t = span[k];
         const bracketed = reference.text[t.start - 1] === "(";
-        const around = bracketed ? reference.text.slice(t.start - 30, t.start) : reference.text.slice(t.end, t.end + 30);
+        const around = bracketed ? reference.text.slice(t.start - 50, t.start) : reference.text.slice(t.end, t.end + 50);
         return word && around.toLowerCase().includes(word) && !(bracketed ? /\d/.test(around.slice(around.lastIndexOf(word))) : /\d/.test(around.slice(0, around.indexOf(word))));
       });
       const slot = value === undefined ? 0 : (nextTo ?? equal[0] ?? -1);
@@ -220,16 +220,16 @@ export function generateEdition(reference: ReferenceInput, seed: number): Genera
   for (const template of NEW_PASSAGES) newPassages.push(template.replace(/\{n\}/g, () => String(11 + Math.floor(rng() * 480))));
   for (const passage of newPassages) {
     // Between paragraphs, never inside a passage that a figure's quote spans.
-    const inside = (f: number) => located.some((l) => l && l.first < f && f < l.last);
+    const inside = (f: number) => located.some((l) => l && l.first < f && f <= l.last);
     const blanks = body.map((l, i) => (l.text.trim() === "" && l.from > 0 && !inside(l.from) ? i : -1)).filter((i) => i > 0);
     const at = pick(blanks);
     body.splice(at, 0, {text: "", from: 0}, {text: passage, from: 0});
   }
   const newText = body.map((l) => l.text).join("\n");
-  const newFigures: {line: number; number: string}[] = [];
+  const newFigures: {line: number; number: string; passage: string}[] = [];
   body.forEach((l, i) => {
     if (l.from !== 0 || !l.text) return;
-    for (const n of l.text.match(/\d+/g) ?? []) newFigures.push({line: i + 1, number: n});
+    for (const n of l.text.match(/\d+/g) ?? []) newFigures.push({line: i + 1, number: n, passage: l.text});
   });
 
   // Ground truth of every published figure.

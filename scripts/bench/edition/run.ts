@@ -69,8 +69,15 @@ function score(edition: GeneratedEdition, result: EditionProposals, ms: number):
       if (p.values.year === truth.year) yearsRight++;
     }
   }
-  const listed = new Set(result.unused.map((u) => `${u.line}:${u.number.replace(/\D/g, "")}`));
-  const newListed = edition.newFigures.filter((f) => listed.has(`${f.line}:${f.number}`)).length;
+  // A new figure is listed when an unused number has its digits and its context is from its passage
+  // (lines differ between the text and the PDF's extraction, which wraps lines).
+  const words = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3));
+  const newListed = edition.newFigures.filter((f) => {
+    const passage = words(f.passage);
+    return result.unused.some(
+      (u) => u.number.replace(/\D/g, "") === f.number && [...words(u.context)].filter((w) => passage.has(w)).length >= 2
+    );
+  }).length;
   return {
     continuing,
     proposed,

@@ -86,6 +86,8 @@ class Importer {
   readonly ref: TokenizedText;
   readonly next: TokenizedText;
   readonly map: Int32Array;
+  /** For each new token, the reference token aligned with it, or -1. */
+  readonly claimedBy: Int32Array;
   private readonly byKey = new Map<string, number[]>();
   private readonly passages = new Map<string, Passage | null>();
 
@@ -93,6 +95,10 @@ class Importer {
     this.ref = tokenize(refText);
     this.next = tokenize(newText);
     this.map = alignTokens(this.ref.tokens, this.next.tokens);
+    this.claimedBy = new Int32Array(this.next.tokens.length).fill(-1);
+    this.map.forEach((j, i) => {
+      if (j >= 0) this.claimedBy[j] = i;
+    });
     this.ref.tokens.forEach((t, i) => {
       const list = this.byKey.get(t.key);
       if (list) list.push(i);
@@ -211,9 +217,11 @@ class Importer {
     const newTokens = this.next.tokens;
     const template = refTokens.slice(a, b + 1);
     const region = newTokens.slice(start, end + 1);
+    // A new token aligned with another passage of the reference belongs to that passage.
+    const claimed = (j: number) => this.claimedBy[j] >= 0 && (this.claimedBy[j] < a || this.claimedBy[j] > b);
     const pairs = commonPairs(
       template.map((t) => t.key),
-      region.map((t) => t.key)
+      region.map((t, k) => (claimed(start + k) ? "\u0000" : t.key))
     );
     if (!pairs.length) return null;
     // Chains of pairs close to each other on both sides; the heaviest chain is the passage.
