@@ -3,7 +3,7 @@
 // years move on by one, about 25 sentences are reworded, one section moves to the end, a few
 // passages are removed and new ones (with new figures) are added. Seeded: a seed gives one edition.
 import {parseFrenchNumber} from "../../../src/lib/french-number.js";
-import {type Token, tokenize} from "../../../src/lib/edition/tokens.js";
+import {type Token, sameKey, tokenize} from "../../../src/lib/edition/tokens.js";
 import {isYearToken} from "../../../src/lib/edition/years.js";
 
 export interface TruthRow {
@@ -113,9 +113,8 @@ export function locateRows(reference: ReferenceInput): ({slot: number; first: nu
     if (row.status === "publie") value = parseFrenchNumber(row.value);
     let best: {slot: number; first: number; last: number; cost: number} | undefined;
     for (let s = 0; s + keys.length <= tokens.length; s++) {
-      if (tokens[s].key !== keys[0]) continue;
       let same = true;
-      for (let k = 1; k < keys.length && same; k++) same = tokens[s + k].key === keys[k];
+      for (let k = 0; k < keys.length && same; k++) same = sameKey(keys[k], tokens[s + k].key);
       if (!same) continue;
       const span = tokens.slice(s, s + keys.length);
       const equal = span.map((t, k) => (t.kind === "number" && Math.abs(t.value! - value!) < 1e-9 ? k : -1)).filter((k) => k >= 0);

@@ -75,7 +75,7 @@ function score(edition: GeneratedEdition, result: EditionProposals, ms: number):
   const newListed = edition.newFigures.filter((f) => {
     const passage = words(f.passage);
     return result.unused.some(
-      (u) => u.number.replace(/\D/g, "") === f.number && [...words(u.context)].filter((w) => passage.has(w)).length >= 2
+      (u) => u.number.replace(/\D/g, "") === f.number && [...words(u.context)].filter((w) => passage.has(w)).length >= 1
     );
   }).length;
   return {

@@ -4,7 +4,7 @@
 import {parseFrenchNumber} from "../french-number.js";
 import {foldForSearch} from "../text.js";
 import {alignTokens, commonPairs} from "./align.js";
-import {type Token, type TokenizedText, quoteOf, tokenize} from "./tokens.js";
+import {type Token, type TokenizedText, quoteOf, sameKey, tokenize} from "./tokens.js";
 import {isYearToken, shiftLabelYears, shiftSelectorYears, yearInPassage} from "./years.js";
 
 export type MatchKind = "exact" | "reformule" | "absent";
@@ -113,10 +113,11 @@ class Importer {
     const tokens = this.ref.tokens;
     let best: Located | undefined;
     let bestCost = Infinity;
-    for (const start of this.byKey.get(keys[0]) ?? []) {
+    const starts = keys[0] === "#" ? tokens.map((_, i) => i) : (this.byKey.get(keys[0]) ?? []);
+    for (const start of starts) {
       if (start + keys.length > tokens.length) break;
       let same = true;
-      for (let k = 1; k < keys.length && same; k++) same = tokens[start + k].key === keys[k];
+      for (let k = 0; k < keys.length && same; k++) same = sameKey(keys[k], tokens[start + k].key);
       if (!same) continue;
       const to = start + keys.length - 1;
       if (value !== undefined && this.slotsOf(start, to, value).length === 0) continue;

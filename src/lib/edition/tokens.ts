@@ -7,7 +7,7 @@ import {SPACE_CLASS, foldForSearch} from "../text.js";
 
 export interface Token {
   kind: "word" | "number" | "symbol";
-  /** What alignment compares: folded word, « # » for any number, the symbol itself. */
+  /** What alignment compares: folded word, the symbol itself, « # » and the next word for a number. */
   key: string;
   /** Original start and end offsets in the text. */
   start: number;
@@ -145,7 +145,14 @@ export function tokenize(text: string): TokenizedText {
     cursor = n.end;
   }
   pushWords(cursor, text.length);
-  return {text, tokens: joinHyphenated(text, tokens), lineStarts};
+  const joined = joinHyphenated(text, tokens);
+  // A slot is keyed with the word that follows it (« #offres », « #% »): a figure pairs with a figure
+  // of the same thing, not with any number the longest common subsequence finds on its way.
+  joined.forEach((t, i) => {
+    const next = joined[i + 1];
+    if (t.kind === "number" && next && next.kind !== "number") t.key = `#${next.key}`;
+  });
+  return {text, tokens: joined, lineStarts};
 }
 
 function joinHyphenated(text: string, tokens: Token[]): Token[] {
@@ -167,4 +174,12 @@ function joinHyphenated(text: string, tokens: Token[]): Token[] {
 /** The text between two offsets as one line: what a quote of that passage is. */
 export function quoteOf(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(new RegExp(`[${SPACE_CLASS}]+`, "gu"), " ").trim();
+}
+
+/**
+ * Whether a key of a quote matches a key of the text: a quote's last figure has no next word in the
+ * quote (« La Madeleine : 106 » ends on « # »), so « # » matches any slot.
+ */
+export function sameKey(quoteKey: string, textKey: string): boolean {
+  return quoteKey === textKey || (quoteKey === "#" && textKey.startsWith("#"));
 }
