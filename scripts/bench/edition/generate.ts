@@ -54,8 +54,17 @@ const REWORDINGS: [RegExp, string][] = [
   [/ représentent/u, " comptent pour"],
   [/ mobilisés/u, " engagés"],
   [/ ont intégré/u, " sont entrés dans"],
-  [/ visiteurs/u, " visiteurs accueillis"]
+  [/ visiteurs/u, " visiteurs accueillis"],
+  [/ personnes/u, " usagers"],
+  [/ ont été /u, " ont ainsi été "],
+  [/ participants/u, " bénéficiaires"]
 ];
+
+/** « 61 participants dont 57 de MNO » → « 57 de MNO sur 61 participants »: the figures change places. */
+function swapAroundDont(line: string): string | undefined {
+  const match = /^(\s*[-–>]?\s*)(\d[^,()]*?) dont (\d[^,()]*?)([.,;]?\s*)$/u.exec(line);
+  return match ? `${match[1]}${match[3].trim()} sur ${match[2].trim()}${match[4]}` : undefined;
+}
 
 const NEW_PASSAGES = [
   "{n} jeunes ont rejoint le nouveau programme « Ambition Numérique » lancé en septembre",
@@ -182,7 +191,7 @@ export function generateEdition(reference: ReferenceInput, seed: number): Genera
   for (const line of [...figureLines].sort(() => rng() - 0.5)) {
     if (reworded.size >= 25) break;
     const original = lines[line - 1].text;
-    let changed = original;
+    let changed = (rng() < 0.5 && swapAroundDont(original)) || original;
     for (const [pattern, replacement] of [...REWORDINGS].sort(() => rng() - 0.5)) {
       if (pattern.test(changed)) {
         changed = changed.replace(pattern, replacement);

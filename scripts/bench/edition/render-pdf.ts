@@ -1,6 +1,6 @@
 // The test edition as a laid-out PDF (pdfkit, DejaVu Sans): A4 pages with a full-width running
 // title, two columns of text, key figures (a number alone on its line) drawn large in a framed box
-// with their label, long lines wrapped by the layout, and a page number at the foot.
+// with their label (above or below it), long lines wrapped by the layout, and a page number at the foot.
 import {existsSync} from "node:fs";
 import PDFDocument from "pdfkit";
 
@@ -23,6 +23,7 @@ export async function renderPdf(text: string, title: string): Promise<Uint8Array
   let page = 0;
   let column = 0;
   let y = top;
+  let boxes = 0;
   const newPage = () => {
     doc.addPage();
     page++;
@@ -57,9 +58,12 @@ export async function renderPdf(text: string, title: string): Promise<Uint8Array
       const height = 30 + labelHeight + 10;
       room(height);
       doc.rect(x(), y, columnWidth, height).lineWidth(0.8).stroke("#2a6f97");
-      doc.font("bold").fontSize(20).fillColor("#2a6f97").text(line, x() + 8, y + 6, {width: columnWidth - 16, lineBreak: false});
+      // One box in three prints its label above the figure, as designers do.
+      const labelFirst = ++boxes % 3 === 0;
+      const figureY = labelFirst ? y + 8 + labelHeight : y + 6;
+      doc.font("bold").fontSize(20).fillColor("#2a6f97").text(line, x() + 8, figureY, {width: columnWidth - 16, lineBreak: false});
       doc.font("body").fontSize(9).fillColor("black");
-      let ly = y + 32;
+      let ly = labelFirst ? y + 6 : y + 32;
       for (const l of label) {
         doc.text(l, x() + 8, ly, {width: columnWidth - 16});
         ly += doc.heightOfString(l, {width: columnWidth - 16});

@@ -113,7 +113,7 @@ class Importer {
     const tokens = this.ref.tokens;
     let best: Located | undefined;
     let bestCost = Infinity;
-    const starts = keys[0] === "#" ? tokens.map((_, i) => i) : (this.byKey.get(keys[0]) ?? []);
+    const starts = keys[0][0] === "#" ? tokens.flatMap((t, i) => (t.kind === "number" ? [i] : [])) : (this.byKey.get(keys[0]) ?? []);
     for (const start of starts) {
       if (start + keys.length > tokens.length) break;
       let same = true;
@@ -281,8 +281,8 @@ class Importer {
     let hi = passage.to;
     while (hi < tokens.length - 1 && tokens[hi + 1].line === lastLine) hi++;
     for (let i = lo; i <= hi; i++) if (tokens[i].kind === "number" && !taken.has(i)) candidates.push(i);
-    for (const line of [firstLine - 1, lastLine + 1]) {
-      const alone = this.numberAloneOn(line, lo, hi);
+    for (const direction of [-1, 1]) {
+      const alone = this.numberAloneNear(direction === -1 ? firstLine : lastLine, direction as -1 | 1, lo, hi);
       if (alone !== undefined && !taken.has(alone)) candidates.push(alone);
     }
     const usable = candidates.filter((i) => !isYearToken(tokens[i]));
@@ -307,21 +307,29 @@ class Importer {
     return {index: best, aligned: false};
   }
 
-  /** A number alone on `line` (besides « % » or « € »), outside [from, to]. */
-  private numberAloneOn(line: number, from: number, to: number): number | undefined {
+  /**
+   * The first number alone on its line (besides « % » or « € ») within three lines above or below
+   * `line`, in the same block (no blank line between), outside tokens [from, to].
+   */
+  private numberAloneNear(line: number, direction: -1 | 1, from: number, to: number): number | undefined {
     const tokens = this.next.tokens;
-    // The lines around a passage are near it in token order.
-    const lo = Math.max(0, from - 6);
-    const hi = Math.min(tokens.length - 1, to + 6);
-    const onLine: number[] = [];
-    for (let i = lo; i <= hi; i++) if (tokens[i].line === line && (i < from || i > to)) onLine.push(i);
-    const numbers = onLine.filter((i) => tokens[i].kind === "number");
-    if (numbers.length !== 1 || onLine.some((i) => tokens[i].kind === "word")) return undefined;
-    return numbers[0];
+    const {text, lineStarts} = this.next;
+    for (let step = 1; step <= 3; step++) {
+      const target = line + direction * step;
+      if (target < 1 || target > lineStarts.length) return undefined;
+      const lineText = text.slice(lineStarts[target - 1], target < lineStarts.length ? lineStarts[target] : text.length);
+      if (lineText.trim() === "") return undefined;
+      const onLine: number[] = [];
+      const lo = Math.max(0, from - 40);
+      const hi = Math.min(tokens.length - 1, to + 40);
+      for (let i = lo; i <= hi; i++) if (tokens[i].line === target && (i < from || i > to)) onLine.push(i);
+      const numbers = onLine.filter((i) => tokens[i].kind === "number");
+      if (numbers.length === 1 && !onLine.some((i) => tokens[i].kind === "word")) return numbers[0];
+    }
+    return undefined;
   }
 }
 
-/** Up to `count` words next to a token; with `untilNumber`, stopping at the next figure. */
 function wordsAround(tokens: Token[], index: number, direction: 1 | -1, count: number, untilNumber = false): string[] {
   const words: string[] = [];
   for (let i = index + direction; i >= 0 && i < tokens.length && words.length < count; i += direction) {

@@ -146,11 +146,14 @@ export function tokenize(text: string): TokenizedText {
   }
   pushWords(cursor, text.length);
   const joined = joinHyphenated(text, tokens);
-  // A slot is keyed with the word that follows it (« #offres », « #% »): a figure pairs with a figure
-  // of the same thing, not with any number the longest common subsequence finds on its way.
+  // A slot is keyed with the word that follows it in the same paragraph (« #offres », « #% »): a
+  // figure pairs with a figure of the same thing, not with any number the longest common subsequence
+  // finds on its way, nor with the figure of the box above (« … d’été. ⏎ 17 ⏎⏎ jeunes … »).
   joined.forEach((t, i) => {
     const next = joined[i + 1];
-    if (t.kind === "number" && next && next.kind !== "number") t.key = `#${next.key}`;
+    if (t.kind === "number" && next && next.kind !== "number" && !/\n[^\S\n]*\n/u.test(text.slice(t.end, next.start))) {
+      t.key = `#${next.key}`;
+    }
   });
   return {text, tokens: joined, lineStarts};
 }
@@ -177,9 +180,9 @@ export function quoteOf(text: string, start: number, end: number): string {
 }
 
 /**
- * Whether a key of a quote matches a key of the text: a quote's last figure has no next word in the
- * quote (« La Madeleine : 106 » ends on « # »), so « # » matches any slot.
+ * Whether a key of a quote matches a key of the text: any slot matches any slot (a quote's last
+ * figure has no next word in the quote, and a quote joins a figure to its label across a blank line).
  */
 export function sameKey(quoteKey: string, textKey: string): boolean {
-  return quoteKey === textKey || (quoteKey === "#" && textKey.startsWith("#"));
+  return quoteKey === textKey || (quoteKey[0] === "#" && textKey[0] === "#");
 }
