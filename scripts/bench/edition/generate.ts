@@ -160,7 +160,7 @@ export function generateEdition(reference: ReferenceInput, seed: number): Genera
   tokens.forEach((t, i) => {
     if (t.kind !== "number" || urls.some(([s, e]) => t.start >= s && t.start < e)) return;
     if (isYearToken(t)) replacements.set(i, String(t.value! + 1));
-    else if (/\d\/$/.test(text.slice(t.start - 3, t.start)) && /^\d\d$/.test(t.printed!)) {
+    else if (/\d\d\/\d\d\/$/.test(text.slice(t.start - 6, t.start)) && /^\d\d$/.test(t.printed!)) {
       replacements.set(i, String((t.value! + 1) % 100).padStart(2, "0")); // 31/12/21
     } else if (slots.has(i) && !MONTH.test(text.slice(t.end, t.end + 14))) {
       replacements.set(i, newNumber(t, text, rng, rng() < 0.3));

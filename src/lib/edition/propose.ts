@@ -74,6 +74,8 @@ interface Passage {
   /** Reference token index → new token index, for the tokens that match. */
   pairs: Map<number, number>;
   similarity: number;
+  /** Weight of the matched tokens: how much of the reference passage vouches for this one. */
+  evidence: number;
   exact: boolean;
 }
 
@@ -177,14 +179,17 @@ class Importer {
     if (contiguous) {
       const pairs = new Map<number, number>();
       for (let k = a; k <= b; k++) pairs.set(k, map[k]);
-      return {from: map[a], to: map[b], pairs, similarity: 1, exact: true};
+      const evidence = this.ref.tokens.slice(a, b + 1).reduce((sum, t) => sum + weight(t), 0);
+      return {from: map[a], to: map[b], pairs, similarity: 1, evidence, exact: true};
     }
     const inside: number[] = [];
     for (let k = a; k <= b; k++) if (map[k] >= 0) inside.push(map[k]);
     let left = -1;
+    let leftRef = -1;
     for (let k = a - 1; k >= Math.max(0, a - ANCHOR_REACH); k--) {
       if (map[k] >= 0) {
         left = map[k];
+        leftRef = k;
         break;
       }
     }
@@ -209,11 +214,13 @@ class Importer {
     start = Math.max(0, start);
     end = Math.min(n - 1, end);
     if (end < start || end - start > MAX_REGION) return null;
-    return this.matchIn(a, b, start, end);
+    // Where the passage would be if nothing moved: between its anchors, as far from the left one.
+    const expected = left >= 0 ? left + (a - leftRef) : right >= 0 ? right - ANCHOR_REACH : start;
+    return this.matchIn(a, b, start, end, expected);
   }
 
   /** The best-matching stretch of new tokens [start, end] for reference tokens [a, b]. */
-  private matchIn(a: number, b: number, start: number, end: number): Passage | null {
+  private matchIn(a: number, b: number, start: number, end: number, expected: number): Passage | null {
     const refTokens = this.ref.tokens;
     const newTokens = this.next.tokens;
     const template = refTokens.slice(a, b + 1);
@@ -225,15 +232,19 @@ class Importer {
       region.map((t, k) => (claimed(start + k) ? "\u0000" : t.key))
     );
     if (!pairs.length) return null;
-    // Chains of pairs close to each other on both sides; the heaviest chain is the passage.
+    // Chains of pairs close to each other on both sides; the heaviest chain is the passage, and of
+    // equally heavy ones (a list of same-shaped lines) the one nearest where it is expected.
     let best: [number, number][] = [];
     let bestWeight = 0;
+    let bestScore = 0;
     let chain: [number, number][] = [];
     let chainWeight = 0;
     const close = () => {
-      if (chainWeight > bestWeight) {
+      const score = chainWeight - Math.abs(start + (chain[0]?.[1] ?? 0) - expected) / 1000;
+      if (chain.length && score > bestScore) {
         best = chain;
         bestWeight = chainWeight;
+        bestScore = score;
       }
     };
     for (const pair of pairs) {
@@ -261,7 +272,7 @@ class Importer {
     const similarity = (2 * bestWeight) / (templateWeight + windowWeight);
     if (similarity < MIN_SIMILARITY) return null;
     const exact = to - from === b - a && best.length === template.length;
-    return {from, to, pairs: new Map(best.map(([x, y]) => [a + x, start + y])), similarity, exact};
+    return {from, to, pairs: new Map(best.map(([x, y]) => [a + x, start + y])), similarity, evidence: bestWeight, exact};
   }
 
   /** The new token that holds the figure of reference slot `slot`, in `passage`, or undefined. */
@@ -411,6 +422,7 @@ export function proposeEdition(reference: ReferenceEdition, edition: NewEdition)
   const newTokens = importer.next.tokens;
   const used = new Set<number>();
   const proposals: Proposal[] = [];
+  const claimsOf: {newSlot: number; refSlot: number; evidence: number; proposal: Proposal; shiftedYear: string}[] = [];
   let near = 0;
   for (const row of reference.rows) {
     const published = row.status === "publie";
@@ -451,12 +463,32 @@ export function proposeEdition(reference: ReferenceEdition, edition: NewEdition)
       base.year = String(yearInPassage(newTokens, edition.text, found.index, from, to) ?? Number(row.year) + gap);
       proposal.line = token.line;
       used.add(found.index);
+      claimsOf.push({newSlot: found.index, refSlot: slot, evidence: passage.evidence, proposal, shiftedYear: String(Number(row.year) + gap)});
       if (!found.aligned) confidence *= 0.8;
     } else proposal.line = newTokens[from].line;
     const [start, end] = quoteRange(importer.next, from, to);
     base.quote = quoteOf(edition.text, start, end);
     proposal.match = passage.exact ? "exact" : "reformule";
     proposal.confidence = Math.round(Math.min(1, confidence) * 100) / 100;
+  }
+
+  // One figure of the new text is one figure of the last edition: when two reference figures claim
+  // it, the passage with more matched words keeps it and the other is absent (never guessed).
+  const claims = new Map<number, typeof claimsOf>();
+  claimsOf.forEach((claim) => {
+    const list = claims.get(claim.newSlot) ?? [];
+    list.push(claim);
+    claims.set(claim.newSlot, list);
+  });
+  for (const list of claims.values()) {
+    const strongest = Math.max(...list.map((c) => c.evidence));
+    const winner = list.find((c) => c.evidence === strongest)!.refSlot;
+    for (const claim of list) {
+      if (claim.refSlot === winner) continue;
+      const p = claim.proposal;
+      Object.assign(p, {match: "absent", confidence: 0, line: undefined});
+      Object.assign(p.values, {value: "", quote: "", year: claim.shiftedYear});
+    }
   }
 
   const pages = pageNumbers(importer.next);
