@@ -52,7 +52,17 @@ export async function renderPdf(text: string, title: string): Promise<Uint8Array
     // A key figure: a number (with « % ») alone on its line, then its label: a framed box.
     if (/^[+\-]?[\d\s\u202f]+(,\d+)?\s*%?$/u.test(line) && line.replace(/\D/g, "").length > 0) {
       const label: string[] = [];
-      for (let k = i + 1; k < lines.length && label.length < 3 && lines[k].trim() !== ""; k++) label.push(lines[k].trim());
+      // Its label: the next lines (the text file may put a blank line inside a box), up to the next figure.
+      let k = i + 1;
+      for (; k < lines.length && label.length < 3; k++) {
+        const next = lines[k].trim();
+        if (next === "") {
+          if (lines[k + 1]?.trim() === "" || label.length >= 2) break;
+          continue;
+        }
+        if (/^[+\-]?\d/u.test(next)) break;
+        label.push(next);
+      }
       doc.font("body").fontSize(9);
       const labelHeight = label.reduce((h, l) => h + doc.heightOfString(l, {width: columnWidth - 16}), 0);
       const height = 30 + labelHeight + 10;
@@ -69,7 +79,7 @@ export async function renderPdf(text: string, title: string): Promise<Uint8Array
         ly += doc.heightOfString(l, {width: columnWidth - 16});
       }
       y += height + 8;
-      i += label.length;
+      i = k - 1;
       continue;
     }
     doc.font("body").fontSize(9).fillColor("black");

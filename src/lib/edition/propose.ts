@@ -194,9 +194,11 @@ class Importer {
       }
     }
     let right = -1;
+    let rightRef = -1;
     for (let k = b + 1; k <= Math.min(this.ref.tokens.length - 1, b + ANCHOR_REACH); k++) {
       if (map[k] >= 0) {
         right = map[k];
+        rightRef = k;
         break;
       }
     }
@@ -214,8 +216,11 @@ class Importer {
     start = Math.max(0, start);
     end = Math.min(n - 1, end);
     if (end < start || end - start > MAX_REGION) return null;
-    // Where the passage would be if nothing moved: between its anchors, as far from the left one.
-    const expected = left >= 0 ? left + (a - leftRef) : right >= 0 ? right - ANCHOR_REACH : start;
+    // Where the passage would be if nothing moved: as far between its anchors as it was.
+    let expected = start;
+    if (left >= 0 && right > left) expected = left + ((a - leftRef) * (right - left)) / (rightRef - leftRef);
+    else if (left >= 0) expected = left + (a - leftRef);
+    else if (right >= 0) expected = right - (rightRef - a);
     return this.matchIn(a, b, start, end, expected);
   }
 
