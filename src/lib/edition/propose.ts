@@ -241,7 +241,7 @@ class Importer {
     // equally heavy ones (a list of same-shaped lines) the one nearest where it is expected.
     let best: [number, number][] = [];
     let bestWeight = 0;
-    let bestScore = 0;
+    let bestScore = -Infinity;
     let chain: [number, number][] = [];
     let chainWeight = 0;
     const close = () => {
@@ -268,6 +268,7 @@ class Importer {
     while (best.length > 1 && weight(template[best[best.length - 1][0]]) < 1 && best[best.length - 1][1] - best[best.length - 2][1] > 1) {
       best = best.slice(0, -1);
     }
+    if (!best.length) return null;
     bestWeight = best.reduce((sum, [x]) => sum + weight(template[x]), 0);
     const from = start + best[0][1];
     const to = start + best[best.length - 1][1];
