@@ -205,6 +205,18 @@ export function generateEdition(reference: ReferenceInput, seed: number): Genera
     }
   }
 
+  // 2b. Cut a long word with a hyphen at a line end in ten other lines, as a layout tool does.
+  let hyphenated = 0;
+  for (const line of [...figureLines].sort(() => rng() - 0.5)) {
+    if (hyphenated >= 10) break;
+    if (reworded.has(line)) continue;
+    const word = /[\p{Ll}]{5}([\p{Ll}]{5,})/u.exec(lines[line - 1].text);
+    if (!word) continue;
+    const cut = word.index + 5;
+    lines[line - 1].text = `${lines[line - 1].text.slice(0, cut)}-\n${lines[line - 1].text.slice(cut)}`;
+    hyphenated++;
+  }
+
   // 3. Remove five passages (single lines with figures, not reworded).
   const removed = new Set<number>();
   for (const line of [...figureLines].sort(() => rng() - 0.5)) {

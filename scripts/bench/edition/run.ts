@@ -33,6 +33,8 @@ const reference = {
 };
 
 interface Score {
+  /** Right / figures, for the figures whose passage is the same, reworded, moved. */
+  byFate: Record<string, string>;
   continuing: number;
   proposed: number;
   correct: number;
@@ -80,7 +82,17 @@ function score(edition: GeneratedEdition, result: EditionProposals, ms: number):
       (u) => u.number.replace(/\D/g, "") === f.number && [...words(u.context)].filter((w) => passage.has(w)).length >= 1
     );
   }).length;
+  const byFate: Record<string, string> = {};
+  for (const fate of ["same", "reworded", "moved"]) {
+    const rows = edition.truth.filter((t) => t.fate === fate);
+    const right = rows.filter((t) => {
+      const p = result.proposals[t.index];
+      return p.match !== "absent" && sameValue(p.values.value, t.value);
+    });
+    byFate[fate] = `${right.length}/${rows.length}`;
+  }
   return {
+    byFate,
     continuing,
     proposed,
     correct,
@@ -98,8 +110,10 @@ function score(edition: GeneratedEdition, result: EditionProposals, ms: number):
 
 const format = (x: number) => x.toFixed(3);
 const results: Record<string, unknown>[] = [];
-console.log("| édition | source | précision | rappel | années | passages supprimés proposés | nouveaux chiffres listés | temps |");
-console.log("|---|---|---|---|---|---|---|---|");
+console.log(
+  "| édition | source | précision | rappel | même / reformulé / déplacé | années | passages supprimés proposés | nouveaux chiffres listés | temps |"
+);
+console.log("|---|---|---|---|---|---|---|---|---|");
 for (const seed of seeds) {
   const edition = generateEdition(reference, seed);
   const txtFile = join(keep, `edition-${seed}.txt`);
@@ -120,6 +134,7 @@ for (const seed of seeds) {
     results.push({seed, source, ...s, cpuMs, rewordedLines: edition.rewordedLines});
     console.log(
       `| seed ${seed} | ${source} | ${format(s.precision)} (${s.correct}/${s.proposed}) | ${format(s.recall)} (${s.correct}/${s.continuing}) | ` +
+        `${s.byFate.same} / ${s.byFate.reworded} / ${s.byFate.moved} | ` +
         `${(100 * s.years).toFixed(1)} % | ${s.removedProposed}/${s.removed} | ${s.newListed}/${s.newFigures} | ` +
         `${(s.ms / 1000).toFixed(2)} s (CPU ${(cpuMs / 1000).toFixed(2)} s) |`
     );

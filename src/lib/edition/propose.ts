@@ -226,59 +226,40 @@ class Importer {
 
   /** The best-matching stretch of new tokens [start, end] for reference tokens [a, b]. */
   private matchIn(a: number, b: number, start: number, end: number, expected: number): Passage | null {
-    const refTokens = this.ref.tokens;
     const newTokens = this.next.tokens;
-    const template = refTokens.slice(a, b + 1);
-    const region = newTokens.slice(start, end + 1);
+    const template = this.ref.tokens.slice(a, b + 1);
+    const templateKeys = template.map((t) => t.key);
+    const templateWeight = template.reduce((sum, t) => sum + weight(t), 0);
     // A new token aligned with another passage of the reference belongs to that passage.
     const claimed = (j: number) => this.claimedBy[j] >= 0 && (this.claimedBy[j] < a || this.claimedBy[j] > b);
-    const pairs = commonPairs(
-      template.map((t) => t.key),
-      region.map((t, k) => (claimed(start + k) ? "\u0000" : t.key))
-    );
-    if (!pairs.length) return null;
-    // Chains of pairs close to each other on both sides; the heaviest chain is the passage, and of
-    // equally heavy ones (a list of same-shaped lines) the one nearest where it is expected.
-    let best: [number, number][] = [];
-    let bestWeight = 0;
-    let bestScore = -Infinity;
-    let chain: [number, number][] = [];
-    let chainWeight = 0;
-    const close = () => {
-      const score = chainWeight - Math.abs(start + (chain[0]?.[1] ?? 0) - expected) / 1000;
-      if (chain.length && score > bestScore) {
-        best = chain;
-        bestWeight = chainWeight;
-        bestScore = score;
+    const keys = newTokens.slice(start, end + 1).map((t, k) => (claimed(start + k) ? "\u0000" : t.key));
+    // The longest common subsequence takes the first of two equal candidates (a new sentence with the
+    // same words just before the real one): look from every place where a word of the passage occurs.
+    const wanted = new Set(templateKeys);
+    const origins = [0, ...keys.flatMap((key, k) => (k > 0 && wanted.has(key) && !STOPWORDS.has(key) ? [k] : []))].slice(0, 80);
+    let best: {chain: [number, number][]; similarity: number; evidence: number; score: number} | undefined;
+    const span = template.length + 2 * CHAIN_GAP;
+    for (const origin of origins) {
+      const pairs = commonPairs(templateKeys, keys.slice(origin, origin + span)).map(([x, y]): [number, number] => [x, origin + y]);
+      for (const chain of chainsOf(pairs)) {
+        const trimmed = trimWeakEnds(chain, template);
+        const evidence = trimmed.reduce((sum, [x]) => sum + weight(template[x]), 0);
+        const from = start + trimmed[0][1];
+        const to = start + trimmed[trimmed.length - 1][1];
+        let windowWeight = 0;
+        for (let i = from; i <= to; i++) windowWeight += weight(newTokens[i]);
+        const similarity = (2 * evidence) / (templateWeight + windowWeight);
+        // Of equally similar stretches (a list of same-shaped lines), the one nearest where it is expected.
+        const score = similarity - Math.abs(from - expected) / 10000;
+        if (!best || score > best.score) best = {chain: trimmed, similarity, evidence, score};
       }
-    };
-    for (const pair of pairs) {
-      const last = chain[chain.length - 1];
-      if (last && (pair[0] - last[0] > CHAIN_GAP || pair[1] - last[1] > CHAIN_GAP)) {
-        close();
-        chain = [];
-        chainWeight = 0;
-      }
-      chain.push(pair);
-      chainWeight += weight(template[pair[0]]);
     }
-    close();
-    // A weak token (number, « de ») matched far from the rest is a coincidence: trim it off the ends.
-    while (best.length > 1 && weight(template[best[0][0]]) < 1 && best[1][1] - best[0][1] > 1) best = best.slice(1);
-    while (best.length > 1 && weight(template[best[best.length - 1][0]]) < 1 && best[best.length - 1][1] - best[best.length - 2][1] > 1) {
-      best = best.slice(0, -1);
-    }
-    if (!best.length) return null;
-    bestWeight = best.reduce((sum, [x]) => sum + weight(template[x]), 0);
-    const from = start + best[0][1];
-    const to = start + best[best.length - 1][1];
-    let windowWeight = 0;
-    for (let i = from; i <= to; i++) windowWeight += weight(newTokens[i]);
-    const templateWeight = template.reduce((sum, t) => sum + weight(t), 0);
-    const similarity = (2 * bestWeight) / (templateWeight + windowWeight);
-    if (similarity < MIN_SIMILARITY) return null;
-    const exact = to - from === b - a && best.length === template.length;
-    return {from, to, pairs: new Map(best.map(([x, y]) => [a + x, start + y])), similarity, evidence: bestWeight, exact};
+    if (!best || best.similarity < MIN_SIMILARITY) return null;
+    const {chain, similarity, evidence} = best;
+    const from = start + chain[0][1];
+    const to = start + chain[chain.length - 1][1];
+    const exact = to - from === b - a && chain.length === template.length;
+    return {from, to, pairs: new Map(chain.map(([x, y]) => [a + x, start + y])), similarity, evidence, exact};
   }
 
   /** The new token that holds the figure of reference slot `slot`, in `passage`, or undefined. */
@@ -345,6 +326,34 @@ class Importer {
     }
     return undefined;
   }
+}
+
+/** Splits pairs into chains whose consecutive pairs are close on both sides. */
+function chainsOf(pairs: [number, number][]): [number, number][][] {
+  const chains: [number, number][][] = [];
+  let chain: [number, number][] = [];
+  for (const pair of pairs) {
+    const last = chain[chain.length - 1];
+    if (last && (pair[0] - last[0] > CHAIN_GAP || pair[1] - last[1] > CHAIN_GAP)) {
+      chains.push(chain);
+      chain = [];
+    }
+    chain.push(pair);
+  }
+  if (chain.length) chains.push(chain);
+  return chains;
+}
+
+/** A weak token (number, « de ») matched apart from the rest is a coincidence: off the chain's ends. */
+function trimWeakEnds(chain: [number, number][], template: Token[]): [number, number][] {
+  let trimmed = chain;
+  while (trimmed.length > 1 && weight(template[trimmed[0][0]]) < 1 && trimmed[1][1] - trimmed[0][1] > 1) trimmed = trimmed.slice(1);
+  while (trimmed.length > 1) {
+    const [last, before] = [trimmed[trimmed.length - 1], trimmed[trimmed.length - 2]];
+    if (weight(template[last[0]]) < 1 && last[1] - before[1] > 1) trimmed = trimmed.slice(0, -1);
+    else break;
+  }
+  return trimmed;
 }
 
 function wordsAround(tokens: Token[], index: number, direction: 1 | -1, count: number, untilNumber = false): string[] {
