@@ -169,7 +169,11 @@ export function generateEdition(reference: ReferenceInput, seed: number): Genera
   let out = "";
   let cursor = 0;
   [...replacements.keys()].sort((a, b) => a - b).forEach((i) => {
-    out += text.slice(cursor, tokens[i].start) + replacements.get(i);
+    // « 2,8 ⏎ millions »: keep the line break before the scale word (line numbers must not move).
+    const raw = text.slice(tokens[i].start, tokens[i].end);
+    const gap = /\s*\n\s*(?=\S+$)/u.exec(raw)?.[0];
+    const replacement = gap ? replacements.get(i)!.replace(/ (?=\S+$)/u, gap) : replacements.get(i)!;
+    out += text.slice(cursor, tokens[i].start) + replacement;
     cursor = tokens[i].end;
   });
   out += text.slice(cursor);
@@ -254,6 +258,7 @@ export function generateEdition(reference: ReferenceInput, seed: number): Genera
 
   // Ground truth of every published figure.
   const newTokens = tokenize(out).tokens;
+  if (out.split("\n").length !== text.split("\n").length) throw new Error("le générateur a déplacé des lignes");
   const truth: TruthRow[] = [];
   reference.rows.forEach((row, index) => {
     const l = located[index];
