@@ -30,7 +30,11 @@ export async function renderPdf(text: string, title: string): Promise<Uint8Array
     column = 0;
     y = top;
     doc.font("bold").fontSize(14).text(title, PAGE.margin, PAGE.margin, {width: PAGE.width - 2 * PAGE.margin, lineBreak: false});
+    // Below the bottom margin pdfkit would open a new page for the number: lift the margin meanwhile.
+    const margin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
     doc.font("body").fontSize(8).text(String(page), PAGE.width / 2 - 10, PAGE.height - PAGE.margin, {width: 20, align: "center", lineBreak: false});
+    doc.page.margins.bottom = margin;
   };
   const x = () => PAGE.margin + column * (columnWidth + PAGE.gutter);
   const room = (height: number) => {

@@ -79,6 +79,35 @@ export function readingOrder(boxes: TextBox[]): string[] {
       lines.push(joinLine(group));
       return;
     }
+    // A running title or a page number across the gutter hides the columns: set the first or last
+    // line apart when the rest then has its gutter (else the widest gap could cut through columns).
+    const bands = lineBands(group);
+    if (bands.length >= 3) {
+      const [first, last] = [bands[0], bands[bands.length - 1]];
+      for (const [head, tail] of [
+        [first, last],
+        [first, []],
+        [[], last]
+      ]) {
+        const body = group.filter((b) => !head.includes(b) && !tail.includes(b));
+        const gutter = widestGap(body, (b) => b.x0, (b) => b.x1, 1.5 * size);
+        if (!gutter || !spansRows(body.filter((b) => b.x1 <= gutter[0]), body.filter((b) => b.x1 > gutter[0]))) continue;
+        // Only a line that runs across the gutter is set apart (not the last line of one column).
+        const [mid, width] = gutter;
+        const crosses = (band: TextBox[]) => band.some((b) => b.x0 < mid + width / 2 && b.x1 > mid - width / 2);
+        if (!head.every(() => crosses(head)) || !tail.every(() => crosses(tail))) continue;
+        if (head.length) {
+          visit(head);
+          lines.push("");
+        }
+        visit(body);
+        if (tail.length) {
+          lines.push("");
+          visit(tail);
+        }
+        return;
+      }
+    }
     const [at, gap] = row;
     visit(group.filter((b) => b.y1 <= at));
     if (gap > 0.8 * size) lines.push("");
@@ -86,6 +115,19 @@ export function readingOrder(boxes: TextBox[]): string[] {
   };
   visit(visible);
   return lines;
+}
+
+/** The group's boxes in horizontal bands (separated by empty horizontal strips), top to bottom. */
+function lineBands(group: TextBox[]): TextBox[][] {
+  const sorted = [...group].sort((a, b) => a.y0 - b.y0);
+  const bands: TextBox[][] = [];
+  let reach = -Infinity;
+  for (const box of sorted) {
+    if (box.y0 > reach) bands.push([]);
+    bands[bands.length - 1].push(box);
+    reach = Math.max(reach, box.y1);
+  }
+  return bands;
 }
 
 /** Whether two sides of a gutter each run over more than one line (else it is a wide space in one line). */

@@ -22,7 +22,7 @@ describe("2022 from its own text", () => {
 
 describe("readingOrder", () => {
   const box = (str: string, x: number, y: number, width = 200): TextBox => ({str, x0: x, x1: x + width, y0: y, y1: y + 10, size: 10});
-  it("reads two columns one after the other, never line by line across", () => {
+  it("reads two columns one after the other, never line by line across, title and page number apart", () => {
     const boxes = [
       box("Titre de la page", 50, 20, 400),
       box("gauche un", 50, 60),
@@ -30,9 +30,21 @@ describe("readingOrder", () => {
       box("gauche deux", 50, 72),
       box("droite deux", 300, 72),
       box("gauche trois", 50, 84),
-      box("3", 250, 800, 10)
+      box("gauche bas", 50, 700),
+      box("droite bas", 300, 700),
+      box("3", 270, 800, 10)
     ];
     const lines = readingOrder(boxes).filter((l) => l !== "");
-    expect(lines).toEqual(["Titre de la page", "gauche un", "gauche deux", "gauche trois", "droite un", "droite deux", "3"]);
+    expect(lines).toEqual([
+      "Titre de la page",
+      "gauche un",
+      "gauche deux",
+      "gauche trois",
+      "gauche bas",
+      "droite un",
+      "droite deux",
+      "droite bas",
+      "3"
+    ]);
   });
 });
