@@ -2,7 +2,7 @@
 // against generated editions whose truth is known (generate.ts), from their text and from a
 // two-column PDF rendering; plus the sanity check: 2022 imported from its own text.
 //   npm run bench:edition -- [--seeds 1,2,3,4,5] [--keep <dossier>]
-import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {spawnSync} from "node:child_process";
 import {loadavg, tmpdir} from "node:os";
 import {join} from "node:path";
@@ -143,13 +143,23 @@ for (const seed of seeds) {
 
 // The whole command, cold, in its own process (Node start, tsx, pdfjs-dist and its worker loaded).
 const out = join(keep, "cli-out");
+const command = [process.execPath, join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "scripts/edition.ts"), "propose",
+  String(reference.year + 1), join(keep, `edition-${seeds[0]}.pdf`), "--out", out, "--force"];
+// GNU time, where there is one, gives the process's CPU time (the figure that survives a loaded machine).
+const timed = existsSync("/usr/bin/time");
 const cliStarted = performance.now();
-const cli = spawnSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "scripts/edition.ts"), "propose",
-  String(reference.year + 1), join(keep, `edition-${seeds[0]}.pdf`), "--out", out, "--force"], {encoding: "utf-8"});
+const cli = timed
+  ? spawnSync("/usr/bin/time", ["-f", "cpu %U %S", ...command], {encoding: "utf-8"})
+  : spawnSync(command[0], command.slice(1), {encoding: "utf-8"});
 const cliMs = performance.now() - cliStarted;
 if (cli.status !== 0) throw new Error(`npm run edition a échoué : ${cli.stderr}`);
-console.log(`\nnpm run edition -- propose ${reference.year + 1} edition-${seeds[0]}.pdf, processus neuf : ${(cliMs / 1000).toFixed(2)} s`);
-results.push({seed: seeds[0], source: "pdf-cli-cold", ms: cliMs});
+const cpuLine = /cpu ([\d.]+) ([\d.]+)/.exec(cli.stderr ?? "");
+const cliCpuMs = cpuLine ? (Number(cpuLine[1]) + Number(cpuLine[2])) * 1000 : undefined;
+console.log(
+  `\nnpm run edition -- propose ${reference.year + 1} edition-${seeds[0]}.pdf, processus neuf : ${(cliMs / 1000).toFixed(2)} s` +
+    (cliCpuMs === undefined ? "" : ` (CPU ${(cliCpuMs / 1000).toFixed(2)} s)`)
+);
+results.push({seed: seeds[0], source: "pdf-cli-cold", ms: cliMs, cpuMs: cliCpuMs});
 
 // Sanity: the 2022 edition from its own text reproduces indicateurs.csv.
 const started = performance.now();
