@@ -12,12 +12,58 @@ const MIN_RUN = 12;
 /** Share of a leftover run's words that another leftover run must hold to be taken as its new place. */
 const MIN_RUN_OVERLAP = 0.5;
 
+interface Change {
+  added: boolean;
+  removed: boolean;
+  value: string[];
+}
+
+const sameKind = (a: Change, b: Change) => a.added === b.added && a.removed === b.removed;
+const equal = (a: string[], b: string[]) => a.length === b.length && a.every((x, k) => x === b[k]);
+
+/**
+ * The longest common subsequence is not unique: « ⟨new passage: … 325 participants⟩ 64 participants ⏎
+ * 23 participants ont suivi » can pair last year's « 63 participants » with the new passage's. When an
+ * edit can slide across a common run to join the edit of the same kind on its other side, it is slid:
+ * one whole inserted (or removed) passage rather than two pieces around a wrong match.
+ */
+function slideEdits(changes: Change[]): Change[] {
+  const out = changes.map((c) => ({added: Boolean(c.added), removed: Boolean(c.removed), value: [...c.value]}));
+  const edit = (c: Change | undefined) => Boolean(c && (c.added || c.removed));
+  for (let k = 0; k < out.length; k++) {
+    const common = out[k];
+    if (edit(common) || !common.value.length) continue;
+    // The edit of the same kind before this common run (one edit of the other kind may lie between).
+    const before = (next: Change) => [k - 1, k - 2].find((p) => p >= 0 && edit(out[p]) && sameKind(out[p], next) && (p === k - 1 || edit(out[k - 1])));
+    const next = out[k + 1];
+    if (edit(next)) {
+      const p = before(next);
+      const joined = [...common.value, ...next.value];
+      if (p !== undefined && equal(joined.slice(next.value.length), common.value)) {
+        out[p].value.push(...joined.slice(0, next.value.length));
+        next.value = [];
+        continue;
+      }
+    }
+    const previous = out[k - 1];
+    const after = [k + 1, k + 2].find((q) => q < out.length && edit(out[q]) && previous && sameKind(out[q], previous) && (q === k + 1 || edit(out[k + 1])));
+    if (edit(previous) && after !== undefined) {
+      const joined = [...previous.value, ...common.value];
+      if (equal(joined.slice(0, common.value.length), common.value)) {
+        out[after].value.unshift(...joined.slice(common.value.length));
+        previous.value = [];
+      }
+    }
+  }
+  return out.filter((c) => c.value.length);
+}
+
 /** Pairs of indices (a in `left`, b in `right`) of equal keys, from diff's common chunks. */
 export function commonPairs(left: string[], right: string[], minCommon = 1): [number, number][] {
   const pairs: [number, number][] = [];
   let i = 0;
   let j = 0;
-  for (const change of diffArrays(left, right)) {
+  for (const change of slideEdits(diffArrays(left, right) as Change[])) {
     const count = change.value.length;
     if (change.added) j += count;
     else if (change.removed) i += count;

@@ -249,8 +249,9 @@ class Importer {
         let windowWeight = 0;
         for (let i = from; i <= to; i++) windowWeight += weight(newTokens[i]);
         const similarity = (2 * evidence) / (templateWeight + windowWeight);
-        // Of equally similar stretches (a list of same-shaped lines), the one nearest where it is expected.
-        const score = similarity - Math.abs(from - expected) / 10000;
+        // Of equally similar stretches (a short passage, a list of same-shaped lines): the one whose
+        // neighbouring words are the reference passage's, then the one nearest where it is expected.
+        const score = similarity + 0.002 * this.sharedContext(a, b, from, to) - Math.abs(from - expected) / 10000;
         if (!best || score > best.score) best = {chain: trimmed, similarity, evidence, score};
       }
     }
@@ -260,6 +261,17 @@ class Importer {
     const to = start + chain[chain.length - 1][1];
     const exact = to - from === b - a && chain.length === template.length;
     return {from, to, pairs: new Map(chain.map(([x, y]) => [a + x, start + y])), similarity, evidence, exact};
+  }
+
+  /** How many of the six tokens before and after a reference passage surround a new stretch too. */
+  private sharedContext(a: number, b: number, from: number, to: number): number {
+    const keys = (tokens: Token[], lo: number, hi: number) =>
+      tokens.slice(Math.max(0, lo), Math.max(0, hi)).map((t) => t.key);
+    const count = (left: string[], right: string[]) => commonPairs(left, right).length;
+    return (
+      count(keys(this.ref.tokens, a - 6, a), keys(this.next.tokens, from - 6, from)) +
+      count(keys(this.ref.tokens, b + 1, b + 7), keys(this.next.tokens, to + 1, to + 7))
+    );
   }
 
   /** The new token that holds the figure of reference slot `slot`, in `passage`, or undefined. */

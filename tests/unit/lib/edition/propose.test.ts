@@ -56,6 +56,20 @@ describe("proposeEdition", () => {
     expect(result.proposals[0].match).toBe("exact");
   });
 
+  it("does not give a figure to a new sentence with the same words just before the real one", () => {
+    const rows = [
+      row({indicator: "plie.formation_participants", value: "63", unit: "participants", quote: "63 participants :"}),
+      row({indicator: "plie.formation_pro", value: "27", unit: "participants", quote: "27 participants ont suivi une formation professionnalisante"})
+    ];
+    const result = propose(
+      "27 organismes de formation\n\n63 participants :\n\n27 participants ont suivi une formation professionnalisante",
+      rows,
+      "Le nouvel atelier a accueilli 325 participants\n\n64 participants :\n\n23 participants ont suivi une formation professionnalisante"
+    );
+    expect(result.proposals.map((p) => p.values.value)).toEqual(["64", "23"]);
+    expect(result.unused.map((u) => u.number)).toEqual(["325"]);
+  });
+
   it("does not take a number for part of a larger one (84 vs 84 870)", () => {
     const rows = [
       row({indicator: "association.site_pages_vues", value: "84 870", unit: "pages", quote: "84 870 pages visitées"}),
