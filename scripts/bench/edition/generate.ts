@@ -75,14 +75,16 @@ const NEW_PASSAGES = [
   "Le service a traité {n} demandes d’aide au permis de conduire"
 ];
 
-const MONTH = /^\s*(?:er|ème|e)?\s*(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/u;
+const MONTH =
+  /^\s*(?:er|ème|e)?\s*(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/u;
 
 /** A new value printed in the same format as the old one. */
 function newNumber(token: Token, text: string, rng: () => number, narrow: boolean): string {
   const printed = token.printed!;
   const value = token.value!;
   const percent = /^\s*%/.test(text.slice(token.end, token.end + 3));
-  const match = /^([+\-−–]?)([\d\s\u00a0\u202f]+?)(?:,(\d+))?(\s?(?:millions?|milliards?|Md|K|M|k))?$/u.exec(printed);
+  const format = /^([+\-−–]?)([\d\s\u00a0\u202f]+?)(?:,(\d+))?(\s?(?:millions?|milliards?|Md|K|M|k))?$/u;
+  const match = format.exec(printed);
   if (!match) return printed;
   const [, sign, , decimals = "", scale = ""] = match;
   const grouped = /\d[\s\u00a0\u202f]\d{3}/u.test(printed);
@@ -126,20 +128,35 @@ export function locateRows(reference: ReferenceInput): ({slot: number; first: nu
       for (let k = 0; k < keys.length && same; k++) same = sameKey(keys[k], tokens[s + k].key);
       if (!same) continue;
       const span = tokens.slice(s, s + keys.length);
-      const equal = span.map((t, k) => (t.kind === "number" && Math.abs(t.value! - value!) < 1e-9 ? k : -1)).filter((k) => k >= 0);
+      const equal = span
+        .map((t, k) => (t.kind === "number" && Math.abs(t.value! - value!) < 1e-9 ? k : -1))
+        .filter((k) => k >= 0);
       // Equal values in one quote: the one its category's first word is printed next to
       // (« Transport/Logistique (14) », « 1 dossier de logement »).
-      const word = (row.category ?? "").toLowerCase().split(/[^\p{L}]+/u).find((w) => w.length > 3) ?? "";
+      const word =
+        (row.category ?? "")
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .find((w) => w.length > 3) ?? "";
       const nextTo = equal.find((k) => {
         const t = span[k];
         const bracketed = reference.text[t.start - 1] === "(";
-        const around = bracketed ? reference.text.slice(t.start - 50, t.start) : reference.text.slice(t.end, t.end + 50);
-        return word && around.toLowerCase().includes(word) && !(bracketed ? /\d/.test(around.slice(around.lastIndexOf(word))) : /\d/.test(around.slice(0, around.indexOf(word))));
+        const around = bracketed
+          ? reference.text.slice(t.start - 50, t.start)
+          : reference.text.slice(t.end, t.end + 50);
+        return (
+          word &&
+          around.toLowerCase().includes(word) &&
+          !(bracketed
+            ? /\d/.test(around.slice(around.lastIndexOf(word)))
+            : /\d/.test(around.slice(0, around.indexOf(word))))
+        );
       });
       const slot = value === undefined ? 0 : (nextTo ?? equal[0] ?? -1);
       if (slot < 0) continue;
       const cost = s >= near ? s - near : 2 * (near - s);
-      if (!best || cost < best.cost) best = {slot: s + slot, first: span[0].line, last: span[span.length - 1].line, cost};
+      if (!best || cost < best.cost)
+        best = {slot: s + slot, first: span[0].line, last: span[span.length - 1].line, cost};
     }
     if (best) near = best.slot;
     return best;
@@ -168,14 +185,16 @@ export function generateEdition(reference: ReferenceInput, seed: number): Genera
   });
   let out = "";
   let cursor = 0;
-  [...replacements.keys()].sort((a, b) => a - b).forEach((i) => {
-    // « 2,8 ⏎ millions »: keep the line break before the scale word (line numbers must not move).
-    const raw = text.slice(tokens[i].start, tokens[i].end);
-    const gap = /\s*\n\s*(?=\S+$)/u.exec(raw)?.[0];
-    const replacement = gap ? replacements.get(i)!.replace(/ (?=\S+$)/u, gap) : replacements.get(i)!;
-    out += text.slice(cursor, tokens[i].start) + replacement;
-    cursor = tokens[i].end;
-  });
+  [...replacements.keys()]
+    .sort((a, b) => a - b)
+    .forEach((i) => {
+      // « 2,8 ⏎ millions »: keep the line break before the scale word (line numbers must not move).
+      const raw = text.slice(tokens[i].start, tokens[i].end);
+      const gap = /\s*\n\s*(?=\S+$)/u.exec(raw)?.[0];
+      const replacement = gap ? replacements.get(i)!.replace(/ (?=\S+$)/u, gap) : replacements.get(i)!;
+      out += text.slice(cursor, tokens[i].start) + replacement;
+      cursor = tokens[i].end;
+    });
   out += text.slice(cursor);
   out = out.replace(/RP(\d{4})/g, (_, y: string) => `RP${Number(y) + 1}`);
   const lines: Line[] = out.split("\n").map((l, i) => ({text: l, from: i + 1}));
@@ -227,7 +246,10 @@ export function generateEdition(reference: ReferenceInput, seed: number): Genera
     if (removed.size >= 5) break;
     if (reworded.has(line)) continue;
     // In a list of same-shaped lines (« 27 425 hab. » ×10) which one went is undecidable: keep lists whole.
-    const shape = (l: number) => tokenize(lines[l - 1]?.text ?? "").tokens.map((t) => t.key).join(" ");
+    const shape = (l: number) =>
+      tokenize(lines[l - 1]?.text ?? "")
+        .tokens.map((t) => t.key)
+        .join(" ");
     if ([-4, -3, -2, -1, 1, 2, 3, 4].some((d) => shape(line + d) === shape(line))) continue;
     removed.add(line);
   }
@@ -241,11 +263,14 @@ export function generateEdition(reference: ReferenceInput, seed: number): Genera
 
   // 5. New passages with new figures, at random places between paragraphs.
   const newPassages: string[] = [];
-  for (const template of NEW_PASSAGES) newPassages.push(template.replace(/\{n\}/g, () => String(11 + Math.floor(rng() * 480))));
+  for (const template of NEW_PASSAGES)
+    newPassages.push(template.replace(/\{n\}/g, () => String(11 + Math.floor(rng() * 480))));
   for (const passage of newPassages) {
     // Between paragraphs, never inside a passage that a figure's quote spans.
     const inside = (f: number) => located.some((l) => l && l.first < f && f <= l.last);
-    const blanks = body.map((l, i) => (l.text.trim() === "" && l.from > 0 && !inside(l.from) ? i : -1)).filter((i) => i > 0);
+    const blanks = body
+      .map((l, i) => (l.text.trim() === "" && l.from > 0 && !inside(l.from) ? i : -1))
+      .filter((i) => i > 0);
     const at = pick(blanks);
     body.splice(at, 0, {text: "", from: 0}, {text: passage, from: 0});
   }
@@ -273,5 +298,11 @@ export function generateEdition(reference: ReferenceInput, seed: number): Genera
     // Replacements keep token order: the slot's index is the same in the new text.
     truth.push({index, fate, value: newTokens[l.slot].printed!, year: String(Number(row.year) + 1)});
   });
-  return {year: reference.year + 1, text: newText.endsWith("\n") ? newText : `${newText}\n`, truth, newFigures, rewordedLines: reworded.size};
+  return {
+    year: reference.year + 1,
+    text: newText.endsWith("\n") ? newText : `${newText}\n`,
+    truth,
+    newFigures,
+    rewordedLines: reworded.size
+  };
 }

@@ -9,7 +9,8 @@ const BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
 const PAGE = {width: 595.28, height: 841.89, margin: 48, gutter: 22, header: 70, footer: 60};
 
 export async function renderPdf(text: string, title: string): Promise<Uint8Array> {
-  for (const font of [FONT, BOLD]) if (!existsSync(font)) throw new Error(`police introuvable : ${font} (paquet fonts-dejavu-core)`);
+  for (const font of [FONT, BOLD])
+    if (!existsSync(font)) throw new Error(`police introuvable : ${font} (paquet fonts-dejavu-core)`);
   const doc = new PDFDocument({size: "A4", margin: PAGE.margin, autoFirstPage: false, info: {Title: title}});
   doc.registerFont("body", FONT);
   doc.registerFont("bold", BOLD);
@@ -29,11 +30,21 @@ export async function renderPdf(text: string, title: string): Promise<Uint8Array
     page++;
     column = 0;
     y = top;
-    doc.font("bold").fontSize(14).text(title, PAGE.margin, PAGE.margin, {width: PAGE.width - 2 * PAGE.margin, lineBreak: false});
+    doc
+      .font("bold")
+      .fontSize(14)
+      .text(title, PAGE.margin, PAGE.margin, {width: PAGE.width - 2 * PAGE.margin, lineBreak: false});
     // Below the bottom margin pdfkit would open a new page for the number: lift the margin meanwhile.
     const margin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font("body").fontSize(8).text(String(page), PAGE.width / 2 - 10, PAGE.height - PAGE.margin, {width: 20, align: "center", lineBreak: false});
+    doc
+      .font("body")
+      .fontSize(8)
+      .text(String(page), PAGE.width / 2 - 10, PAGE.height - PAGE.margin, {
+        width: 20,
+        align: "center",
+        lineBreak: false
+      });
     doc.page.margins.bottom = margin;
   };
   const x = () => PAGE.margin + column * (columnWidth + PAGE.gutter);
@@ -75,7 +86,11 @@ export async function renderPdf(text: string, title: string): Promise<Uint8Array
       // One box in three prints its label above the figure, as designers do.
       const labelFirst = ++boxes % 3 === 0;
       const figureY = labelFirst ? y + 8 + labelHeight : y + 6;
-      doc.font("bold").fontSize(20).fillColor("#2a6f97").text(line, x() + 8, figureY, {width: columnWidth - 16, lineBreak: false});
+      doc
+        .font("bold")
+        .fontSize(20)
+        .fillColor("#2a6f97")
+        .text(line, x() + 8, figureY, {width: columnWidth - 16, lineBreak: false});
       doc.font("body").fontSize(9).fillColor("black");
       let ly = labelFirst ? y + 6 : y + 32;
       for (const l of label) {

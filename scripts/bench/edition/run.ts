@@ -28,7 +28,9 @@ const refDir = join(root, "data/reports/2022");
 const reference = {
   year: 2022,
   text: readFileSync(join(refDir, "rapport.txt"), "utf-8"),
-  rows: recordsToObjects(parseCsv(readFileSync(join(refDir, "indicateurs.csv"), "utf-8"), "indicateurs.csv")).map((r) => r.values),
+  rows: recordsToObjects(parseCsv(readFileSync(join(refDir, "indicateurs.csv"), "utf-8"), "indicateurs.csv")).map(
+    (r) => r.values
+  ),
   coherence: JSON.parse(readFileSync(join(refDir, "coherence.json"), "utf-8"))
 };
 
@@ -75,7 +77,13 @@ function score(edition: GeneratedEdition, result: EditionProposals, ms: number):
   }
   // A new figure is listed when an unused number has its digits and its context is from its passage
   // (lines differ between the text and the PDF's extraction, which wraps lines).
-  const words = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3));
+  const words = (text: string) =>
+    new Set(
+      text
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length > 3)
+    );
   const newListed = edition.newFigures.filter((f) => {
     const passage = words(f.passage);
     return result.unused.some(
@@ -111,7 +119,8 @@ function score(edition: GeneratedEdition, result: EditionProposals, ms: number):
 const format = (x: number) => x.toFixed(3);
 const results: Record<string, unknown>[] = [];
 console.log(
-  "| édition | source | précision | rappel | même / reformulé / déplacé | années | passages supprimés proposés | nouveaux chiffres listés | temps |"
+  "| édition | source | précision | rappel | même / reformulé / déplacé | années | " +
+    "passages supprimés proposés | nouveaux chiffres listés | temps |"
 );
 console.log("|---|---|---|---|---|---|---|---|---|");
 for (const seed of seeds) {
@@ -133,7 +142,8 @@ for (const seed of seeds) {
     const s = score(edition, result, ms);
     results.push({seed, source, ...s, cpuMs, rewordedLines: edition.rewordedLines});
     console.log(
-      `| seed ${seed} | ${source} | ${format(s.precision)} (${s.correct}/${s.proposed}) | ${format(s.recall)} (${s.correct}/${s.continuing}) | ` +
+      `| seed ${seed} | ${source} | ${format(s.precision)} (${s.correct}/${s.proposed}) | ` +
+        `${format(s.recall)} (${s.correct}/${s.continuing}) | ` +
         `${s.byFate.same} / ${s.byFate.reworded} / ${s.byFate.moved} | ` +
         `${(100 * s.years).toFixed(1)} % | ${s.removedProposed}/${s.removed} | ${s.newListed}/${s.newFigures} | ` +
         `${(s.ms / 1000).toFixed(2)} s (CPU ${(cpuMs / 1000).toFixed(2)} s) |`
@@ -143,8 +153,17 @@ for (const seed of seeds) {
 
 // The whole command, cold, in its own process (Node start, tsx, pdfjs-dist and its worker loaded).
 const out = join(keep, "cli-out");
-const command = [process.execPath, join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "scripts/edition.ts"), "propose",
-  String(reference.year + 1), join(keep, `edition-${seeds[0]}.pdf`), "--out", out, "--force"];
+const command = [
+  process.execPath,
+  join(root, "node_modules/tsx/dist/cli.mjs"),
+  join(root, "scripts/edition.ts"),
+  "propose",
+  String(reference.year + 1),
+  join(keep, `edition-${seeds[0]}.pdf`),
+  "--out",
+  out,
+  "--force"
+];
 // GNU time, where there is one, gives the process's CPU time (the figure that survives a loaded machine).
 const timed = existsSync("/usr/bin/time");
 const cliStarted = performance.now();
@@ -156,7 +175,8 @@ if (cli.status !== 0) throw new Error(`npm run edition a échoué : ${cli.stderr
 const cpuLine = /cpu ([\d.]+) ([\d.]+)/.exec(cli.stderr ?? "");
 const cliCpuMs = cpuLine ? (Number(cpuLine[1]) + Number(cpuLine[2])) * 1000 : undefined;
 console.log(
-  `\nnpm run edition -- propose ${reference.year + 1} edition-${seeds[0]}.pdf, processus neuf : ${(cliMs / 1000).toFixed(2)} s` +
+  `\nnpm run edition -- propose ${reference.year + 1} edition-${seeds[0]}.pdf, processus neuf : ` +
+    `${(cliMs / 1000).toFixed(2)} s` +
     (cliCpuMs === undefined ? "" : ` (CPU ${(cliCpuMs / 1000).toFixed(2)} s)`)
 );
 results.push({seed: seeds[0], source: "pdf-cli-cold", ms: cliMs, cpuMs: cliCpuMs});
@@ -166,10 +186,20 @@ const started = performance.now();
 const self = proposeEdition(reference, {year: 2022, text: reference.text});
 const ms = performance.now() - started;
 const published = reference.rows.map((r, i) => [r, self.proposals[i]] as const).filter(([r]) => r.status === "publie");
-const exact = published.filter(([r, p]) => p.match !== "absent" && p.values.value === r.value && p.values.year === r.year).length;
-console.log(`2022 depuis son propre texte : ${exact}/${published.length} valeurs exactes (rappel ${format(exact / published.length)}), ${(ms / 1000).toFixed(2)} s`);
+const exact = published.filter(
+  ([r, p]) => p.match !== "absent" && p.values.value === r.value && p.values.year === r.year
+).length;
+console.log(
+  `2022 depuis son propre texte : ${exact}/${published.length} valeurs exactes ` +
+    `(rappel ${format(exact / published.length)}), ${(ms / 1000).toFixed(2)} s`
+);
 results.push({seed: "2022-self", source: "txt", recall: exact / published.length, ms});
-const load = loadavg().map((x) => x.toFixed(1)).join(", ");
+const load = loadavg()
+  .map((x) => x.toFixed(1))
+  .join(", ");
 console.log(`Charge de la machine (load average 1, 5, 15 min) : ${load}`);
-writeFileSync(join(root, "bench/edition-results.json"), JSON.stringify({date: new Date().toISOString(), loadavg: load, results}, null, 2) + "\n");
+writeFileSync(
+  join(root, "bench/edition-results.json"),
+  JSON.stringify({date: new Date().toISOString(), loadavg: load, results}, null, 2) + "\n"
+);
 console.log(`Fichiers générés dans ${keep}`);

@@ -2,7 +2,18 @@
 // Reads the new edition (PDF through pdfjs-dist, or text as is), proposes every figure of the
 // reference edition in it and writes rapport.txt, propositions.csv, nombres-non-utilises.csv and
 // coherence.json — all or nothing: the files are written in a temporary folder, then moved.
-import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from "node:fs";
 import {basename, dirname, extname, join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {decodeUtf8, parseCsv, recordsToObjects} from "../csv.js";
@@ -33,7 +44,8 @@ export interface ProposeOptions {
 }
 
 const USAGE =
-  "usage : npm run edition -- propose <année> <fichier.pdf | fichier.txt> [--reference <année>] [--out <dossier>] [--force]";
+  "usage : npm run edition -- propose <année> <fichier.pdf | fichier.txt> " +
+  "[--reference <année>] [--out <dossier>] [--force]";
 
 export function parseArguments(argv: string[]): ProposeOptions {
   const [command, ...rest] = argv;
@@ -56,7 +68,8 @@ export function parseArguments(argv: string[]): ProposeOptions {
 }
 
 function yearArgument(value: string, name: string): number {
-  if (!/^\d{4}$/.test(value)) throw new EditionInputError(`${name} « ${value} » invalide : une année sur quatre chiffres est attendue`);
+  if (!/^\d{4}$/.test(value))
+    throw new EditionInputError(`${name} « ${value} » invalide : une année sur quatre chiffres est attendue`);
   return Number(value);
 }
 
@@ -75,12 +88,16 @@ export async function readEditionText(file: string): Promise<string> {
       throw error;
     }
   }
-  if (extension !== ".txt") throw new EditionInputError(`${file} : format non pris en charge (« ${extension || "sans extension"} ») : .pdf ou .txt attendu`);
+  if (extension !== ".txt")
+    throw new EditionInputError(
+      `${file} : format non pris en charge (« ${extension || "sans extension"} ») : .pdf ou .txt attendu`
+    );
   let text: string;
   try {
     text = decodeUtf8(bytes, file);
   } catch (error) {
-    if (error instanceof DataError) throw new EditionInputError(error.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`).join("\n"));
+    if (error instanceof DataError)
+      throw new EditionInputError(error.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`).join("\n"));
     throw error;
   }
   if (text.startsWith("\uFEFF")) text = text.slice(1);
@@ -108,17 +125,20 @@ export async function propose(options: ProposeOptions): Promise<ProposeResult> {
   const outDir = resolve(options.out ?? join(reportsDir, String(options.year)));
   if (existsSync(join(outDir, "indicateurs.csv")) && !options.force) {
     throw new EditionInputError(
-      `${join(outDir, "indicateurs.csv")} : l'édition ${options.year} est déjà importée (relancez avec --force pour refaire les propositions)`
+      `${join(outDir, "indicateurs.csv")} : l'édition ${options.year} est déjà importée ` +
+        "(relancez avec --force pour refaire les propositions)"
     );
   }
   const available = editions(reportsDir).filter((y) => y !== options.year);
   const reference = options.reference ?? [...available].reverse().find((y) => y < options.year);
   if (reference === undefined) {
-    throw new EditionInputError(`${reportsDir} : aucune édition antérieure à ${options.year} à prendre pour référence`);
+    const reason = `aucune édition antérieure à ${options.year} à prendre pour référence`;
+    throw new EditionInputError(`${reportsDir} : ${reason}`);
   }
   if (!available.includes(reference)) {
     throw new EditionInputError(
-      `${join(reportsDir, String(reference))} : édition de référence ${reference} inconnue (éditions : ${available.join(", ") || "aucune"})`
+      `${join(reportsDir, String(reference))} : édition de référence ${reference} inconnue ` +
+        `(éditions : ${available.join(", ") || "aucune"})`
     );
   }
   const text = await readEditionText(options.file);
@@ -133,14 +153,20 @@ export async function propose(options: ProposeOptions): Promise<ProposeResult> {
   let rows: Record<string, string>[];
   let coherence: unknown;
   try {
-    columns = parseRules(readFileSync(join(reportsDir, "regles.json"), "utf-8"), join(reportsDir, "regles.json")).columns;
+    columns = parseRules(
+      readFileSync(join(reportsDir, "regles.json"), "utf-8"),
+      join(reportsDir, "regles.json")
+    ).columns;
     rows = recordsToObjects(parseCsv(read("indicateurs.csv"), join(refDir, "indicateurs.csv"))).map((r) => r.values);
     coherence = parseJson(read("coherence.json"), join(refDir, "coherence.json"));
   } catch (error) {
     if (error instanceof DataError) throw new EditionInputError(error.message);
     throw error;
   }
-  const result = proposeEdition({year: reference, text: read("rapport.txt"), rows, coherence}, {year: options.year, text});
+  const result = proposeEdition(
+    {year: reference, text: read("rapport.txt"), rows, coherence},
+    {year: options.year, text}
+  );
 
   // All or nothing: write beside the destination, then move the files in.
   const parent = dirname(outDir);
@@ -154,8 +180,7 @@ export async function propose(options: ProposeOptions): Promise<ProposeResult> {
     if (!existsSync(outDir)) {
       renameSync(staging, outDir);
       chmodSync(outDir, 0o755); // mkdtemp makes it private
-    }
-    else {
+    } else {
       for (const name of readdirSync(staging)) renameSync(join(staging, name), join(outDir, name));
     }
   } finally {
@@ -170,7 +195,8 @@ export async function main(argv: string[]): Promise<number> {
     const options = parseArguments(argv);
     const {outDir, reference, result} = await propose(options);
     console.log(summaryText(options.year, result));
-    console.log(`Référence : édition ${reference}. Fichiers écrits dans ${relative(process.cwd(), outDir) || "."}/`);
+    const where = relative(process.cwd(), outDir) || ".";
+    console.log(`Référence : édition ${reference}. Fichiers écrits dans ${where}/`);
     return 0;
   } catch (error) {
     if (error instanceof EditionInputError) {

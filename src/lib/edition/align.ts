@@ -34,7 +34,8 @@ function slideEdits(changes: Change[]): Change[] {
     const common = out[k];
     if (edit(common) || !common.value.length) continue;
     // The edit of the same kind before this common run (one edit of the other kind may lie between).
-    const before = (next: Change) => [k - 1, k - 2].find((p) => p >= 0 && edit(out[p]) && sameKind(out[p], next) && (p === k - 1 || edit(out[k - 1])));
+    const before = (next: Change) =>
+      [k - 1, k - 2].find((p) => p >= 0 && edit(out[p]) && sameKind(out[p], next) && (p === k - 1 || edit(out[k - 1])));
     const next = out[k + 1];
     if (edit(next)) {
       const p = before(next);
@@ -46,7 +47,10 @@ function slideEdits(changes: Change[]): Change[] {
       }
     }
     const previous = out[k - 1];
-    const after = [k + 1, k + 2].find((q) => q < out.length && edit(out[q]) && previous && sameKind(out[q], previous) && (q === k + 1 || edit(out[k + 1])));
+    const after = [k + 1, k + 2].find(
+      (q) =>
+        q < out.length && edit(out[q]) && previous && sameKind(out[q], previous) && (q === k + 1 || edit(out[k + 1]))
+    );
     if (edit(previous) && after !== undefined) {
       const joined = [...previous.value, ...common.value];
       if (equal(joined.slice(0, common.value.length), common.value)) {

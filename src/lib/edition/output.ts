@@ -34,7 +34,8 @@ export function summaryText(year: number, result: EditionProposals): string {
   const {proposed, exact, reformule, absent, unused} = result.summary;
   const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? "s" : ""}`;
   return [
-    `Édition ${year} : ${plural(proposed, "chiffre")} proposé${proposed > 1 ? "s" : ""} sur ${result.proposals.length}`,
+    `Édition ${year} : ${plural(proposed, "chiffre")} proposé${proposed > 1 ? "s" : ""} ` +
+      `sur ${result.proposals.length}`,
     `  ${plural(exact, "passage")} identique${exact > 1 ? "s" : ""} (exact)`,
     `  ${plural(reformule, "passage")} reformulé${reformule > 1 ? "s" : ""} (reformule)`,
     `  ${plural(absent, "chiffre")} sans passage dans le nouveau rapport (absent)`,

@@ -28,7 +28,12 @@ function median(values: number[]): number {
 }
 
 /** The widest empty band along one axis, at least `min` wide: [position of the cut, width]. */
-function widestGap(boxes: TextBox[], lo: (b: TextBox) => number, hi: (b: TextBox) => number, min: number): [number, number] | undefined {
+function widestGap(
+  boxes: TextBox[],
+  lo: (b: TextBox) => number,
+  hi: (b: TextBox) => number,
+  min: number
+): [number, number] | undefined {
   const sorted = [...boxes].sort((a, b) => lo(a) - lo(b));
   let reach = hi(sorted[0]);
   let best: [number, number] | undefined;
@@ -45,7 +50,12 @@ function joinLine(boxes: TextBox[]): string {
   let line = "";
   let previous: TextBox | undefined;
   for (const box of sorted) {
-    if (previous && box.x0 - previous.x1 > 0.2 * Math.min(box.size, previous.size) && !/\s$/.test(line) && !/^\s/.test(box.str)) {
+    if (
+      previous &&
+      box.x0 - previous.x1 > 0.2 * Math.min(box.size, previous.size) &&
+      !/\s$/.test(line) &&
+      !/^\s/.test(box.str)
+    ) {
       line += " ";
     }
     line += box.str;
@@ -61,8 +71,18 @@ export function readingOrder(boxes: TextBox[]): string[] {
   const size = median(visible.map((b) => b.size));
   const lines: string[] = [];
   const visit = (group: TextBox[]) => {
-    const column = widestGap(group, (b) => b.x0, (b) => b.x1, 1.5 * size);
-    const row = widestGap(group, (b) => b.y0, (b) => b.y1, 0.01);
+    const column = widestGap(
+      group,
+      (b) => b.x0,
+      (b) => b.x1,
+      1.5 * size
+    );
+    const row = widestGap(
+      group,
+      (b) => b.y0,
+      (b) => b.y1,
+      0.01
+    );
     // A gutter that runs through every line of the region: columns.
     if (column) {
       const [at] = column;
@@ -90,8 +110,20 @@ export function readingOrder(boxes: TextBox[]): string[] {
         [[], last]
       ]) {
         const body = group.filter((b) => !head.includes(b) && !tail.includes(b));
-        const gutter = widestGap(body, (b) => b.x0, (b) => b.x1, 1.5 * size);
-        if (!gutter || !spansRows(body.filter((b) => b.x1 <= gutter[0]), body.filter((b) => b.x1 > gutter[0]))) continue;
+        const gutter = widestGap(
+          body,
+          (b) => b.x0,
+          (b) => b.x1,
+          1.5 * size
+        );
+        if (
+          !gutter ||
+          !spansRows(
+            body.filter((b) => b.x1 <= gutter[0]),
+            body.filter((b) => b.x1 > gutter[0])
+          )
+        )
+          continue;
         // Only a line that runs across the gutter is set apart (not the last line of one column).
         const [mid, width] = gutter;
         const crosses = (band: TextBox[]) => band.some((b) => b.x0 < mid + width / 2 && b.x1 > mid - width / 2);
@@ -164,10 +196,18 @@ export async function textFromPdf(pdfjs: PdfJs, bytes: Uint8Array): Promise<stri
   if (!head.includes("%PDF-")) throw new PdfReadError("ce n'est pas un PDF (l'en-tête %PDF- manque)");
   let document;
   try {
-    document = await pdfjs.getDocument({data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0}).promise;
+    document = await pdfjs.getDocument({
+      data: bytes.slice(),
+      isEvalSupported: false,
+      disableFontFace: true,
+      verbosity: 0
+    }).promise;
   } catch (error) {
     const name = (error as Error)?.name;
-    if (name === "PasswordException") throw new PdfReadError("le PDF est chiffré (protégé par un mot de passe) : enregistrez-en une copie sans protection");
+    if (name === "PasswordException")
+      throw new PdfReadError(
+        "le PDF est chiffré (protégé par un mot de passe) : enregistrez-en une copie sans protection"
+      );
     throw new PdfReadError(`PDF illisible (${(error as Error)?.message ?? error})`);
   }
   const pages: string[] = [];
@@ -182,7 +222,14 @@ export async function textFromPdf(pdfjs: PdfJs, bytes: Uint8Array): Promise<stri
         const size = Math.hypot(raw.transform[2], raw.transform[3]) || raw.height || 10;
         const x = raw.transform[4];
         const baseline = height - raw.transform[5];
-        boxes.push({str: raw.str, x0: x, x1: x + (raw.width ?? 0), y0: baseline - size * 0.8, y1: baseline + size * 0.2, size});
+        boxes.push({
+          str: raw.str,
+          x0: x,
+          x1: x + (raw.width ?? 0),
+          y0: baseline - size * 0.8,
+          y1: baseline + size * 0.2,
+          size
+        });
       }
       pages.push(readingOrder(boxes).join("\n"));
     }
@@ -191,7 +238,10 @@ export async function textFromPdf(pdfjs: PdfJs, bytes: Uint8Array): Promise<stri
   }
   const text = pages.join("\n\n");
   if (!/[\p{L}\p{N}]/u.test(text)) {
-    throw new PdfReadError("le PDF ne contient aucun texte (document scanné ?) : il faut un PDF exporté depuis le logiciel de mise en page, ou un fichier .txt");
+    throw new PdfReadError(
+      "le PDF ne contient aucun texte (document scanné ?) : il faut un PDF exporté depuis le logiciel de " +
+        "mise en page, ou un fichier .txt"
+    );
   }
   return text.replace(/\n{3,}/g, "\n\n") + "\n";
 }

@@ -56,9 +56,10 @@ const MAX_REGION = 240;
 const CHAIN_GAP = 8;
 
 const STOPWORDS = new Set(
-  ("a au aux avec ce cette d dans de des du e en est et il ils l la le les leur lors n ne ont ou par pas " +
-    "plus pour qu que qui s sa se ses son sont sur un une y ete a dont soit")
-    .split(" ")
+  (
+    "a au aux avec ce cette d dans de des du e en est et il ils l la le les leur lors n ne ont ou par pas " +
+    "plus pour qu que qui s sa se ses son sont sur un une y ete a dont soit"
+  ).split(" ")
 );
 
 function weight(token: Token): number {
@@ -115,7 +116,8 @@ class Importer {
     const tokens = this.ref.tokens;
     let best: Located | undefined;
     let bestCost = Infinity;
-    const starts = keys[0][0] === "#" ? tokens.flatMap((t, i) => (t.kind === "number" ? [i] : [])) : (this.byKey.get(keys[0]) ?? []);
+    const starts =
+      keys[0][0] === "#" ? tokens.flatMap((t, i) => (t.kind === "number" ? [i] : [])) : (this.byKey.get(keys[0]) ?? []);
     for (const start of starts) {
       if (start + keys.length > tokens.length) break;
       let same = true;
@@ -147,7 +149,11 @@ class Importer {
    */
   chooseSlot(slots: number[], row: Record<string, string>): number {
     if (slots.length === 1) return slots[0];
-    const words = new Set(tokenize(row.category ?? "").tokens.filter((t) => !STOPWORDS.has(t.key)).map((t) => t.key));
+    const words = new Set(
+      tokenize(row.category ?? "")
+        .tokens.filter((t) => !STOPWORDS.has(t.key))
+        .map((t) => t.key)
+    );
     const text = this.ref.text;
     let best = slots[0];
     let bestScore = 0;
@@ -236,11 +242,17 @@ class Importer {
     // The longest common subsequence takes the first of two equal candidates (a new sentence with the
     // same words just before the real one): look from every place where a word of the passage occurs.
     const wanted = new Set(templateKeys);
-    const origins = [0, ...keys.flatMap((key, k) => (k > 0 && wanted.has(key) && !STOPWORDS.has(key) ? [k] : []))].slice(0, 80);
+    const origins = [
+      0,
+      ...keys.flatMap((key, k) => (k > 0 && wanted.has(key) && !STOPWORDS.has(key) ? [k] : []))
+    ].slice(0, 80);
     let best: {chain: [number, number][]; similarity: number; evidence: number; score: number} | undefined;
     const span = template.length + 2 * CHAIN_GAP;
     for (const origin of origins) {
-      const pairs = commonPairs(templateKeys, keys.slice(origin, origin + span)).map(([x, y]): [number, number] => [x, origin + y]);
+      const pairs = commonPairs(templateKeys, keys.slice(origin, origin + span)).map(([x, y]): [number, number] => [
+        x,
+        origin + y
+      ]);
       for (const chain of chainsOf(pairs)) {
         const trimmed = trimWeakEnds(chain, template);
         const evidence = trimmed.reduce((sum, [x]) => sum + weight(template[x]), 0);
@@ -275,12 +287,13 @@ class Importer {
   }
 
   /** The new token that holds the figure of reference slot `slot`, in `passage`, or undefined. */
-  newSlot(slot: number, a: number, b: number, passage: Passage): {index: number; aligned: boolean} | undefined {
+  newSlot(slot: number, a: number, passage: Passage): {index: number; aligned: boolean} | undefined {
     const direct = passage.pairs.get(slot);
     if (direct !== undefined) return {index: direct, aligned: true};
     const tokens = this.next.tokens;
     const taken = new Set<number>();
-    for (const [refIndex, newIndex] of passage.pairs) if (refIndex !== slot && tokens[newIndex].kind === "number") taken.add(newIndex);
+    for (const [refIndex, newIndex] of passage.pairs)
+      if (refIndex !== slot && tokens[newIndex].kind === "number") taken.add(newIndex);
     const candidates: number[] = [];
     // The numbers of the passage's lines, and (layout neighbours) a number alone on the line just
     // above or below: an infographic prints its figure apart from its label.
@@ -305,7 +318,8 @@ class Importer {
     for (const i of usable) {
       const before = wordsAround(tokens, i, -1, 3);
       const after = wordsAround(tokens, i, 1, 3);
-      let score = before.filter((w) => refBefore.includes(w)).length + 1.5 * after.filter((w) => refAfter.includes(w)).length;
+      let score =
+        before.filter((w) => refBefore.includes(w)).length + 1.5 * after.filter((w) => refAfter.includes(w)).length;
       if (i >= passage.from && i <= passage.to && countNumbers(tokens, passage.from, i) === refOrdinal) score += 0.5;
       if (score > bestScore) {
         bestScore = score;
@@ -313,7 +327,6 @@ class Importer {
       }
     }
     if (bestScore <= 0 && usable.length > 1) return undefined;
-    void b;
     return {index: best, aligned: false};
   }
 
@@ -327,7 +340,10 @@ class Importer {
     for (let step = 1; step <= 3; step++) {
       const target = line + direction * step;
       if (target < 1 || target > lineStarts.length) return undefined;
-      const lineText = text.slice(lineStarts[target - 1], target < lineStarts.length ? lineStarts[target] : text.length);
+      const lineText = text.slice(
+        lineStarts[target - 1],
+        target < lineStarts.length ? lineStarts[target] : text.length
+      );
       if (lineText.trim() === "") return undefined;
       const onLine: number[] = [];
       const lo = Math.max(0, from - 40);
@@ -359,7 +375,8 @@ function chainsOf(pairs: [number, number][]): [number, number][][] {
 /** A weak token (number, « de ») matched apart from the rest is a coincidence: off the chain's ends. */
 function trimWeakEnds(chain: [number, number][], template: Token[]): [number, number][] {
   let trimmed = chain;
-  while (trimmed.length > 1 && weight(template[trimmed[0][0]]) < 1 && trimmed[1][1] - trimmed[0][1] > 1) trimmed = trimmed.slice(1);
+  while (trimmed.length > 1 && weight(template[trimmed[0][0]]) < 1 && trimmed[1][1] - trimmed[0][1] > 1)
+    trimmed = trimmed.slice(1);
   while (trimmed.length > 1) {
     const [last, before] = [trimmed[trimmed.length - 1], trimmed[trimmed.length - 2]];
     if (weight(template[last[0]]) < 1 && last[1] - before[1] > 1) trimmed = trimmed.slice(0, -1);
@@ -398,7 +415,11 @@ function isDateYearOrPage(tokens: Token[], i: number, text: string, pages: Set<n
   if (tokens[k]?.key === "er" || tokens[k]?.key === "eme" || tokens[k]?.key === "e") k++;
   if (tokens[k] && MONTHS.has(tokens[k].key)) return true;
   // « du 2 au 22 mai », « les 24 et 25 février »
-  if ((tokens[k]?.key === "au" || tokens[k]?.key === "et") && tokens[k + 1]?.kind === "number" && MONTHS.has(tokens[k + 2]?.key)) {
+  if (
+    (tokens[k]?.key === "au" || tokens[k]?.key === "et") &&
+    tokens[k + 1]?.kind === "number" &&
+    MONTHS.has(tokens[k + 2]?.key)
+  ) {
     return true;
   }
   return false;
@@ -416,7 +437,9 @@ function pageNumbers(tokenized: TokenizedText): Set<number> {
   const pages = new Set<number>();
   for (let k = 0; k < alone.length; k++) {
     const value = tokens[alone[k]].value!;
-    const follows = alone.slice(k + 1).find((j) => tokens[j].value === value + 1 && tokens[j].line > tokens[alone[k]].line);
+    const follows = alone
+      .slice(k + 1)
+      .find((j) => tokens[j].value === value + 1 && tokens[j].line > tokens[alone[k]].line);
     const precedes = alone.slice(0, k).find((j) => tokens[j].value === value - 1);
     if (follows !== undefined || precedes !== undefined) pages.add(alone[k]);
   }
@@ -469,7 +492,13 @@ export function proposeEdition(reference: ReferenceEdition, edition: NewEdition)
       value: "",
       quote: ""
     };
-    const proposal: Proposal = {values: base, confidence: 0, match: "absent", reference_value: row.value ?? "", reference_quote: row.quote ?? ""};
+    const proposal: Proposal = {
+      values: base,
+      confidence: 0,
+      match: "absent",
+      reference_value: row.value ?? "",
+      reference_quote: row.quote ?? ""
+    };
     proposals.push(proposal);
     const located = importer.locate(row.quote ?? "", refValue, near);
     if (!located) continue;
@@ -481,7 +510,7 @@ export function proposeEdition(reference: ReferenceEdition, edition: NewEdition)
     let confidence = passage.similarity;
     if (published && refValue !== undefined) {
       const slot = importer.chooseSlot(importer.slotsOf(located.from, located.to, refValue), row);
-      const found = importer.newSlot(slot, located.from, located.to, passage);
+      const found = importer.newSlot(slot, located.from, passage);
       if (!found) continue;
       const token = newTokens[found.index];
       from = Math.min(from, found.index);
@@ -490,7 +519,13 @@ export function proposeEdition(reference: ReferenceEdition, edition: NewEdition)
       base.year = String(yearInPassage(newTokens, edition.text, found.index, from, to) ?? Number(row.year) + gap);
       proposal.line = token.line;
       used.add(found.index);
-      claimsOf.push({newSlot: found.index, refSlot: slot, evidence: passage.evidence, proposal, shiftedYear: String(Number(row.year) + gap)});
+      claimsOf.push({
+        newSlot: found.index,
+        refSlot: slot,
+        evidence: passage.evidence,
+        proposal,
+        shiftedYear: String(Number(row.year) + gap)
+      });
       if (!found.aligned) confidence *= 0.8;
     } else proposal.line = newTokens[from].line;
     const [start, end] = quoteRange(importer.next, from, to);
@@ -552,7 +587,9 @@ export function shiftCoherence(rules: unknown, gap: number): unknown {
     return {
       ...r,
       whole: typeof r.whole === "string" ? shiftSelectorYears(r.whole, gap) : r.whole,
-      parts: Array.isArray(r.parts) ? r.parts.map((p) => (typeof p === "string" ? shiftSelectorYears(p, gap) : p)) : r.parts
+      parts: Array.isArray(r.parts)
+        ? r.parts.map((p) => (typeof p === "string" ? shiftSelectorYears(p, gap) : p))
+        : r.parts
     };
   });
 }

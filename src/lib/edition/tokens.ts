@@ -141,7 +141,15 @@ export function tokenize(text: string): TokenizedText {
   let cursor = 0;
   for (const n of numbers) {
     pushWords(cursor, n.start);
-    tokens.push({kind: "number", key: "#", start: n.start, end: n.end, line: lineOf(lineStarts, n.start), value: n.value, printed: n.printed});
+    tokens.push({
+      kind: "number",
+      key: "#",
+      start: n.start,
+      end: n.end,
+      line: lineOf(lineStarts, n.start),
+      value: n.value,
+      printed: n.printed
+    });
     cursor = n.end;
   }
   pushWords(cursor, text.length);
@@ -176,7 +184,10 @@ function joinHyphenated(text: string, tokens: Token[]): Token[] {
 
 /** The text between two offsets as one line: what a quote of that passage is. */
 export function quoteOf(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(new RegExp(`[${SPACE_CLASS}]+`, "gu"), " ").trim();
+  return text
+    .slice(start, end)
+    .replace(new RegExp(`[${SPACE_CLASS}]+`, "gu"), " ")
+    .trim();
 }
 
 /**

@@ -8,7 +8,12 @@ const YEAR_MAX = 2100;
 
 /** Whether a number token is printed as a year (four digits, no separator). */
 export function isYearToken(token: Token): boolean {
-  return token.kind === "number" && /^\d{4}$/.test(token.printed ?? "") && token.value! >= YEAR_MIN && token.value! <= YEAR_MAX;
+  return (
+    token.kind === "number" &&
+    /^\d{4}$/.test(token.printed ?? "") &&
+    token.value! >= YEAR_MIN &&
+    token.value! <= YEAR_MAX
+  );
 }
 
 /** Every « [2022 » of a formula or selector moved by `gap` years. */
@@ -26,7 +31,13 @@ export function shiftLabelYears(text: string, gap: number): string {
  * a census (« RP2021 ») or a stock date (« au 31/12/2023 », « au 31 décembre 2023 ») in the passage.
  * Undefined when the passage names none; « par rapport à 2022 » names the comparison, not the figure.
  */
-export function yearInPassage(tokens: Token[], text: string, slot: number, from: number, to: number): number | undefined {
+export function yearInPassage(
+  tokens: Token[],
+  text: string,
+  slot: number,
+  from: number,
+  to: number
+): number | undefined {
   let k = slot + 1;
   if (tokens[k]?.key === "%") k++;
   if (tokens[k]?.key === "en" && tokens[k + 1] && isYearToken(tokens[k + 1])) return tokens[k + 1].value;

@@ -72,7 +72,10 @@ describe("edition propose: bad inputs", () => {
 
   it("refuses an encrypted PDF", async () => {
     const file = join(work, "chiffre.pdf");
-    writeFileSync(file, await pdf({userPassword: "secret", pdfVersion: "1.7"}, (doc) => doc.text("Rapport 2023 : 12 jeunes")));
+    writeFileSync(
+      file,
+      await pdf({userPassword: "secret", pdfVersion: "1.7"}, (doc) => doc.text("Rapport 2023 : 12 jeunes"))
+    );
     const {code, err} = await run("propose", "2023", file);
     expect(code).toBe(1);
     expect(err).toContain(file);
@@ -115,12 +118,19 @@ describe("edition propose: a good input", () => {
     const {code, out: printed} = await run("propose", "2023", file, "--out", out);
     expect(code).toBe(0);
     expect(printed).toMatch(/chiffres proposés/);
-    expect(readdirSync(out).sort()).toEqual(["coherence.json", "nombres-non-utilises.csv", "propositions.csv", "rapport.txt"]);
+    expect(readdirSync(out).sort()).toEqual([
+      "coherence.json",
+      "nombres-non-utilises.csv",
+      "propositions.csv",
+      "rapport.txt"
+    ]);
     const csv = readFileSync(join(out, "propositions.csv"), "utf-8").split("\n");
     expect(csv[0]).toBe(
       "year,programme,section,indicator,label,commune_code,dimension,category,value,unit,status,derivation,quote,confidence,match,reference_value,reference_quote"
     );
-    expect(csv[1]).toContain("2021,territoire,Données clés du territoire,territoire.population,Population municipale (RP2021),59328,,,27 510");
+    expect(csv[1]).toContain(
+      "2021,territoire,Données clés du territoire,territoire.population,Population municipale (RP2021),59328,,,27 510"
+    );
     expect(readFileSync(join(out, "coherence.json"), "utf-8")).toContain('"territoire.population[2021]"');
   });
 });

@@ -5,11 +5,23 @@ import {parseFrenchNumber} from "../../../../src/lib/french-number.js";
 import {proposeEdition} from "../../../../src/lib/edition/propose.js";
 import {tokenize} from "../../../../src/lib/edition/tokens.js";
 
-const HEADER = "year,programme,section,indicator,label,commune_code,dimension,category,value,unit,status,derivation,quote".split(",");
+const HEADER =
+  "year,programme,section,indicator,label,commune_code,dimension,category,value,unit,status,derivation,quote".split(
+    ","
+  );
 
 function row(values: Partial<Record<string, string>>): Record<string, string> {
   const base: Record<string, string> = Object.fromEntries(HEADER.map((h) => [h, ""]));
-  return {...base, year: "2022", programme: "mde", section: "Test", label: "Test", unit: "personnes", status: "publie", ...values};
+  return {
+    ...base,
+    year: "2022",
+    programme: "mde",
+    section: "Test",
+    label: "Test",
+    unit: "personnes",
+    status: "publie",
+    ...values
+  };
 }
 
 // Neutral paragraphs around each passage, as in a real report (they anchor the alignment).
@@ -26,8 +38,17 @@ function propose(refBody: string, rows: Record<string, string>[], newBody: strin
 describe("proposeEdition", () => {
   it("follows a reworded sentence and takes each figure from its own slot", () => {
     const rows = [
-      row({indicator: "mde.interim_personnes", value: "267", quote: "267 personnes suivies par notre association ont signé 634 contrats d’intérim"}),
-      row({indicator: "mde.interim_contrats", value: "634", unit: "contrats", quote: "267 personnes suivies par notre association ont signé 634 contrats d’intérim"})
+      row({
+        indicator: "mde.interim_personnes",
+        value: "267",
+        quote: "267 personnes suivies par notre association ont signé 634 contrats d’intérim"
+      }),
+      row({
+        indicator: "mde.interim_contrats",
+        value: "634",
+        unit: "contrats",
+        quote: "267 personnes suivies par notre association ont signé 634 contrats d’intérim"
+      })
     ];
     const result = propose(
       "267 personnes suivies par notre association ont signé 634 contrats d’intérim",
@@ -44,8 +65,18 @@ describe("proposeEdition", () => {
 
   it("reads a key figure printed alone on the line above or below its label", () => {
     const rows = [
-      row({indicator: "plie.etapes", value: "721", unit: "etapes", quote: "721 étapes mobilisées pour 453 participants"}),
-      row({indicator: "ml.pic", value: "109", unit: "jeunes", quote: "109 jeunes ont été repérés dans le cadre du dispositif PIC Repérage"})
+      row({
+        indicator: "plie.etapes",
+        value: "721",
+        unit: "etapes",
+        quote: "721 étapes mobilisées pour 453 participants"
+      }),
+      row({
+        indicator: "ml.pic",
+        value: "109",
+        unit: "jeunes",
+        quote: "109 jeunes ont été repérés dans le cadre du dispositif PIC Repérage"
+      })
     ];
     const result = propose(
       "721 \nétapes mobilisées \npour 453 participants\n\n109 \njeunes ont été repérés dans le \ncadre du dispositif PIC Repérage",
@@ -59,7 +90,12 @@ describe("proposeEdition", () => {
   it("does not give a figure to a new sentence with the same words just before the real one", () => {
     const rows = [
       row({indicator: "plie.formation_participants", value: "63", unit: "participants", quote: "63 participants :"}),
-      row({indicator: "plie.formation_pro", value: "27", unit: "participants", quote: "27 participants ont suivi une formation professionnalisante"})
+      row({
+        indicator: "plie.formation_pro",
+        value: "27",
+        unit: "participants",
+        quote: "27 participants ont suivi une formation professionnalisante"
+      })
     ];
     const result = propose(
       "27 organismes de formation\n\n63 participants :\n\n27 participants ont suivi une formation professionnalisante",
@@ -73,7 +109,11 @@ describe("proposeEdition", () => {
   it("does not take a number for part of a larger one (84 vs 84 870)", () => {
     const rows = [
       row({indicator: "association.site_pages_vues", value: "84 870", unit: "pages", quote: "84 870 pages visitées"}),
-      row({indicator: "mde.clause_personnes", value: "84", quote: "31 787 h réalisées par 84 personnes issues du territoire MNO"})
+      row({
+        indicator: "mde.clause_personnes",
+        value: "84",
+        quote: "31 787 h réalisées par 84 personnes issues du territoire MNO"
+      })
     ];
     const result = propose(
       "84 870 pages visitées\n\n31 787 h réalisées par 84 personnes issues du territoire MNO",
@@ -85,9 +125,19 @@ describe("proposeEdition", () => {
 
   it("keeps French formats as printed: millions across a line break, K, narrow no-break spaces", () => {
     const rows = [
-      row({indicator: "ml.aides", value: "2,8 millions", unit: "euros", quote: "2,8 millions d’euros ont été alloués aux jeunes"}),
+      row({
+        indicator: "ml.aides",
+        value: "2,8 millions",
+        unit: "euros",
+        quote: "2,8 millions d’euros ont été alloués aux jeunes"
+      }),
       row({indicator: "asso.atteints", value: "249 K", unit: "utilisateurs", quote: "249 K utilisateurs atteints"}),
-      row({indicator: "mde.heures", value: "37 829", unit: "heures", quote: "Nombre d’heures gérées par la MDE MNO et réalisées : 37 829 h"})
+      row({
+        indicator: "mde.heures",
+        value: "37 829",
+        unit: "heures",
+        quote: "Nombre d’heures gérées par la MDE MNO et réalisées : 37 829 h"
+      })
     ];
     const result = propose(
       "2,8  \nmillions d’euros ont été \nalloués aux jeunes\n\n249 K utilisateurs atteints\n\nNombre d’heures gérées par la MDE MNO et réalisées : 37 829 h",
@@ -101,7 +151,13 @@ describe("proposeEdition", () => {
 
   it("joins a word cut by a hyphen at a line end", () => {
     expect(tokenize("de Préfor-\nmation").tokens.map((t) => t.key)).toEqual(["de", "preformation"]);
-    const rows = [row({indicator: "plie.referents", value: "6", quote: "6 référents PLIE au FCP/Atelier de Préformation et au CCAS de Saint-André"})];
+    const rows = [
+      row({
+        indicator: "plie.referents",
+        value: "6",
+        quote: "6 référents PLIE au FCP/Atelier de Préformation et au CCAS de Saint-André"
+      })
+    ];
     const result = propose(
       "6 référents PLIE au FCP/Atelier de Préformation et au CCAS de Saint-André",
       rows,
@@ -113,8 +169,18 @@ describe("proposeEdition", () => {
 
   it("says absent when the passage is gone, and lists the new figures as unused", () => {
     const rows = [
-      row({indicator: "mde.entreprises_creees", value: "12", unit: "entreprises", quote: "12 entreprises créées grâce à l’accompagnement"}),
-      row({indicator: "mde.offres", value: "448", unit: "offres", quote: "448 offres publiées sur le site emploi-mno.fr"})
+      row({
+        indicator: "mde.entreprises_creees",
+        value: "12",
+        unit: "entreprises",
+        quote: "12 entreprises créées grâce à l’accompagnement"
+      }),
+      row({
+        indicator: "mde.offres",
+        value: "448",
+        unit: "offres",
+        quote: "448 offres publiées sur le site emploi-mno.fr"
+      })
     ];
     const result = propose(
       "12 entreprises créées grâce à l’accompagnement\n\n448 offres publiées sur le site emploi-mno.fr",
@@ -133,9 +199,29 @@ describe("proposeEdition", () => {
 
   it("reads the year where the passage names it, else shifts it; derived rows keep their formula", () => {
     const rows = [
-      row({year: "2021", indicator: "plie.part", value: "49", unit: "pourcent", quote: "Une hausse du public féminin (49% en 2021)"}),
-      row({year: "2020", indicator: "territoire.population", label: "Population (RP2020)", value: "27 425", unit: "habitants", quote: "27 425 hab."}),
-      row({year: "2021", indicator: "ml.entretiens", status: "derive", value: "", derivation: "ml.entretiens[2022] / (1 + ml.evolution[2022] / 100)", quote: "Une hausse du public féminin (49% en 2021)"})
+      row({
+        year: "2021",
+        indicator: "plie.part",
+        value: "49",
+        unit: "pourcent",
+        quote: "Une hausse du public féminin (49% en 2021)"
+      }),
+      row({
+        year: "2020",
+        indicator: "territoire.population",
+        label: "Population (RP2020)",
+        value: "27 425",
+        unit: "habitants",
+        quote: "27 425 hab."
+      }),
+      row({
+        year: "2021",
+        indicator: "ml.entretiens",
+        status: "derive",
+        value: "",
+        derivation: "ml.entretiens[2022] / (1 + ml.evolution[2022] / 100)",
+        quote: "Une hausse du public féminin (49% en 2021)"
+      })
     ];
     const result = propose(
       "Une hausse du public féminin (49% en 2021)\n\n27 425 hab.",

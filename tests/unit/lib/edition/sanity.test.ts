@@ -10,7 +10,9 @@ describe("2022 from its own text", () => {
   it("proposes every figure with its value, year and quote", () => {
     const dir = "data/reports/2022";
     const text = readFileSync(`${dir}/rapport.txt`, "utf-8");
-    const rows = recordsToObjects(parseCsv(readFileSync(`${dir}/indicateurs.csv`, "utf-8"), "indicateurs.csv")).map((r) => r.values);
+    const rows = recordsToObjects(parseCsv(readFileSync(`${dir}/indicateurs.csv`, "utf-8"), "indicateurs.csv")).map(
+      (r) => r.values
+    );
     const result = proposeEdition({year: 2022, text, rows, coherence: []}, {year: 2022, text});
     const published = rows.map((row, i) => ({row, p: result.proposals[i]})).filter(({row}) => row.status === "publie");
     const exact = published.filter(({row, p}) => p.values.value === row.value && p.values.year === row.year);
@@ -21,7 +23,14 @@ describe("2022 from its own text", () => {
 });
 
 describe("readingOrder", () => {
-  const box = (str: string, x: number, y: number, width = 200): TextBox => ({str, x0: x, x1: x + width, y0: y, y1: y + 10, size: 10});
+  const box = (str: string, x: number, y: number, width = 200): TextBox => ({
+    str,
+    x0: x,
+    x1: x + width,
+    y0: y,
+    y1: y + 10,
+    size: 10
+  });
   it("reads two columns one after the other, never line by line across, title and page number apart", () => {
     const boxes = [
       box("Titre de la page", 50, 20, 400),
