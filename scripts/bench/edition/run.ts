@@ -10,6 +10,8 @@ import {fileURLToPath} from "node:url";
 import {parseCsv, recordsToObjects} from "../../../src/lib/csv.js";
 import {readEditionText} from "../../../src/lib/build/edition-cli.js";
 import {type EditionProposals, proposeEdition, sameValue} from "../../../src/lib/edition/propose.js";
+import {parseFrenchNumber} from "../../../src/lib/french-number.js";
+import {ReportText, valueInQuote} from "../../../src/lib/validation/quotes.js";
 import {type GeneratedEdition, generateEdition} from "./generate.js";
 import {renderPdf} from "./render-pdf.js";
 
@@ -49,6 +51,18 @@ interface Score {
   recall: number;
   years: number;
   ms: number;
+}
+
+/** Proposals whose quote the build would accept: a passage of the text, its value readable in it. */
+function validQuotes(text: string, result: EditionProposals): string {
+  const report = new ReportText(text);
+  const made = result.proposals.filter((p) => p.match !== "absent");
+  const valid = made.filter(
+    (p) =>
+      report.contains(p.values.quote) &&
+      (p.values.status !== "publie" || valueInQuote(parseFrenchNumber(p.values.value), p.values.quote).found)
+  );
+  return `${valid.length}/${made.length}`;
 }
 
 function score(edition: GeneratedEdition, result: EditionProposals, ms: number): Score {
@@ -120,9 +134,9 @@ const format = (x: number) => x.toFixed(3);
 const results: Record<string, unknown>[] = [];
 console.log(
   "| édition | source | précision | rappel | même / reformulé / déplacé | années | " +
-    "passages supprimés proposés | nouveaux chiffres listés | temps |"
+    "passages supprimés proposés | nouveaux chiffres listés | citations valides | temps |"
 );
-console.log("|---|---|---|---|---|---|---|---|---|");
+console.log("|---|---|---|---|---|---|---|---|---|---|");
 for (const seed of seeds) {
   const edition = generateEdition(reference, seed);
   const txtFile = join(keep, `edition-${seed}.txt`);
@@ -140,13 +154,14 @@ for (const seed of seeds) {
     const cpuMs = (used.user + used.system) / 1000;
     if (source === "pdf") writeFileSync(join(keep, `edition-${seed}-pdf.txt`), text);
     const s = score(edition, result, ms);
-    results.push({seed, source, ...s, cpuMs, rewordedLines: edition.rewordedLines});
+    const quotes = validQuotes(text, result);
+    results.push({seed, source, ...s, cpuMs, validQuotes: quotes, rewordedLines: edition.rewordedLines});
     console.log(
       `| seed ${seed} | ${source} | ${format(s.precision)} (${s.correct}/${s.proposed}) | ` +
         `${format(s.recall)} (${s.correct}/${s.continuing}) | ` +
         `${s.byFate.same} / ${s.byFate.reworded} / ${s.byFate.moved} | ` +
         `${(100 * s.years).toFixed(1)} % | ${s.removedProposed}/${s.removed} | ${s.newListed}/${s.newFigures} | ` +
-        `${(s.ms / 1000).toFixed(2)} s (CPU ${(cpuMs / 1000).toFixed(2)} s) |`
+        `${quotes} | ${(s.ms / 1000).toFixed(2)} s (CPU ${(cpuMs / 1000).toFixed(2)} s) |`
     );
   }
 }

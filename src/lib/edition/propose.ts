@@ -465,6 +465,15 @@ function quoteRange(tokenized: TokenizedText, from: number, to: number): [number
   return [start, end];
 }
 
+/** The whole lines of a token range. */
+function lineRange(tokenized: TokenizedText, from: number, to: number): [number, number] {
+  const {text, tokens, lineStarts} = tokenized;
+  const start = lineStarts[tokens[from].line - 1];
+  const last = tokens[to].line;
+  const end = last < lineStarts.length ? lineStarts[last] - 1 : text.length;
+  return [start, end];
+}
+
 /** Every figure of `reference` proposed for `edition`; see data/reports/README.md « Adding an edition ». */
 export function proposeEdition(reference: ReferenceEdition, edition: NewEdition): EditionProposals {
   const gap = edition.year - reference.year;
@@ -528,7 +537,8 @@ export function proposeEdition(reference: ReferenceEdition, edition: NewEdition)
       });
       if (!found.aligned) confidence *= 0.8;
     } else proposal.line = newTokens[from].line;
-    const [start, end] = quoteRange(importer.next, from, to);
+    // A reworded passage is quoted by its whole lines: the reviewer reads the figure in its sentence.
+    const [start, end] = passage.exact ? quoteRange(importer.next, from, to) : lineRange(importer.next, from, to);
     base.quote = quoteOf(edition.text, start, end);
     proposal.match = passage.exact ? "exact" : "reformule";
     proposal.confidence = Math.round(Math.min(1, confidence) * 100) / 100;
