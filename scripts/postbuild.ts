@@ -10,7 +10,10 @@ import {brotliCompress, constants, gzip} from "node:zlib";
 export function finishHtml(html: string): string {
   return html
     .replace(/<html>/, '<html lang="fr">')
-    .replace(/<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">/, '<meta name="viewport" content="width=device-width, initial-scale=1">');
+    .replace(
+      /<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">/,
+      '<meta name="viewport" content="width=device-width, initial-scale=1">'
+    );
 }
 
 export function postbuild(dist: string): number {
@@ -26,7 +29,18 @@ export function postbuild(dist: string): number {
 
 /** Extensions worth compressing (text, wasm, Arrow); Parquet and images are compressed already. */
 export const COMPRESSIBLE = new Set([
-  ".html", ".js", ".css", ".json", ".wasm", ".csv", ".svg", ".txt", ".geojson", ".sql", ".arrow", ".md"
+  ".html",
+  ".js",
+  ".css",
+  ".json",
+  ".wasm",
+  ".csv",
+  ".svg",
+  ".txt",
+  ".geojson",
+  ".sql",
+  ".arrow",
+  ".md"
 ]);
 /** Below this size the compressed copy saves less than a header costs. */
 const MIN_BYTES = 256;

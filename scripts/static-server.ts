@@ -24,7 +24,19 @@ const TYPES: Record<string, string> = {
   ".geojson": "application/geo+json",
   ".arrow": "application/vnd.apache.arrow.stream"
 };
-const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".wasm", ".csv", ".svg", ".txt", ".geojson", ".sql", ".arrow"]);
+const COMPRESSIBLE = new Set([
+  ".html",
+  ".js",
+  ".css",
+  ".json",
+  ".wasm",
+  ".csv",
+  ".svg",
+  ".txt",
+  ".geojson",
+  ".sql",
+  ".arrow"
+]);
 
 export interface StaticServer {
   server: Server;
@@ -61,7 +73,9 @@ function resolveFile(root: string, pathname: string): string | null {
   }
   if (decoded.includes("\0")) throw new BadRequest(pathname);
   const clean = normalize(decoded).replace(/^(\.\.[/\\])+/, "");
-  const candidates = clean.endsWith("/") ? [join(root, clean, "index.html")] : [join(root, clean), join(root, `${clean}.html`)];
+  const candidates = clean.endsWith("/")
+    ? [join(root, clean, "index.html")]
+    : [join(root, clean), join(root, `${clean}.html`)];
   const inside = (file: string) => file === root || file.startsWith(root.endsWith(sep) ? root : root + sep);
   return candidates.find((file) => inside(file) && existsSync(file) && statSync(file).isFile()) ?? null;
 }
@@ -79,7 +93,9 @@ export function chooseEncoding(acceptEncoding: string): "br" | "gzip" | null {
 }
 
 function pack(encoding: "br" | "gzip", body: Buffer): Buffer {
-  return encoding === "br" ? brotliCompressSync(body, {params: {[constants.BROTLI_PARAM_QUALITY]: 9}}) : gzipSync(body, {level: 9});
+  return encoding === "br"
+    ? brotliCompressSync(body, {params: {[constants.BROTLI_PARAM_QUALITY]: 9}})
+    : gzipSync(body, {level: 9});
 }
 
 export function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
@@ -93,7 +109,8 @@ export function startStaticServer(options: StaticServerOptions): Promise<StaticS
       if (!entry.isFile() || !COMPRESSIBLE.has(extname(file)) || skip?.test(file)) continue;
       for (const encoding of encodings) {
         if (existsSync(`${file}.${encoding === "br" ? "br" : "gz"}`)) continue; // the build's copy is served
-        if (!compressed.has(`${encoding}:${file}`)) compressed.set(`${encoding}:${file}`, pack(encoding, readFileSync(file)));
+        if (!compressed.has(`${encoding}:${file}`))
+          compressed.set(`${encoding}:${file}`, pack(encoding, readFileSync(file)));
       }
       files++;
     }
@@ -125,7 +142,9 @@ export function startStaticServer(options: StaticServerOptions): Promise<StaticS
     const headers: Record<string, string> = {
       "content-type": TYPES[extension] ?? "application/octet-stream",
       // Hashed assets never change; pages must be revalidated.
-      "cache-control": /\/_(npm|import|file|observablehq)\//.test(url.pathname) ? "public, max-age=31536000, immutable" : "no-cache"
+      "cache-control": /\/_(npm|import|file|observablehq)\//.test(url.pathname)
+        ? "public, max-age=31536000, immutable"
+        : "no-cache"
     };
     Object.assign(headers, extraHeaders?.(url.pathname));
     const accepted = String(request.headers["accept-encoding"] ?? "");

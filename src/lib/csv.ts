@@ -58,7 +58,7 @@ function readRecords(input: string, file: string): CsvRecord[] {
       // Copy the runs between quotes and line breaks with slice: appending one character at a time
       // builds millions of string fragments on a large file, and the garbage collector pays for them.
       const run = /["\r\n]/g;
-      for (i++; ; ) {
+      for (i++; ;) {
         run.lastIndex = i;
         const stop = run.exec(input);
         if (!stop) fail(file, start, "guillemet ouvert jamais refermé");
@@ -81,7 +81,11 @@ function readRecords(input: string, file: string): CsvRecord[] {
       }
       const next = input[i];
       if (next !== undefined && next !== "," && next !== "\n" && next !== "\r") {
-        fail(file, line, `caractère « ${next} » après un champ entre guillemets (un « " » intérieur se double : « "" »)`);
+        fail(
+          file,
+          line,
+          `caractère « ${next} » après un champ entre guillemets (un « " » intérieur se double : « "" »)`
+        );
       }
     } else if (c === ",") {
       endField();

@@ -18,7 +18,8 @@ export class DataError extends Error {
   constructor(problems: DataProblem[]) {
     const count = problems.length;
     super(
-      `${count} problème${count > 1 ? "s" : ""} dans les données :\n` + problems.map((p) => `  ${formatProblem(p)}`).join("\n")
+      `${count} problème${count > 1 ? "s" : ""} dans les données :\n` +
+        problems.map((p) => `  ${formatProblem(p)}`).join("\n")
     );
     this.name = "DataError";
     this.problems = problems;

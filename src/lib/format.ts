@@ -15,7 +15,9 @@ function formatter(minimumFractionDigits: number, maximumFractionDigits: number)
 
 /** « 37 829 », « 517,5 » (up to `digits` decimals, none shown when not needed). */
 export function formatNumber(value: number, digits = 1): string {
-  return formatter(0, digits).format(value).replace(/[\u00a0 ]/g, NNBSP);
+  return formatter(0, digits)
+    .format(value)
+    .replace(/[\u00a0 ]/g, NNBSP);
 }
 
 /** « 12,5 % » for a share printed as 0–100. */
@@ -32,7 +34,9 @@ export function formatEvolution(value: number, digits = 1): string {
 /** « 120 566,50 € », « 20 892 € »: cents only when there are some. */
 export function formatEuros(value: number): string {
   const cents = Math.round(value * 100) % 100 !== 0;
-  return `${formatter(cents ? 2 : 0, cents ? 2 : 0).format(value).replace(/[\u00a0 ]/g, NNBSP)}${NNBSP}€`;
+  return `${formatter(cents ? 2 : 0, cents ? 2 : 0)
+    .format(value)
+    .replace(/[\u00a0 ]/g, NNBSP)}${NNBSP}€`;
 }
 
 /** « 2,8 M€ », « 249 k€ »: a sum of money at a glance. */

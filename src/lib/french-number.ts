@@ -44,8 +44,10 @@ export function parseFrenchNumber(text: string): number {
   if (trimmed === "") throw new FrenchNumberError(text, "valeur vide");
   const match = WHOLE.exec(trimmed);
   if (!match) {
-    if (/^\d+\.\d+$/.test(trimmed)) throw new FrenchNumberError(text, "la virgule est le séparateur décimal en français");
-    if (/\d[.,]\d{3}[.,]/.test(trimmed)) throw new FrenchNumberError(text, "séparateur de milliers invalide (une espace attendue)");
+    if (/^\d+\.\d+$/.test(trimmed))
+      throw new FrenchNumberError(text, "la virgule est le séparateur décimal en français");
+    if (/\d[.,]\d{3}[.,]/.test(trimmed))
+      throw new FrenchNumberError(text, "séparateur de milliers invalide (une espace attendue)");
     throw new FrenchNumberError(text, "ce n'est pas un nombre au format français (ex. « 37 829 », « 12,5 % »)");
   }
   const [, sign, integer, decimals, scale] = match;

@@ -16,7 +16,8 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   chromiumPath(); // fail first, and clearly, when the browser is missing
   const dist = join(projectRoot, "dist");
-  if (!existsSync(join(dist, "index.html"))) throw new Error("dist/ est vide : lancez « npm run build » avant les tests de bout en bout (npm test le fait).");
+  if (!existsSync(join(dist, "index.html")))
+    throw new Error("dist/ est vide : lancez « npm run build » avant les tests de bout en bout (npm test le fait).");
   // With the headers the README asks hosts to send: a page that breaks the policy fails its test.
   const server = await startStaticServer({root: dist, headers: securityHeaders});
   project.provide("origin", server.origin);

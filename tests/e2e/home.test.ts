@@ -24,8 +24,10 @@ describe("home page", () => {
     warehouse.close();
     const values = page.locator(".figure-card .figure-value data");
     expect(await values.count()).toBe(HEADLINE_INDICATORS.length);
-    expect((await values.evaluateAll((els) => els.map((e) => Number(e.getAttribute("value")))))).toEqual(expected.map((r) => r.value));
-    expect((await values.allTextContents())).toEqual(expected.map((row) => formatHeadline(row.value, row.unit)));
+    expect(await values.evaluateAll((els) => els.map((e) => Number(e.getAttribute("value"))))).toEqual(
+      expected.map((r) => r.value)
+    );
+    expect(await values.allTextContents()).toEqual(expected.map((row) => formatHeadline(row.value, row.unit)));
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 

@@ -33,7 +33,9 @@ const DERIVED = "#9dbbe0";
 
 /** A bar's label: derived values are rounded and marked, as everywhere else. */
 function barText(d: BarDatum, format: (value: number) => string): string {
-  return d.derived ? `≈\u202f${format(Math.abs(d.value) >= 100 ? Math.round(d.value) : d.value)} (calculé)` : format(d.value);
+  return d.derived
+    ? `≈\u202f${format(Math.abs(d.value) >= 100 ? Math.round(d.value) : d.value)} (calculé)`
+    : format(d.value);
 }
 
 /** Width of a character of the charts' 13 px sans-serif, generously (DejaVu Sans runs wide). */
@@ -44,7 +46,10 @@ export function barChart(data: BarDatum[], options: BarChartOptions): SVGSVGElem
   const longest = Math.max(...data.map((d) => d.label.length), 4);
   const marginLeft = Math.min(Math.max(80, longest * CHAR_PX + 16), width * 0.45);
   // The value printed after each bar must fit too (« 2 630 436,43 € », « ≈ 254 (calculé) »).
-  const marginRight = Math.min(Math.max(40, Math.max(...data.map((d) => barText(d, format).length)) * CHAR_PX + 10), width * 0.35);
+  const marginRight = Math.min(
+    Math.max(40, Math.max(...data.map((d) => barText(d, format).length)) * CHAR_PX + 10),
+    width * 0.35
+  );
   const inner = width - marginLeft - marginRight;
   const highest = Math.max(...data.map((d) => d.value), max ?? 0);
   // A result may hold negative values (the explorer): the axis then starts below zero.
@@ -68,7 +73,12 @@ export function barChart(data: BarDatum[], options: BarChartOptions): SVGSVGElem
       axis: Math.floor(inner / tickRoom) >= 2 ? "bottom" : null
     },
     // A label longer than the margin holds is shortened (the bar's tooltip and the table keep it whole).
-    y: {domain: keepOrder ? labels : undefined, label: null, tickSize: 0, tickFormat: (label: string) => shorten(label, Math.min(40, Math.floor((marginLeft - 16) / CHAR_PX)))},
+    y: {
+      domain: keepOrder ? labels : undefined,
+      label: null,
+      tickSize: 0,
+      tickFormat: (label: string) => shorten(label, Math.min(40, Math.floor((marginLeft - 16) / CHAR_PX)))
+    },
     marks: [
       Plot.barX(data, {
         x: "value",

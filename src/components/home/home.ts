@@ -31,7 +31,8 @@ export function mapTeaser(territory: Territory, snapshot: Snapshot, width: numbe
       format: (v) => formatNumber(v, 1),
       legendTitle: legendTitle(indicator.label, TEASER_MAP.mode, year),
       linkTo: communeHref,
-      describe: (c) => `${c.nom} : ${formatMapValue(byCode.get(c.code)?.value ?? null, TEASER_MAP.mode, indicator.unit, snapshot.units)}`
+      describe: (c) =>
+        `${c.nom} : ${formatMapValue(byCode.get(c.code)?.value ?? null, TEASER_MAP.mode, indicator.unit, snapshot.units)}`
     }),
     el("p", {}, el("a", {href, class: "button-link"}, "Explorer la carte des dix communes\u00a0→"))
   );
@@ -48,27 +49,52 @@ export function programmeCards(snapshot: Snapshot): HTMLElement {
         {class: "programme-card", href: programmeHref(c.programme)},
         el("h3", {}, programmeLabel(c.programme)),
         el("p", {}, isProgramme(c.programme) ? PROGRAMME_DESCRIPTIONS[c.programme] : ""),
-        el("p", {class: "muted"}, [withUnit(c.indicators, "indicateurs"), withUnit(c.figures, "chiffres"), withUnit(c.sections, "sections")].join(" · "))
+        el(
+          "p",
+          {class: "muted"},
+          [
+            withUnit(c.indicators, "indicateurs"),
+            withUnit(c.figures, "chiffres"),
+            withUnit(c.sections, "sections")
+          ].join(" · ")
+        )
       )
     ),
     el(
       "a",
       {class: "programme-card explorer-card", href: "/explorer"},
       el("h3", {}, "Explorateur SQL"),
-      el("p", {}, "Posez vos propres questions aux données, en SQL, dans le navigateur ; partagez le carnet par un lien."),
+      el(
+        "p",
+        {},
+        "Posez vos propres questions aux données, en SQL, dans le navigateur ; partagez le carnet par un lien."
+      ),
       el("p", {class: "muted"}, "Pour les analystes")
     )
   );
 }
 
 /** Everything under the introduction: the year in figures, the communes, the programmes. */
-export function homeSections({territory, snapshot, engine, width}: {territory: Territory; snapshot: Snapshot; engine: Promise<Engine>; width: number}): HTMLElement {
+export function homeSections({
+  territory,
+  snapshot,
+  engine,
+  width
+}: {
+  territory: Territory;
+  snapshot: Snapshot;
+  engine: Promise<Engine>;
+  width: number;
+}): HTMLElement {
   const query = headlines(HEADLINE_INDICATORS);
   return el(
     "div",
     {class: "home"},
     el("h2", {}, "L’année 2022 en chiffres"),
-    asyncBlock(engine.then((db) => db.run(query)).then(figureCards), {initial: figureCards(fromSnapshot(snapshot, query) ?? []), label: "Chiffres clés"}),
+    asyncBlock(engine.then((db) => db.run(query)).then(figureCards), {
+      initial: figureCards(fromSnapshot(snapshot, query) ?? []),
+      label: "Chiffres clés"
+    }),
     el(
       "div",
       {class: "home-grid"},
@@ -76,7 +102,11 @@ export function homeSections({territory, snapshot, engine, width}: {territory: T
         "section",
         {},
         el("h2", {}, "Les dix communes"),
-        el("p", {}, "Participants au PLIE rapportés à la population : chaque commune a sa page, avec tous ses chiffres comparés au territoire."),
+        el(
+          "p",
+          {},
+          "Participants au PLIE rapportés à la population : chaque commune a sa page, avec tous ses chiffres comparés au territoire."
+        ),
         mapTeaser(territory, snapshot, width < 900 ? width : (width - 32) / 2)
       ),
       el("section", {}, el("h2", {}, "Les programmes"), programmeCards(snapshot))

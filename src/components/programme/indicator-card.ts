@@ -13,14 +13,21 @@ function brief(rows: IndicatorRowDetail[], units: Record<string, string>): HTMLE
   return el(
     "ul",
     {class: "brief"},
-    parts.slice(0, 6).map((r) =>
-      el("li", {}, el("span", {class: "muted"}, `${r.category} : `), amount(r.value, r.unit, r.status, units))
-    ),
+    parts
+      .slice(0, 6)
+      .map((r) =>
+        el("li", {}, el("span", {class: "muted"}, `${r.category} : `), amount(r.value, r.unit, r.status, units))
+      ),
     parts.length > 6 ? el("li", {class: "muted"}, `… et ${parts.length - 6} autres`) : null
   );
 }
 
-export function indicatorCard(summary: IndicatorSummaryRow, rows: IndicatorRowDetail[], units: Record<string, string>, programmeSlug: string): HTMLElement {
+export function indicatorCard(
+  summary: IndicatorSummaryRow,
+  rows: IndicatorRowDetail[],
+  units: Record<string, string>,
+  programmeSlug: string
+): HTMLElement {
   const latest = rows.filter((r) => r.year === summary.latest_year && r.indicator === summary.indicator);
   const comparison =
     summary.evolution !== null

@@ -46,7 +46,13 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
       unit,
       title: `${label} par commune`,
       subtitle: `${year} · classement des communes`,
-      rows: communes.map((r) => ({commune: r.commune, code_insee: r.commune_code, annee: r.year, valeur: r.value, statut: r.status})),
+      rows: communes.map((r) => ({
+        commune: r.commune,
+        code_insee: r.commune_code,
+        annee: r.year,
+        valeur: r.value,
+        statut: r.status
+      })),
       chart: (width) =>
         barChart(
           communes.map((r) => ({
@@ -61,7 +67,9 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
     });
   }
 
-  const dimensions = [...new Set(ofYear.filter((r) => r.dimension !== null && r.commune_code === null).map((r) => r.dimension!))];
+  const dimensions = [
+    ...new Set(ofYear.filter((r) => r.dimension !== null && r.commune_code === null).map((r) => r.dimension!))
+  ];
   for (const dimension of dimensions) {
     const parts = ofYear.filter((r) => r.dimension === dimension && r.commune_code === null);
     specs.push({
@@ -70,7 +78,10 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
       kind: `dimension:${dimension}`,
       year,
       unit,
-      title: `${label} selon ${dimension === "territoire" ? "le territoire" : `: ${dimension}`}`.replace("selon :", "selon"),
+      title: `${label} selon ${dimension === "territoire" ? "le territoire" : `: ${dimension}`}`.replace(
+        "selon :",
+        "selon"
+      ),
       subtitle: `${year}`,
       rows: parts.map((r) => ({dimension, categorie: r.category, annee: r.year, valeur: r.value, statut: r.status})),
       chart: (width) =>
@@ -90,7 +101,9 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
       year: years[years.length - 1].year,
       unit,
       title: `${label} par année`,
-      subtitle: years.some((r) => r.status === "derive") ? "Valeur claire : calculée à partir de l’évolution publiée" : "",
+      subtitle: years.some((r) => r.status === "derive")
+        ? "Valeur claire : calculée à partir de l’évolution publiée"
+        : "",
       rows: years.map((r) => ({annee: r.year, valeur: r.value, statut: r.status})),
       chart: (width) =>
         barChart(
@@ -103,14 +116,28 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
 }
 
 /** A chart with its caption, link and export buttons; `embedded`, the chart alone (an embed's frame has its own title and link). */
-export function chartFigure(spec: ChartSpec, width: number, units: Record<string, string> = {}, {embedded = false} = {}): HTMLElement {
+export function chartFigure(
+  spec: ChartSpec,
+  width: number,
+  units: Record<string, string> = {},
+  {embedded = false} = {}
+): HTMLElement {
   const chart = spec.chart(width);
   const figure = el(
     "figure",
     {class: "chart-figure", "data-chart": spec.id},
-    embedded ? null : el("figcaption", {}, el("strong", {}, spec.title), spec.subtitle ? el("span", {class: "muted"}, ` — ${spec.subtitle}`) : null),
+    embedded
+      ? null
+      : el(
+          "figcaption",
+          {},
+          el("strong", {}, spec.title),
+          spec.subtitle ? el("span", {class: "muted"}, ` — ${spec.subtitle}`) : null
+        ),
     chart,
-    spec.link && !embedded ? el("p", {class: "chart-link no-print"}, el("a", {href: spec.link.href}, spec.link.label)) : null
+    spec.link && !embedded
+      ? el("p", {class: "chart-link no-print"}, el("a", {href: spec.link.href}, spec.link.label))
+      : null
   );
   if (!embedded) {
     figure.append(
@@ -120,7 +147,12 @@ export function chartFigure(spec: ChartSpec, width: number, units: Record<string
           subtitle: spec.subtitle || String(spec.year),
           unit: unitWord(spec.unit, units),
           date: String(spec.year),
-          fileBase: fileSlug("graphique", spec.indicator.replace(/\./g, "-"), spec.kind.replace("dimension:", ""), spec.year)
+          fileBase: fileSlug(
+            "graphique",
+            spec.indicator.replace(/\./g, "-"),
+            spec.kind.replace("dimension:", ""),
+            spec.year
+          )
         },
         chart: () => (chart instanceof SVGSVGElement ? chart : chart.querySelector("svg")),
         rows: () => spec.rows,

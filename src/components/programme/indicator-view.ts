@@ -32,7 +32,11 @@ export function indicatorView({summary, rows, units, year, width, onYear}: Indic
     el("dt", {}, "Années"),
     el("dd", {}, years.join(", ")),
     el("dt", {}, "Valeurs"),
-    el("dd", {}, `${formatNumber(rows.length)} (${formatNumber(rows.length - derived.length)} publiées, ${formatNumber(derived.length)} calculées)`),
+    el(
+      "dd",
+      {},
+      `${formatNumber(rows.length)} (${formatNumber(rows.length - derived.length)} publiées, ${formatNumber(derived.length)} calculées)`
+    ),
     el("dt", {}, "Identifiant"),
     el("dd", {}, el("code", {}, summary.indicator))
   );
@@ -65,13 +69,39 @@ export function indicatorView({summary, rows, units, year, width, onYear}: Indic
               rows: lines,
               columns: [
                 {label: "Série", value: (l) => l.series},
-                {label: String(previous), value: (l) => l.previous, cell: (l) => (l.previous === null ? "—" : amount(l.previous, l.derived ? "derive" : "publie")), numeric: true},
-                {label: String(current), value: (l) => l.current, cell: (l) => (l.current === null ? "—" : formatAmount(l.current, summary.unit, units)), numeric: true},
-                {label: "Variation", value: (l) => l.change, cell: (l) => (l.change === null ? "—" : formatChange(l.change, summary.unit, units, l.derived)), numeric: true},
-                {label: "Variation (%)", value: (l) => l.change_pct, cell: (l) => (l.change_pct === null ? "—" : formatEvolution(l.change_pct)), numeric: true}
+                {
+                  label: String(previous),
+                  value: (l) => l.previous,
+                  cell: (l) => (l.previous === null ? "—" : amount(l.previous, l.derived ? "derive" : "publie")),
+                  numeric: true
+                },
+                {
+                  label: String(current),
+                  value: (l) => l.current,
+                  cell: (l) => (l.current === null ? "—" : formatAmount(l.current, summary.unit, units)),
+                  numeric: true
+                },
+                {
+                  label: "Variation",
+                  value: (l) => l.change,
+                  cell: (l) => (l.change === null ? "—" : formatChange(l.change, summary.unit, units, l.derived)),
+                  numeric: true
+                },
+                {
+                  label: "Variation (%)",
+                  value: (l) => l.change_pct,
+                  cell: (l) => (l.change_pct === null ? "—" : formatEvolution(l.change_pct)),
+                  numeric: true
+                }
               ]
             }),
-            derived.length ? el("p", {class: "muted"}, "« calculé » : valeur déduite d’un chiffre publié (voir sa formule ci-dessous), le rapport ne l’imprime pas.") : null
+            derived.length
+              ? el(
+                  "p",
+                  {class: "muted"},
+                  "« calculé » : valeur déduite d’un chiffre publié (voir sa formule ci-dessous), le rapport ne l’imprime pas."
+                )
+              : null
           );
         })()
       : null;
@@ -83,9 +113,22 @@ export function indicatorView({summary, rows, units, year, width, onYear}: Indic
     columns: [
       {label: "Série", value: (r) => `${r.indicator.endsWith("_evolution") ? "Évolution · " : ""}${seriesName(r)}`},
       {label: "Année", value: (r) => r.year, numeric: true},
-      {label: "Valeur", value: (r) => r.value, cell: (r) => amountValue(r.value, r.unit, r.status, units), numeric: true},
-      {label: "Statut", value: (r) => r.status, cell: (r) => (r.status === "derive" ? el("span", {class: "badge-derive"}, "calculé") : "publié")},
-      {label: "Formule", value: (r) => r.derivation ?? "", cell: (r) => (r.derivation ? el("code", {class: "formula"}, r.derivation) : "—")},
+      {
+        label: "Valeur",
+        value: (r) => r.value,
+        cell: (r) => amountValue(r.value, r.unit, r.status, units),
+        numeric: true
+      },
+      {
+        label: "Statut",
+        value: (r) => r.status,
+        cell: (r) => (r.status === "derive" ? el("span", {class: "badge-derive"}, "calculé") : "publié")
+      },
+      {
+        label: "Formule",
+        value: (r) => r.derivation ?? "",
+        cell: (r) => (r.derivation ? el("code", {class: "formula"}, r.derivation) : "—")
+      },
       {label: "Source", value: (r) => r.quote, cell: (r) => sourceDetails(r.quote, "Passage")}
     ]
   });
@@ -101,7 +144,9 @@ export function indicatorView({summary, rows, units, year, width, onYear}: Indic
           {class: "figure-value"},
           amount(summary.value, summary.status),
           el("span", {class: "muted"}, ` en ${summary.latest_year}`),
-          summary.evolution !== null ? el("span", {class: summary.evolution >= 0 ? "up" : "down"}, ` ${formatEvolution(summary.evolution)}`) : null
+          summary.evolution !== null
+            ? el("span", {class: summary.evolution >= 0 ? "up" : "down"}, ` ${formatEvolution(summary.evolution)}`)
+            : null
         )
       : null,
     yearChoice,

@@ -24,7 +24,11 @@ export function searchBox(all: IndicatorSummaryRow[], current: string): HTMLElem
     const found = searchIndicators(all, input.value);
     if (!input.value.trim()) return results.replaceChildren();
     results.replaceChildren(
-      el("p", {class: "muted"}, found.length ? `${found.length} indicateur${found.length > 1 ? "s" : ""}` : "Aucun indicateur ne correspond."),
+      el(
+        "p",
+        {class: "muted"},
+        found.length ? `${found.length} indicateur${found.length > 1 ? "s" : ""}` : "Aucun indicateur ne correspond."
+      ),
       el(
         "ul",
         {},
@@ -47,5 +51,11 @@ export function searchBox(all: IndicatorSummaryRow[], current: string): HTMLElem
       )
     );
   };
-  return el("div", {class: "search", role: "search"}, el("label", {for: "indicator-search"}, "Rechercher un indicateur"), input, results);
+  return el(
+    "div",
+    {class: "search", role: "search"},
+    el("label", {for: "indicator-search"}, "Rechercher un indicateur"),
+    input,
+    results
+  );
 }

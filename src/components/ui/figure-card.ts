@@ -27,7 +27,9 @@ function comparison(row: HeadlineRow): HTMLElement | null {
   return el(
     "p",
     {class: "comparison"},
-    row.evolution === null ? null : el("span", {class: row.evolution >= 0 ? "up" : "down"}, formatEvolution(row.evolution)),
+    row.evolution === null
+      ? null
+      : el("span", {class: row.evolution >= 0 ? "up" : "down"}, formatEvolution(row.evolution)),
     row.evolution === null ? `${row.year - 1} : ` : ` par rapport à ${row.year - 1}`,
     previous === null ? null : row.evolution === null ? previous : el("span", {class: "nowrap"}, " (", previous, ")")
   );
@@ -43,7 +45,12 @@ export function figureCard(row: HeadlineRow): HTMLElement {
       {class: "figure-value"},
       el("data", {value: row.value, title: formatValue(row.value, row.unit)}, formatHeadline(row.value, row.unit))
     ),
-    el("h3", {class: "figure-label"}, row.label, row.label.includes(String(row.year)) ? null : el("span", {class: "muted"}, ` (${row.year})`)),
+    el(
+      "h3",
+      {class: "figure-label"},
+      row.label,
+      row.label.includes(String(row.year)) ? null : el("span", {class: "muted"}, ` (${row.year})`)
+    ),
     comparison(row),
     sourceDetails(row.quote)
   );

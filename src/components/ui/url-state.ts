@@ -4,7 +4,9 @@
 /** Reads the given parameters from the current URL. */
 export function readParams<K extends string>(names: readonly K[]): Partial<Record<K, string>> {
   const params = new URLSearchParams(location.search);
-  return Object.fromEntries(names.filter((n) => params.has(n)).map((n) => [n, params.get(n)!])) as Partial<Record<K, string>>;
+  return Object.fromEntries(names.filter((n) => params.has(n)).map((n) => [n, params.get(n)!])) as Partial<
+    Record<K, string>
+  >;
 }
 
 /**

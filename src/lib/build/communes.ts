@@ -14,7 +14,8 @@ export function readCommunes(path: string, display: string): CommuneRow[] {
   const problems: DataProblem[] = duplicateColumns(table, display);
   const populationColumn = table.header.find((h) => /^population_\d{4}$/.test(h));
   for (const column of REQUIRED) {
-    if (!table.header.includes(column)) problems.push({file: display, line: 1, reason: `colonne manquante : ${column}`});
+    if (!table.header.includes(column))
+      problems.push({file: display, line: 1, reason: `colonne manquante : ${column}`});
   }
   if (!populationColumn) problems.push({file: display, line: 1, reason: "colonne population_<année> manquante"});
   problems.push(...widthProblems(table, display));

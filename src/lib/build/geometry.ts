@@ -89,8 +89,10 @@ export function readTerritory(
   const display = files.communes[1];
   const codes = communes.features.map((f) => f.properties.code);
   const problems: DataProblem[] = [];
-  for (const code of communeCodes) if (!codes.includes(code)) problems.push({file: display, reason: `commune ${code} sans contour`});
-  for (const code of codes) if (!communeCodes.has(code)) problems.push({file: display, reason: `contour de ${code}, absent de communes.csv`});
+  for (const code of communeCodes)
+    if (!codes.includes(code)) problems.push({file: display, reason: `commune ${code} sans contour`});
+  for (const code of codes)
+    if (!communeCodes.has(code)) problems.push({file: display, reason: `contour de ${code}, absent de communes.csv`});
   if (new Set(codes).size !== codes.length) problems.push({file: display, reason: "un code apparaît deux fois"});
   if (problems.length) throw new DataError(problems);
   return {communes: rewindForD3(communes), context: rewindForD3(context)};

@@ -8,7 +8,13 @@ import {decodeUtf8, parseCsv, recordsToObjects, widthProblems} from "../csv.js";
 import {EditionIndex, computeDerived} from "../validation/derivations.js";
 import {DataError, type DataProblem, echo} from "../errors.js";
 import {firstCharacterProblem} from "../validation/characters.js";
-import {type RowContext, type SourceRow, checkHeader, checkRange, readIndicatorRow} from "../validation/indicator-rows.js";
+import {
+  type RowContext,
+  type SourceRow,
+  checkHeader,
+  checkRange,
+  readIndicatorRow
+} from "../validation/indicator-rows.js";
 import {ReportText} from "../validation/quotes.js";
 import {type Rules, readConsistencyRules, readRules} from "./rules.js";
 import type {IndicatorRow} from "../schema.js";

@@ -43,7 +43,9 @@ export class Warehouse {
   /** Runs SQL with optional positional parameters and returns plain row objects. */
   async query<T = Record<string, unknown>>(sql: string, params: (string | number | null)[] = []): Promise<T[]> {
     const reader = await this.connection.runAndReadAll(sql, params as never);
-    return reader.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plainValue(v)])) as T);
+    return reader
+      .getRowObjectsJS()
+      .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plainValue(v)])) as T);
   }
 
   /** Runs a named query (src/lib/queries/), exactly as the pages do. */

@@ -8,5 +8,9 @@ export interface DrillState {
 export function readDrillState(search = location.search): DrillState {
   const params = new URLSearchParams(search);
   const year = Number(params.get("annee"));
-  return {section: params.get("section"), indicator: params.get("indicateur"), year: Number.isInteger(year) && year > 0 ? year : null};
+  return {
+    section: params.get("section"),
+    indicator: params.get("indicateur"),
+    year: Number.isInteger(year) && year > 0 ? year : null
+  };
 }

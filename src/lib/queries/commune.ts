@@ -13,8 +13,7 @@ export function communeList(): Query<CommuneRowInfo> {
 }
 
 export interface CommuneProfileRow
-  extends IndicatorColumns,
-    Pick<IndicatorRow, "year" | "value" | "quote" | "derivation"> {
+  extends IndicatorColumns, Pick<IndicatorRow, "year" | "value" | "quote" | "derivation"> {
   status: string;
   population: number;
   /** Per 1 000 inhabitants. */

@@ -31,8 +31,10 @@ ORDER BY ${programmeOrderSql("any_value(i.programme)")},
   );
 }
 
-export interface DerivedRow
-  extends Pick<IndicatorRow, "indicator" | "label" | "year" | "dimension" | "category" | "value" | "unit"> {
+export interface DerivedRow extends Pick<
+  IndicatorRow,
+  "indicator" | "label" | "year" | "dimension" | "category" | "value" | "unit"
+> {
   commune: string | null;
   derivation: string;
 }

@@ -71,7 +71,8 @@ ORDER BY ${programmeOrderSql("i.programme")}, c.section_position, c.position`,
 
 /** A row of `indicators` with its commune's name; `status` as text, like `programme`. */
 export interface IndicatorRowDetail
-  extends IndicatorColumns,
+  extends
+    IndicatorColumns,
     Pick<IndicatorRow, "year" | "commune_code" | "dimension" | "category" | "value" | "derivation" | "quote"> {
   commune: string | null;
   status: string;
@@ -92,11 +93,10 @@ ORDER BY i.indicator, i.commune_code NULLS FIRST, i.dimension NULLS FIRST, i.cat
 
 /** Every row of one indicator and of its evolution (years, communes, breakdowns), ordered for reading. */
 export function indicatorRows(indicator: string): Query<IndicatorRowDetail> {
-  return detailRows(
-    "indicatorRows",
-    "(i.indicator = ?::VARCHAR OR i.indicator = ?::VARCHAR || '_evolution')",
-    [indicator, indicator]
-  );
+  return detailRows("indicatorRows", "(i.indicator = ?::VARCHAR OR i.indicator = ?::VARCHAR || '_evolution')", [
+    indicator,
+    indicator
+  ]);
 }
 
 /** Every row of every indicator of a programme (latest edition), for its overview charts. */

@@ -24,7 +24,9 @@ export class EditionIndex {
     const where = formatSelector(selector);
     if (found.length === 0) throw new FormulaLookupError(`${where} ne correspond à aucune ligne`);
     if (!many && found.length > 1) {
-      throw new FormulaLookupError(`${where} correspond à ${found.length} lignes (${found.map((r) => `l. ${r.line}`).join(", ")}) : précisez-la`);
+      throw new FormulaLookupError(
+        `${where} correspond à ${found.length} lignes (${found.map((r) => `l. ${r.line}`).join(", ")}) : précisez-la`
+      );
     }
     return found;
   }

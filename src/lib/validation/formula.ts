@@ -203,12 +203,18 @@ export interface Selectable {
 export function matches(row: Selectable, selector: Selector): boolean {
   if (row.indicator !== selector.indicator || row.year !== selector.year) return false;
   const commune = selector.filters.find((f) => f.kind === "commune");
-  if (commune ? row.commune_code === null || (commune.value !== "*" && row.commune_code !== commune.value) : row.commune_code !== null) {
+  if (
+    commune
+      ? row.commune_code === null || (commune.value !== "*" && row.commune_code !== commune.value)
+      : row.commune_code !== null
+  ) {
     return false;
   }
-  const dimension = selector.filters.find((f) => f.kind === "dimension") as Extract<Filter, {kind: "dimension"}> | undefined;
+  const dimension = selector.filters.find((f) => f.kind === "dimension") as
+    Extract<Filter, {kind: "dimension"}> | undefined;
   if (dimension) {
-    if (row.dimension !== dimension.dimension || (dimension.value !== "*" && row.category !== dimension.value)) return false;
+    if (row.dimension !== dimension.dimension || (dimension.value !== "*" && row.category !== dimension.value))
+      return false;
   } else if (row.dimension !== null) {
     return false;
   }

@@ -42,7 +42,16 @@ export function checkHeader(table: CsvTable, {file, rules}: RowContext): DataPro
 
 /** Columns that name a thing and must not hide look-alike letters (the quote is checked against the text). */
 const IDENTIFIERS = new Set([
-  "year", "programme", "section", "indicator", "label", "commune_code", "dimension", "category", "unit", "status"
+  "year",
+  "programme",
+  "section",
+  "indicator",
+  "label",
+  "commune_code",
+  "dimension",
+  "category",
+  "unit",
+  "status"
 ]);
 /** The earliest year a figure may describe (a « 0000 » is a typing slip, not history). */
 export const FIRST_YEAR = 1900;
@@ -207,8 +216,7 @@ export function checkRange(row: SourceRow, rules: Rules): DataProblem[] {
   if (row.value < 0 && !isSignedUnit(row.unit, rules)) {
     const what = row.status === "derive" ? "calculée" : "publiée";
     return problem(
-      `valeur ${what} négative (${printed}) pour l'unité « ${row.unit} » : ` +
-        "seule une évolution peut être négative"
+      `valeur ${what} négative (${printed}) pour l'unité « ${row.unit} » : ` + "seule une évolution peut être négative"
     );
   }
   return [];

@@ -57,9 +57,7 @@ export function parseRules(text: string, display: string): Rules {
     // A unit named like a property every object has (constructor, __proto__, toString) would be
     // « known » to a careless lookup and print « function Object() … » on the page.
     if (!/^[a-z][a-z0-9_]*$/.test(slug) || slug in Object.prototype) {
-      return [
-        `unité « ${echo(slug)} » : un slug en minuscules ASCII, qui ne soit pas un nom réservé, est attendu`
-      ];
+      return [`unité « ${echo(slug)} » : un slug en minuscules ASCII, qui ne soit pas un nom réservé, est attendu`];
     }
     return typeof label === "string" && label.trim() ? [] : [`unité « ${slug} » : un libellé (texte) est attendu`];
   });
@@ -72,7 +70,8 @@ export function parseRules(text: string, display: string): Rules {
 
 export function parseConsistencyRules(text: string, display: string): ConsistencyRule[] {
   const rules = parseJson(text, display);
-  if (!Array.isArray(rules)) throw new DataError([{file: display, line: 1, reason: "un tableau de règles est attendu"}]);
+  if (!Array.isArray(rules))
+    throw new DataError([{file: display, line: 1, reason: "un tableau de règles est attendu"}]);
   const lines = text.split("\n");
   // The n-th `"id":` of the file is the n-th rule's (a duplicate id must point at its own line).
   const idLines = lines.flatMap((l, i) => (/"id"\s*:/.test(l) ? [i + 1] : []));
@@ -99,7 +98,14 @@ export function parseConsistencyRules(text: string, display: string): Consistenc
       throw new DataError([{file: display, line, reason}]);
     }
     seen.set(id, line ?? 1);
-    return {id, description: String(rule.description ?? ""), whole: rule.whole, parts: rule.parts, tolerance: rule.tolerance, line: line ?? 1};
+    return {
+      id,
+      description: String(rule.description ?? ""),
+      whole: rule.whole,
+      parts: rule.parts,
+      tolerance: rule.tolerance,
+      line: line ?? 1
+    };
   });
   return parsed;
 }

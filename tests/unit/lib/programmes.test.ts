@@ -42,7 +42,10 @@ describe("programmes", () => {
   it("order rows in SQL as the list does", async () => {
     const warehouse = await Warehouse.create();
     try {
-      const shuffled = [...PROGRAMMES].reverse().map((p) => `('${p}')`).join(", ");
+      const shuffled = [...PROGRAMMES]
+        .reverse()
+        .map((p) => `('${p}')`)
+        .join(", ");
       const rows = await warehouse.query<{p: string}>(
         `SELECT p FROM (VALUES ${shuffled}) t(p) ORDER BY ${programmeOrderSql("p")}`
       );

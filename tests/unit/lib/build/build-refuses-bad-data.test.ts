@@ -37,7 +37,10 @@ const leftovers = () => readdirSync(copy).filter((name) => name.startsWith(".dis
 let previous: Record<string, string>;
 beforeAll(() => {
   for (const entry of ["src", "scripts", "data", "observablehq.config.ts", "package.json"]) {
-    cpSync(join(projectRoot, entry), join(copy, entry), {recursive: true, filter: (source) => !source.includes(".observablehq/cache")});
+    cpSync(join(projectRoot, entry), join(copy, entry), {
+      recursive: true,
+      filter: (source) => !source.includes(".observablehq/cache")
+    });
   }
   symlinkSync(join(projectRoot, "node_modules"), join(copy, "node_modules"));
   // A previous site, as the host serves it.
@@ -55,7 +58,9 @@ it("fails on a broken sum before Framework runs, and leaves the previous dist/ i
   const original = {text: readFileSync(text, "utf-8"), csv: readFileSync(csv, "utf-8")};
   writeFileSync(text, original.text.replace(" Lambersart : 85 ", " Lambersart : 86 "));
   const lines = original.csv.split("\n");
-  const line = lines.findIndex((l) => l.includes("plie.participants,") && l.includes(",59328,") && l.includes("Lambersart : 85"));
+  const line = lines.findIndex(
+    (l) => l.includes("plie.participants,") && l.includes(",59328,") && l.includes("Lambersart : 85")
+  );
   expect(line).toBeGreaterThan(0);
   lines[line] = lines[line].replace(",85,", ",86,").replace("Lambersart : 85", "Lambersart : 86");
   writeFileSync(csv, lines.join("\n"));

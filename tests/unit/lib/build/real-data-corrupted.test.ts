@@ -182,10 +182,7 @@ const cases: [string, (d: RealData) => void, Expected][] = [
   [
     "a « % » value on a count unit",
     (d) => d.setField(PARTICIPANTS_269, "value", "80%"),
-    row(
-      PARTICIPANTS_269,
-      "la valeur « 80% » est un pourcentage mais l'unité « participants » compte des participants"
-    )
+    row(PARTICIPANTS_269, "la valeur « 80% » est un pourcentage mais l'unité « participants » compte des participants")
   ],
   [
     "year 0000",

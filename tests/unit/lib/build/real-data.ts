@@ -62,7 +62,14 @@ export function realData(): RealData {
       const index = table.header.indexOf(column);
       if (index < 0) throw new Error(`no column ${column} in ${file}`);
       found.fields[index] = value;
-      write(file, formatCsv(table.header, table.records.map((r) => r.fields), {neutralise: false}));
+      write(
+        file,
+        formatCsv(
+          table.header,
+          table.records.map((r) => r.fields),
+          {neutralise: false}
+        )
+      );
     },
     field(line, column, file = CSV) {
       const {table, found} = record(file, line);
