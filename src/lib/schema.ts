@@ -1,4 +1,4 @@
-// The data contract: the tables the site publishes, their columns and SQL types.
+// The data contract (docs/data-contract.md): the tables the site publishes, their columns and SQL types.
 // Everything that writes or reads these tables takes the column lists from here.
 
 import type {Programme} from "./programmes.js";
