@@ -1,0 +1,284 @@
+// Figures for slides, as a communication officer gets them: the « Exporter » menu by keyboard and
+// pointer, the PowerPoint file of a chart and of the map read back by readers no one here wrote
+// (JSZip for the OOXML parts, Debian's LibreOffice for the rendering, poppler for the PDF), the SVG
+// of the map opened by LibreOffice with readable labels, and a 16:9 picture that fills its frame.
+import {execFileSync} from "node:child_process";
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import JSZip from "jszip";
+import type {Download, Page} from "playwright-core";
+import {afterAll, afterEach, beforeAll, describe, expect, it} from "vitest";
+import {parseFrenchNumber} from "../../src/lib/french-number.js";
+import {seriousViolations} from "./a11y.js";
+import {type OpenedPage, openPage, problems, useBrowser} from "./browser.js";
+
+useBrowser();
+let opened: OpenedPage | undefined;
+afterEach(async () => opened?.context.close());
+
+const COMMUNES = '.chart-figure[data-chart="plie.participants-communes-2022"]';
+const SHARES = '.chart-figure[data-chart^="territoire.emploi_salarie_prive_part-secteur-"]';
+const SOURCE = "Source : rapport d’activité 2022, MDE Métropole Nord-Ouest";
+// The files and their renderings; MNO_KEEP_EXPORTS=1 keeps them to look at (the folder is printed).
+const work = mkdtempSync(join(tmpdir(), "mno-slides-"));
+afterAll(() => {
+  if (process.env.MNO_KEEP_EXPORTS) console.log(`exports et rendus LibreOffice : ${work}`);
+  else rmSync(work, {recursive: true, force: true});
+});
+
+// LibreOffice and poppler are Debian packages (.ci/run installs them): a missing one fails the
+// test with what to install, never skips it.
+function tool(name: string, pkg: string): string {
+  const path = [`/usr/bin/${name}`, `/usr/local/bin/${name}`].find(existsSync);
+  if (!path) throw new Error(`${name} est absent : installez-le (apt-get install ${pkg}) pour lire les exports comme un client réel`);
+  return path;
+}
+
+/** Converts a file to PDF with LibreOffice headless (its own profile: other instances may run). */
+function toPdf(file: string): string {
+  const soffice = tool("soffice", "libreoffice-impress");
+  execFileSync(soffice, [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--convert-to", "pdf",
+    "--outdir", work, file], {timeout: 120_000, stdio: "pipe"});
+  const pdf = file.replace(/\.[a-z]+$/, ".pdf");
+  if (!existsSync(pdf)) throw new Error(`LibreOffice n’a pas converti ${file}`);
+  return pdf;
+}
+
+/** The PDF's text, spaces of every width folded to one (LibreOffice groups thousands with a no-break space). */
+function pdfText(pdf: string): string {
+  return execFileSync(tool("pdftotext", "poppler-utils"), ["-layout", pdf, "-"], {encoding: "utf-8"}).replace(/[\u00a0\u202f\u2009 ]+/g, " ");
+}
+
+function pdfPages(pdf: string): number {
+  const info = execFileSync(tool("pdfinfo", "poppler-utils"), [pdf], {encoding: "utf-8"});
+  return Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+}
+
+/** First page of a PDF as PNG (for a person to look at: kept in the temporary folder). */
+function pdfPng(pdf: string): string {
+  execFileSync(tool("pdftoppm", "poppler-utils"), ["-png", "-r", "80", "-singlefile", pdf, pdf.replace(/\.pdf$/, "")]);
+  return pdf.replace(/\.pdf$/, ".png");
+}
+
+async function pick(page: Page, scope: string, item: string): Promise<{download: Download; bytes: Buffer}> {
+  await page.click(`${scope} .export-menu-button`);
+  const [download] = await Promise.all([page.waitForEvent("download", {timeout: 30_000}), page.click(`${scope} [data-export="${item}"]`)]);
+  return {download, bytes: readFileSync((await download.path())!)};
+}
+
+async function save(bytes: Buffer, name: string): Promise<string> {
+  const file = join(work, name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+/** The bars on screen, top to bottom: label and the value printed after the bar. */
+async function barsOnScreen(page: Page, chart: string): Promise<{label: string; shown: string}[]> {
+  return page.$$eval(`${chart} g[aria-label="bar"] rect`, (rects) =>
+    rects
+      .map((rect) => {
+        const [label, shown] = rect.querySelector("title")!.textContent!.split(" : ");
+        return {label, shown, y: Number(rect.getAttribute("y"))};
+      })
+      .sort((a, b) => a.y - b.y)
+      .map(({label, shown}) => ({label, shown}))
+  );
+}
+
+/** Categories and values of a chart part of a .pptx, read with JSZip. */
+async function chartOf(bytes: Buffer): Promise<{xml: string; categories: string[]; values: number[]; slides: string[]}> {
+  const zip = await JSZip.loadAsync(bytes);
+  const charts = zip.file(/^ppt\/charts\/chart\d+\.xml$/);
+  expect(charts).toHaveLength(1);
+  const xml = await charts[0].async("string");
+  const points = (part: string) =>
+    [...part.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1].replace(/&amp;/g, "&").replace(/&apos;/g, "'"));
+  const slides = await Promise.all(zip.file(/^ppt\/slides\/slide\d+\.xml$/).map((f) => f.async("string")));
+  return {
+    xml,
+    categories: points(xml.slice(xml.indexOf("<c:cat>"), xml.indexOf("</c:cat>"))),
+    values: points(xml.slice(xml.indexOf("<c:val>"), xml.indexOf("</c:val>"))).map(Number),
+    slides
+  };
+}
+
+beforeAll(() => {
+  // Fail at once, and clearly, on a machine without the readers.
+  tool("soffice", "libreoffice-impress");
+  tool("pdftotext", "poppler-utils");
+});
+
+describe("the « Exporter » menu", () => {
+  it("opens and moves by keyboard, closes with Escape and gives the focus back, closes on a click outside", async () => {
+    opened = await openPage("/programmes/plie?indicateur=plie.participants");
+    const {page} = opened;
+    await page.waitForSelector(`${COMMUNES} svg`, {timeout: 30_000});
+    const button = page.locator(`${COMMUNES} .export-menu-button`);
+    expect(await page.locator(`${COMMUNES} .export-toolbar button:visible`).count()).toBe(1);
+    expect(await button.getAttribute("aria-haspopup")).toBe("menu");
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    await button.focus();
+    expect(await button.getAttribute("aria-label")).toBe("Exporter : Participants en parcours par commune");
+    await page.keyboard.press("ArrowDown");
+    expect(await button.getAttribute("aria-expanded")).toBe("true");
+    const focused = () => page.evaluate(() => document.activeElement?.textContent);
+    const items = await page.locator(`${COMMUNES} [role="menu"] [role="menuitem"]`).allTextContents();
+    expect(items).toEqual(["PNG", "PNG 16:9", "SVG", "PowerPoint", "Données (CSV)", "CSV (Excel)", "Intégrer"]);
+    expect(await focused()).toBe("PNG");
+    await page.keyboard.press("ArrowDown");
+    expect(await focused()).toBe("PNG 16:9");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    expect(await focused()).toBe("Intégrer");
+    await page.keyboard.press("Home");
+    expect(await focused()).toBe("PNG");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.locator(`${COMMUNES} [role="menu"]`).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("export-menu-button"))).toBe(true);
+    await button.click();
+    expect(await page.locator(`${COMMUNES} [role="menu"]`).isVisible()).toBe(true);
+    await page.mouse.click(5, 5);
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    // Enter on an item runs it: « Intégrer » shows the code and takes the focus.
+    await button.focus();
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("TEXTAREA");
+    expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
+  });
+});
+
+describe("PowerPoint", () => {
+  it("gives a native bar chart of the page's data, loading pptxgenjs only on the click", async () => {
+    opened = await openPage("/programmes/plie?indicateur=plie.participants");
+    const {page} = opened;
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    await page.waitForSelector(`${COMMUNES} svg`, {timeout: 30_000});
+    expect(requested.filter((url) => url.includes("pptxgenjs"))).toEqual([]);
+    const {download, bytes} = await pick(page, COMMUNES, "pptx");
+    expect(download.suggestedFilename()).toBe("graphique-plie-participants-communes-2022.pptx");
+    expect(requested.filter((url) => url.includes("/_npm/pptxgenjs@"))).toHaveLength(1);
+
+    const bars = await barsOnScreen(page, COMMUNES);
+    expect(bars).toHaveLength(10);
+    const chart = await chartOf(bytes);
+    expect(chart.xml).toContain('<c:barDir val="bar"/>');
+    expect(chart.categories).toEqual(bars.map((b) => b.label));
+    expect(chart.values).toEqual(bars.map((b) => parseFrenchNumber(b.shown)));
+    expect(chart.slides).toHaveLength(1);
+    const text = chart.slides[0];
+    expect(text).toContain("Participants en parcours par commune");
+    expect(text).toContain(SOURCE);
+
+    // LibreOffice opens it: one slide with its title, source, communes and values.
+    const pdf = toPdf(await save(bytes, "communes.pptx"));
+    expect(pdfPages(pdf)).toBe(1);
+    const rendered = pdfText(pdf);
+    for (const line of ["Participants en parcours par commune", SOURCE, "Unité : participants", ...bars.map((b) => b.label)]) {
+      expect(rendered).toContain(line);
+    }
+    for (const bar of bars) expect(rendered).toMatch(new RegExp(`(^|\\s)${bar.shown.replace(/\u202f/g, " ")}(\\s|$)`, "m"));
+    pdfPng(pdf);
+    expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
+  });
+
+  it("prints shares in French (« 12,7 % ») in the slide LibreOffice renders", async () => {
+    opened = await openPage("/programmes/territoire?indicateur=territoire.emploi_salarie_prive_part");
+    const {page} = opened;
+    await page.waitForSelector(`${SHARES} svg`, {timeout: 30_000});
+    const {bytes} = await pick(page, SHARES, "pptx");
+    const bars = await barsOnScreen(page, SHARES);
+    expect(bars.length).toBeGreaterThan(1);
+    const chart = await chartOf(bytes);
+    expect(chart.categories).toEqual(bars.map((b) => b.label));
+    expect(chart.values).toEqual(bars.map((b) => parseFrenchNumber(b.shown.replace(/\s*%$/, ""))));
+    expect(chart.xml).toContain('formatCode="[$-40C]#,##0.0&quot; %&quot;"');
+    const rendered = pdfText(toPdf(await save(bytes, "parts.pptx")));
+    expect(rendered).toContain("Part de l’emploi salarié privé");
+    // The page's own labels (« 12,7 % »): decimal comma, a space before the sign.
+    for (const bar of bars) expect(rendered).toContain(bar.shown.replace(/\u202f/g, " "));
+    expect(bars.some((b) => /\d,\d/.test(b.shown))).toBe(true);
+  });
+
+  it("puts the map on a slide as a 2× picture with its title and source", async () => {
+    opened = await openPage("/carte?indicateur=plie.participants&mode=taux&annee=2022");
+    const {page} = opened;
+    await page.waitForSelector('.map-box[aria-busy="false"]');
+    const shown = await page.$eval(".map-box svg.choropleth-svg", (svg) => svg.getBoundingClientRect().toJSON());
+    const {download, bytes} = await pick(page, ".map-explorer", "pptx");
+    expect(download.suggestedFilename()).toBe("carte-plie-participants-taux-2022.pptx");
+    const zip = await JSZip.loadAsync(bytes);
+    expect(zip.file(/^ppt\/charts\//)).toHaveLength(0);
+    const [image] = zip.file(/^ppt\/media\/.*\.png$/);
+    const png = await image.async("nodebuffer");
+    expect(png.readUInt32BE(16)).toBe(Math.round(shown.width) * 2);
+    const slide = await zip.file("ppt/slides/slide1.xml")!.async("string");
+    expect(slide).toContain("Participants en parcours — carte des dix communes");
+    expect(slide).toContain(SOURCE);
+    const pdf = toPdf(await save(bytes, "carte.pptx"));
+    const rendered = pdfText(pdf);
+    pdfPng(pdf);
+    expect(rendered).toContain("Participants en parcours — carte des dix communes");
+    expect(rendered).toContain(SOURCE);
+  });
+});
+
+describe("pictures that leave the site", () => {
+  it("gives a map SVG whose commune labels LibreOffice renders above their halo", async () => {
+    opened = await openPage("/carte?indicateur=plie.participants&mode=nombre&annee=2022");
+    const {page} = opened;
+    await page.waitForSelector('.map-box[aria-busy="false"]');
+    const labels = await page.$$eval(".map-box svg.choropleth-svg text", (texts) => texts.map((t) => t.textContent!));
+    const {bytes} = await pick(page, ".map-explorer", "svg");
+    const svg = bytes.toString("utf-8");
+    expect(svg).not.toContain("paint-order");
+    expect(svg).not.toMatch(/href="\/(?!\/)/);
+    expect(svg).not.toContain("currentColor");
+    const rendered = pdfText(toPdf(await save(bytes, "carte-svg.svg")));
+    for (const name of ["Lambersart", "Lompret", "Marcq-en-Barœul"]) {
+      expect(labels.some((l) => l.includes(name))).toBe(true);
+      expect(rendered).toContain(name);
+    }
+    pdfPng(join(work, "carte-svg.pdf"));
+  });
+
+  it("gives a 16:9 picture that the chart fills", async () => {
+    opened = await openPage("/programmes/plie?indicateur=plie.participants");
+    const {page} = opened;
+    await page.waitForSelector(`${COMMUNES} svg`, {timeout: 30_000});
+    const {bytes} = await pick(page, COMMUNES, "png-slide");
+    // The box of what is not white, measured by the browser's own PNG decoder.
+    const box = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const {data} = context.getImageData(0, 0, image.width, image.height);
+      let [left, top, right, bottom] = [image.width, image.height, 0, 0];
+      for (let y = 0; y < image.height; y++) {
+        for (let x = 0; x < image.width; x++) {
+          const i = (y * image.width + x) * 4;
+          if (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235) {
+            left = Math.min(left, x);
+            right = Math.max(right, x);
+            top = Math.min(top, y);
+            bottom = Math.max(bottom, y);
+          }
+        }
+      }
+      return {width: image.width, height: image.height, inkWidth: right - left, inkHeight: bottom - top};
+    }, bytes.toString("base64"));
+    expect([box.width, box.height]).toEqual([1920, 1080]);
+    // The drawing spans most of the frame in both directions (it was a band of ~20 % before).
+    expect(box.inkWidth / 1920).toBeGreaterThan(0.8);
+    expect(box.inkHeight / 1080).toBeGreaterThan(0.8);
+  });
+});
