@@ -251,6 +251,7 @@ describe("pictures that leave the site", () => {
     const {page} = opened;
     await page.waitForSelector(`${COMMUNES} svg`, {timeout: 30_000});
     const {bytes} = await pick(page, COMMUNES, "png-slide");
+    await save(bytes, "diapositive.png");
     // The box of what is not white, measured by the browser's own PNG decoder.
     const box = await page.evaluate(async (base64) => {
       const image = new Image();
