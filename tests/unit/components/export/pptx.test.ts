@@ -107,6 +107,25 @@ describe("PowerPoint slide of a bar chart", () => {
   });
 });
 
+describe("PowerPoint slide of a line chart", () => {
+  it("draws the years as a native line chart with markers and labels", async () => {
+    const years = loadIndicators()
+      .filter((r) => r.indicator === "mission_locale.entretiens" && r.commune_code === null && r.dimension === null)
+      .sort((a, b) => a.year - b.year)
+      .map((r) => ({annee: r.year, valeur: r.value, statut: r.status}));
+    expect(years.length).toBeGreaterThan(1);
+    const deck = await JSZip.loadAsync(await slideDeck({meta, source: SOURCE, figure: figureData(years, meta, {kind: "line"})}));
+    const chart = await deck.file(/^ppt\/charts\/chart\d+\.xml$/)[0].async("string");
+    expect(chart).toContain("<c:lineChart>");
+    expect(chart).not.toContain("<c:barChart>");
+    expect(chart).toContain('<c:symbol val="circle"/>');
+    const categories = all(chart.slice(chart.indexOf("<c:cat>"), chart.indexOf("</c:cat>")), /<c:v>([^<]*)<\/c:v>/g);
+    const values = all(chart.slice(chart.indexOf("<c:val>"), chart.indexOf("</c:val>")), /<c:v>([^<]*)<\/c:v>/g).map(Number);
+    expect(categories).toEqual(years.map((y) => String(y.annee)));
+    expect(values).toEqual(years.map((y) => y.valeur));
+  });
+});
+
 describe("PowerPoint slide of a picture", () => {
   it("places the image inside the slide, keeps its proportions, and adds no chart", async () => {
     // A 4 × 2 px PNG (red), written by hand once; the slide must keep its 2:1 ratio.
