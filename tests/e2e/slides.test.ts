@@ -45,6 +45,15 @@ function toPdf(file: string): string {
   return pdf;
 }
 
+/** Renders an SVG with librsvg (GNOME's renderer, used by many converters) to PDF and PNG. */
+function rsvg(svg: string): string {
+  const convert = tool("rsvg-convert", "librsvg2-bin");
+  const pdf = svg.replace(/\.svg$/, "-rsvg.pdf");
+  execFileSync(convert, ["-f", "pdf", "-o", pdf, svg]);
+  execFileSync(convert, ["-f", "png", "-o", pdf.replace(/\.pdf$/, ".png"), svg]);
+  return pdf;
+}
+
 /** The PDF's text, spaces of every width folded to one (LibreOffice groups thousands with a no-break space). */
 function pdfText(pdf: string): string {
   return execFileSync(tool("pdftotext", "poppler-utils"), ["-layout", pdf, "-"], {encoding: "utf-8"}).replace(/[\u00a0\u202f\u2009 ]+/g, " ");
@@ -107,6 +116,7 @@ beforeAll(() => {
   // Fail at once, and clearly, on a machine without the readers.
   tool("soffice", "libreoffice-impress");
   tool("pdftotext", "poppler-utils");
+  tool("rsvg-convert", "librsvg2-bin");
 });
 
 describe("the « Exporter » menu", () => {
@@ -228,7 +238,7 @@ describe("PowerPoint", () => {
 });
 
 describe("pictures that leave the site", () => {
-  it("gives a map SVG whose commune labels LibreOffice renders above their halo", async () => {
+  it("gives a map SVG whose commune labels LibreOffice and librsvg render above their halo", async () => {
     opened = await openPage("/carte?indicateur=plie.participants&mode=nombre&annee=2022");
     const {page} = opened;
     await page.waitForSelector('.map-box[aria-busy="false"]');
@@ -238,12 +248,29 @@ describe("pictures that leave the site", () => {
     expect(svg).not.toContain("paint-order");
     expect(svg).not.toMatch(/href="\/(?!\/)/);
     expect(svg).not.toContain("currentColor");
-    const rendered = pdfText(toPdf(await save(bytes, "carte-svg.svg")));
+    const file = await save(bytes, "carte-svg.svg");
+    const rendered = pdfText(toPdf(file));
+    const byRsvg = pdfText(rsvg(file));
     for (const name of ["Lambersart", "Lompret", "Marcq-en-Barœul"]) {
       expect(labels.some((l) => l.includes(name))).toBe(true);
       expect(rendered).toContain(name);
+      expect(byRsvg).toContain(name);
     }
     pdfPng(join(work, "carte-svg.pdf"));
+  });
+
+  it("gives a chart SVG that LibreOffice and librsvg render with its labels", async () => {
+    opened = await openPage("/programmes/plie?indicateur=plie.participants");
+    const {page} = opened;
+    await page.waitForSelector(`${COMMUNES} svg`, {timeout: 30_000});
+    const bars = await barsOnScreen(page, COMMUNES);
+    const {bytes} = await pick(page, COMMUNES, "svg");
+    const file = await save(bytes, "graphique.svg");
+    for (const rendered of [pdfText(toPdf(file)), pdfText(rsvg(file))]) {
+      expect(rendered).toContain("Participants en parcours par commune");
+      expect(rendered).toContain(SOURCE);
+      for (const bar of bars) expect(rendered).toContain(bar.label);
+    }
   });
 
   it("gives a 16:9 picture that the chart fills", async () => {
