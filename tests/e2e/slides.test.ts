@@ -31,15 +31,29 @@ afterAll(() => {
 // test with what to install, never skips it.
 function tool(name: string, pkg: string): string {
   const path = [`/usr/bin/${name}`, `/usr/local/bin/${name}`].find(existsSync);
-  if (!path) throw new Error(`${name} est absent : installez-le (apt-get install ${pkg}) pour lire les exports comme un client réel`);
+  if (!path)
+    throw new Error(
+      `${name} est absent : installez-le (apt-get install ${pkg}) pour lire les exports comme un client réel`
+    );
   return path;
 }
 
 /** Converts a file to PDF with LibreOffice headless (its own profile: other instances may run). */
 function toPdf(file: string): string {
   const soffice = tool("soffice", "libreoffice-impress");
-  execFileSync(soffice, [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--convert-to", "pdf",
-    "--outdir", work, file], {timeout: 120_000, stdio: "pipe"});
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${join(work, "profile")}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      work,
+      file
+    ],
+    {timeout: 120_000, stdio: "pipe"}
+  );
   const pdf = file.replace(/\.[a-z]+$/, ".pdf");
   if (!existsSync(pdf)) throw new Error(`LibreOffice n’a pas converti ${file}`);
   return pdf;
@@ -56,7 +70,10 @@ function rsvg(svg: string): string {
 
 /** The PDF's text, spaces of every width folded to one (LibreOffice groups thousands with a no-break space). */
 function pdfText(pdf: string): string {
-  return execFileSync(tool("pdftotext", "poppler-utils"), ["-layout", pdf, "-"], {encoding: "utf-8"}).replace(/[\u00a0\u202f\u2009 ]+/g, " ");
+  return execFileSync(tool("pdftotext", "poppler-utils"), ["-layout", pdf, "-"], {encoding: "utf-8"}).replace(
+    /[\u00a0\u202f\u2009 ]+/g,
+    " "
+  );
 }
 
 function pdfPages(pdf: string): number {
@@ -72,7 +89,10 @@ function pdfPng(pdf: string): string {
 
 async function pick(page: Page, scope: string, item: string): Promise<{download: Download; bytes: Buffer}> {
   await page.click(`${scope} .export-menu-button`);
-  const [download] = await Promise.all([page.waitForEvent("download", {timeout: 30_000}), page.click(`${scope} [data-export="${item}"]`)]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download", {timeout: 30_000}),
+    page.click(`${scope} [data-export="${item}"]`)
+  ]);
   return {download, bytes: readFileSync((await download.path())!)};
 }
 
@@ -96,7 +116,9 @@ async function barsOnScreen(page: Page, chart: string): Promise<{label: string; 
 }
 
 /** Categories and values of a chart part of a .pptx, read with JSZip. */
-async function chartOf(bytes: Buffer): Promise<{xml: string; categories: string[]; values: number[]; slides: string[]}> {
+async function chartOf(
+  bytes: Buffer
+): Promise<{xml: string; categories: string[]; values: number[]; slides: string[]}> {
   const zip = await JSZip.loadAsync(bytes);
   const charts = zip.file(/^ppt\/charts\/chart\d+\.xml$/);
   expect(charts).toHaveLength(1);
@@ -120,7 +142,7 @@ beforeAll(() => {
 });
 
 describe("the « Exporter » menu", () => {
-  it("opens and moves by keyboard, closes with Escape and gives the focus back, closes on a click outside", async () => {
+  it("moves by keyboard, closes with Escape (the focus back) and on a click outside", async () => {
     opened = await openPage("/programmes/plie?indicateur=plie.participants");
     const {page} = opened;
     await page.waitForSelector(`${COMMUNES} svg`, {timeout: 30_000});
@@ -188,10 +210,16 @@ describe("PowerPoint", () => {
     const pdf = toPdf(await save(bytes, "communes.pptx"));
     expect(pdfPages(pdf)).toBe(1);
     const rendered = pdfText(pdf);
-    for (const line of ["Participants en parcours par commune", SOURCE, "Unité : participants", ...bars.map((b) => b.label)]) {
+    for (const line of [
+      "Participants en parcours par commune",
+      SOURCE,
+      "Unité : participants",
+      ...bars.map((b) => b.label)
+    ]) {
       expect(rendered).toContain(line);
     }
-    for (const bar of bars) expect(rendered).toMatch(new RegExp(`(^|\\s)${bar.shown.replace(/\u202f/g, " ")}(\\s|$)`, "m"));
+    for (const bar of bars)
+      expect(rendered).toMatch(new RegExp(`(^|\\s)${bar.shown.replace(/\u202f/g, " ")}(\\s|$)`, "m"));
     pdfPng(pdf);
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
   });

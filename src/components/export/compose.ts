@@ -40,7 +40,13 @@ export function wrap(text: string, max: number): string[] {
   return lines;
 }
 
-function text(doc: Document, x: number, y: number, content: string, attrs: Record<string, string | number>): SVGTextElement {
+function text(
+  doc: Document,
+  x: number,
+  y: number,
+  content: string,
+  attrs: Record<string, string | number>
+): SVGTextElement {
   const node = doc.createElementNS(SVG_NS, "text");
   node.setAttribute("x", String(x));
   node.setAttribute("y", String(y));
@@ -56,8 +62,18 @@ const INK = "#1d2733";
 
 /** Copies the computed styles Plot and the map rely on into presentation attributes (clients ignore CSS). */
 function inlineStyles(source: SVGSVGElement, copy: SVGSVGElement): void {
-  const props = ["fill", "stroke", "stroke-width", "stroke-opacity", "fill-opacity", "font-size", "font-weight", "opacity",
-    "text-anchor", "paint-order"];
+  const props = [
+    "fill",
+    "stroke",
+    "stroke-width",
+    "stroke-opacity",
+    "fill-opacity",
+    "font-size",
+    "font-weight",
+    "opacity",
+    "text-anchor",
+    "paint-order"
+  ];
   const from = source.querySelectorAll("*");
   const to = copy.querySelectorAll("*");
   from.forEach((node, i) => {
@@ -80,7 +96,10 @@ function inlineStyles(source: SVGSVGElement, copy: SVGSVGElement): void {
  * `currentColor` the export's ink; CSS (style elements and attributes, classes) is dropped once its
  * effect is in attributes; fonts are a safe stack; links are absolute (relative ones die outside the site).
  */
-export function portableSvg(svg: SVGSVGElement, base = typeof location === "undefined" ? undefined : location.href): void {
+export function portableSvg(
+  svg: SVGSVGElement,
+  base = typeof location === "undefined" ? undefined : location.href
+): void {
   for (const style of svg.querySelectorAll("style")) style.remove();
   for (const node of [svg, ...svg.querySelectorAll("*")]) {
     node.removeAttribute("class");
@@ -89,14 +108,16 @@ export function portableSvg(svg: SVGSVGElement, base = typeof location === "unde
     if (node.hasAttribute("font-family")) node.setAttribute("font-family", SAFE_FONT);
     for (const name of ["href", "xlink:href"]) {
       const href = node.getAttribute(name);
-      if (href && !href.startsWith("#") && !href.startsWith("data:") && base) node.setAttribute(name, new URL(href, base).href);
+      if (href && !href.startsWith("#") && !href.startsWith("data:") && base)
+        node.setAttribute(name, new URL(href, base).href);
     }
   }
   for (const text of svg.querySelectorAll("text")) {
     const baseline = text.getAttribute("dominant-baseline");
     if (baseline) {
       text.removeAttribute("dominant-baseline");
-      if (!text.hasAttribute("dy") && (baseline === "middle" || baseline === "central")) text.setAttribute("dy", "0.35em");
+      if (!text.hasAttribute("dy") && (baseline === "middle" || baseline === "central"))
+        text.setAttribute("dy", "0.35em");
       else if (!text.hasAttribute("dy") && baseline === "hanging") text.setAttribute("dy", "0.8em");
     }
     const order = text.getAttribute("paint-order") ?? "";
@@ -137,7 +158,11 @@ const SIZES = {
 };
 
 /** The chart with its title, subtitle, unit, source and date, as a standalone SVG of the chart's width. */
-export function composeSvg(chart: SVGSVGElement, meta: ExportMeta, {slide = false}: {slide?: boolean} = {}): ComposedSvg {
+export function composeSvg(
+  chart: SVGSVGElement,
+  meta: ExportMeta,
+  {slide = false}: {slide?: boolean} = {}
+): ComposedSvg {
   const doc = chart.ownerDocument;
   const size = slide ? SIZES.slide : SIZES.page;
   const bounds = chart.getBoundingClientRect();
@@ -187,7 +212,9 @@ export function composeSvg(chart: SVGSVGElement, meta: ExportMeta, {slide = fals
 
   const source = meta.source ?? SOURCE_LINE;
   svg.append(text(doc, pad, height - 8 - footerStep, source, {"font-size": size.footer, fill: "#4a5561"}));
-  svg.append(text(doc, pad, height - 8, `Données ${meta.date} · Observatoire MNO`, {"font-size": size.footer, fill: "#4a5561"}));
+  svg.append(
+    text(doc, pad, height - 8, `Données ${meta.date} · Observatoire MNO`, {"font-size": size.footer, fill: "#4a5561"})
+  );
   return {svg, width, height};
 }
 

@@ -97,7 +97,10 @@ export function orderRows(rows: Row[], labelColumn: string, order: string[] | un
   if (!order?.length) return [...rows];
   const rank = new Map(order.map((label, i) => [label, i]));
   const at = (row: Row) => rank.get(String(row[labelColumn])) ?? order.length;
-  return rows.map((row, i) => ({row, i})).sort((a, b) => at(a.row) - at(b.row) || a.i - b.i).map((x) => x.row);
+  return rows
+    .map((row, i) => ({row, i}))
+    .sort((a, b) => at(a.row) - at(b.row) || a.i - b.i)
+    .map((x) => x.row);
 }
 
 /** The figure's data from the rows the toolbar already holds for the CSV. */
@@ -148,9 +151,16 @@ export interface CsvTable {
  */
 export function csvTable(rows: Row[], meta: Pick<ExportMeta, "unit">, spec: FigureSpec = {}): CsvTable {
   if (!rows.length) return {header: [], rows: []};
-  const figure = figureData(rows, meta, spec);
+  let figure: FigureData;
+  try {
+    figure = figureData(rows, meta, spec);
+  } catch {
+    // Rows that are not one value per category (no label or value column): as they are.
+    const header = Object.keys(rows[0]);
+    return {header, rows: rows.map((row) => header.map((name) => row[name] ?? null))};
+  }
   const column = figure.valueColumn;
-  const rounded = (v: unknown) => (isNumber(v) ? roundAsDisplayed(v, meta) : v ?? null) as string | number | null;
+  const rounded = (v: unknown) => (isNumber(v) ? roundAsDisplayed(v, meta) : (v ?? null)) as string | number | null;
   const exact = figure.rows.some((r) => isNumber(r[column]) && rounded(r[column]) !== r[column]);
   const header: string[] = [];
   for (const name of Object.keys(figure.rows[0])) {
@@ -164,7 +174,13 @@ export function csvTable(rows: Row[], meta: Pick<ExportMeta, "unit">, spec: Figu
     header,
     rows: figure.rows.map((row) =>
       header.map((name) =>
-        name === column ? rounded(row[column]) : name === `${column}_exacte` ? row[column] : name === "unite" ? meta.unit ?? "" : row[name] ?? null
+        name === column
+          ? rounded(row[column])
+          : name === `${column}_exacte`
+            ? row[column]
+            : name === "unite"
+              ? (meta.unit ?? "")
+              : (row[name] ?? null)
       )
     )
   };
@@ -175,7 +191,10 @@ export function csvText(table: CsvTable): string {
   return "\uFEFF" + formatCsv(table.header, table.rows);
 }
 
-/** A field of the Excel variant: a number with its decimal comma; text through the site's CSV writer, quoted also when it holds a « ; ». */
+/**
+ * A field of the Excel variant: a number with its decimal comma; text through the site's CSV writer,
+ * quoted also when it holds a « ; ».
+ */
 function excelField(value: unknown): string {
   if (isNumber(value)) return String(value).replace(".", ",");
   const field = formatCsvField(value);

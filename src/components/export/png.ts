@@ -15,7 +15,9 @@ async function svgImage(composed: ComposedSvg): Promise<HTMLImageElement> {
 }
 
 function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG impossible"))), "image/png"));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG impossible"))), "image/png")
+  );
 }
 
 export type PngFormat = "2x" | "slide";

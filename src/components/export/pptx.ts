@@ -65,15 +65,32 @@ export async function slideDeck(content: SlideContent): Promise<ArrayBuffer> {
   const title = titleSize(meta.title);
   let y = 0.35;
   slide.addText(meta.title, {
-    x: SLIDE.margin, y, w: inner, h: title.height, fontFace: FONT, fontSize: title.fontSize, bold: true,
-    color: SLIDE_COLOURS.text, valign: "top", margin: 0, lang: "fr-FR"
+    x: SLIDE.margin,
+    y,
+    w: inner,
+    h: title.height,
+    fontFace: FONT,
+    fontSize: title.fontSize,
+    bold: true,
+    color: SLIDE_COLOURS.text,
+    valign: "top",
+    margin: 0,
+    lang: "fr-FR"
   });
   y += title.height + 0.05;
   const subtitle = subtitleOf(meta);
   if (subtitle) {
     slide.addText(subtitle, {
-      x: SLIDE.margin, y, w: inner, h: 0.45, fontFace: FONT, fontSize: 16, color: SLIDE_COLOURS.muted,
-      valign: "top", margin: 0, lang: "fr-FR"
+      x: SLIDE.margin,
+      y,
+      w: inner,
+      h: 0.45,
+      fontFace: FONT,
+      fontSize: 16,
+      color: SLIDE_COLOURS.muted,
+      valign: "top",
+      margin: 0,
+      lang: "fr-FR"
     });
     y += 0.5;
   }
@@ -86,16 +103,27 @@ export async function slideDeck(content: SlideContent): Promise<ArrayBuffer> {
     const scale = Math.min(frame.w / width, frame.h / height);
     const w = width * scale;
     const h = height * scale;
-    slide.addImage({data: content.image.data, x: frame.x + (frame.w - w) / 2, y: frame.y + (frame.h - h) / 2, w, h,
-      altText: meta.title});
+    slide.addImage({
+      data: content.image.data,
+      x: frame.x + (frame.w - w) / 2,
+      y: frame.y + (frame.h - h) / 2,
+      w,
+      h,
+      altText: meta.title
+    });
   } else throw new Error("ni graphique ni image à mettre sur la diapositive");
 
-  slide.addText([
-    {text: source, options: {breakLine: true}},
-    {text: `Données ${meta.date} · Observatoire MNO`}
-  ], {
-    x: SLIDE.margin, y: SLIDE.height - footer, w: inner, h: footer - 0.15, fontFace: FONT, fontSize: 12,
-    color: SLIDE_COLOURS.muted, valign: "bottom", margin: 0, lang: "fr-FR"
+  slide.addText([{text: source, options: {breakLine: true}}, {text: `Données ${meta.date} · Observatoire MNO`}], {
+    x: SLIDE.margin,
+    y: SLIDE.height - footer,
+    w: inner,
+    h: footer - 0.15,
+    fontFace: FONT,
+    fontSize: 12,
+    color: SLIDE_COLOURS.muted,
+    valign: "bottom",
+    margin: 0,
+    lang: "fr-FR"
   });
   slide.addNotes(notesOf(content));
   return (await pptx.write({outputType: "arraybuffer"})) as ArrayBuffer;
@@ -104,8 +132,13 @@ export async function slideDeck(content: SlideContent): Promise<ArrayBuffer> {
 type Pptx = InstanceType<typeof import("npm:pptxgenjs").default>;
 type Slide = ReturnType<Pptx["addSlide"]>;
 
-function addChart(pptx: Pptx, slide: Slide, figure: FigureData, frame: {x: number; y: number; w: number; h: number},
-  meta: ExportMeta): void {
+function addChart(
+  pptx: Pptx,
+  slide: Slide,
+  figure: FigureData,
+  frame: {x: number; y: number; w: number; h: number},
+  meta: ExportMeta
+): void {
   const code = numberFormatCode(figure);
   // Unpublished values stay empty cells (no bar), as on the site.
   const values = figure.values.map((v) => (v === null ? NaN : v));
@@ -138,13 +171,21 @@ function addChart(pptx: Pptx, slide: Slide, figure: FigureData, frame: {x: numbe
   };
   if (figure.kind === "line") {
     slide.addChart(pptx.ChartType.line, data, {
-      ...common, lineSize: 3, lineDataSymbol: "circle", lineDataSymbolSize: 9, dataLabelPosition: "t"
+      ...common,
+      lineSize: 3,
+      lineDataSymbol: "circle",
+      lineDataSymbolSize: 9,
+      dataLabelPosition: "t"
     });
   } else {
     // Horizontal bars, the first category on top as on the page (categories from the top, the
     // value axis kept at the bottom). pptxgenjs writes both options; its types only list the defaults.
     const bar = {
-      ...common, barDir: "bar", barGapWidthPct: 40, catAxisOrientation: "maxMin", catAxisCrossesAt: "max",
+      ...common,
+      barDir: "bar",
+      barGapWidthPct: 40,
+      catAxisOrientation: "maxMin",
+      catAxisCrossesAt: "max",
       dataLabelPosition: "outEnd"
     };
     slide.addChart(pptx.ChartType.bar, data, bar as unknown as Parameters<Slide["addChart"]>[2]);

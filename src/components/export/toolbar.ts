@@ -6,7 +6,16 @@ import {el} from "../ui/dom.js";
 import {composeSvg, type ComposedSvg, type ExportMeta, serializeSvg, SOURCE_LINE, standaloneSvg} from "./compose.js";
 import {download} from "./download.js";
 import {embedCode} from "./embed-code.js";
-import {csvTable, csvText, excelCsvText, figureData, type FigureKind, type FigureSpec, isPercent, type Row} from "./figure.js";
+import {
+  csvTable,
+  csvText,
+  excelCsvText,
+  figureData,
+  type FigureKind,
+  type FigureSpec,
+  isPercent,
+  type Row
+} from "./figure.js";
 import {menuButton} from "./menu.js";
 import {renderPng} from "./png.js";
 
@@ -47,7 +56,8 @@ export function drawnOrder(chart: SVGSVGElement | null, labels: string[]): strin
   if (!bars.length) return undefined;
   const byLength = [...new Set(labels)].sort((a, b) => b.length - a.length);
   const placed = bars.map((bar) => {
-    const tip = bar.querySelector("title")?.textContent ?? bar.parentElement?.querySelector(":scope > title")?.textContent ?? "";
+    const tip =
+      bar.querySelector("title")?.textContent ?? bar.parentElement?.querySelector(":scope > title")?.textContent ?? "";
     const label = byLength.find((l) => tip.startsWith(`${l} : `) || tip === l);
     const box = {x: Number(bar.getAttribute("x") ?? 0), y: Number(bar.getAttribute("y") ?? 0)};
     return {label, box};
@@ -88,10 +98,19 @@ async function slideChart(rows: Row[], meta: ExportMeta, spec: FigureSpec): Prom
   const chartHeight = bars.length * 30 + 40;
   // Header and footer of a slide composition take ~130 px; keep the whole near 16:9.
   const width = Math.round(Math.min(860, Math.max(560, (chartHeight + 130) * (1840 / 1020))));
-  const drawn = barChart(bars, {width, format: formatOf(meta), ariaLabel: meta.title, keepOrder: true,
-    max: figure.percent ? 100 : undefined});
+  const drawn = barChart(bars, {
+    width,
+    format: formatOf(meta),
+    ariaLabel: meta.title,
+    keepOrder: true,
+    max: figure.percent ? 100 : undefined
+  });
   // Styles are read from the live chart: draw it out of sight for the time of the export.
-  const holder = el("div", {"aria-hidden": "true", style: `position:absolute;left:-20000px;top:0;width:${width}px`}, drawn);
+  const holder = el(
+    "div",
+    {"aria-hidden": "true", style: `position:absolute;left:-20000px;top:0;width:${width}px`},
+    drawn
+  );
   document.body.append(holder);
   try {
     const svg = drawn instanceof SVGSVGElement ? drawn : drawn.querySelector("svg");
@@ -125,15 +144,21 @@ export function exportToolbar(source: ExportSource): HTMLElement {
     const svg = source.chart();
     const kind = given.kind ?? drawnKind(svg);
     const rows = source.rows();
-    if (given.order || !rows.length) return {...given, kind};
-    const figure = figureData(rows, meta(), {...given, kind});
-    return {...given, kind, order: drawnOrder(svg, figure.categories)};
+    if (!rows.length) return {...given, kind: "image"};
+    try {
+      const figure = figureData(rows, meta(), {...given, kind});
+      return given.order ? {...given, kind} : {...given, kind, order: drawnOrder(svg, figure.categories)};
+    } catch {
+      // Data that is not one value per category: the slide shows the chart as a picture.
+      return {...given, kind: "image"};
+    }
   };
   const table = () => csvTable(source.rows(), meta(), spec());
 
   const pngSlide = async () => {
     const s = spec();
-    const picture = s.kind === "bar" ? await slideChart(source.rows(), meta(), s) : composeSvg(chart(), meta(), {slide: true});
+    const picture =
+      s.kind === "bar" ? await slideChart(source.rows(), meta(), s) : composeSvg(chart(), meta(), {slide: true});
     download(await renderPng(picture, "slide"), `${meta().fileBase}-diapositive.png`);
   };
   const pptx = async () => {
@@ -148,7 +173,10 @@ export function exportToolbar(source: ExportSource): HTMLElement {
     } else {
       const picture = standaloneSvg(chart());
       const png = await renderPng(picture, "2x");
-      bytes = await slideDeck({...content, image: {data: await dataUrl(png), width: picture.width * 2, height: picture.height * 2}});
+      bytes = await slideDeck({
+        ...content,
+        image: {data: await dataUrl(png), width: picture.width * 2, height: picture.height * 2}
+      });
     }
     download(new Blob([bytes], {type: PPTX_TYPE}), `${m.fileBase}.pptx`);
     status.textContent = "";
@@ -161,10 +189,17 @@ export function exportToolbar(source: ExportSource): HTMLElement {
     embedBox.replaceChildren(
       el("p", {}, "Copiez ce code dans votre page : l’iframe prend la hauteur du graphique."),
       area,
-      el("button", {type: "button", onclick: run("Copie", async () => {
-        await navigator.clipboard.writeText(code);
-        status.textContent = "Code copié.";
-      })}, "Copier le code"),
+      el(
+        "button",
+        {
+          type: "button",
+          onclick: run("Copie", async () => {
+            await navigator.clipboard.writeText(code);
+            status.textContent = "Code copié.";
+          })
+        },
+        "Copier le code"
+      ),
       el("button", {type: "button", onclick: () => (embedBox.hidden = true)}, "Fermer")
     );
     embedBox.hidden = false;
@@ -173,18 +208,57 @@ export function exportToolbar(source: ExportSource): HTMLElement {
   };
 
   const items = [
-    {id: "png", label: "PNG", title: "Image au double de la taille affichée", action: run("PNG", async () =>
-      download(await renderPng(composed(), "2x"), `${meta().fileBase}.png`))},
-    {id: "png-slide", label: "PNG 16:9", title: "Image 1920 × 1080 pour une diapositive", action: run("PNG", pngSlide)},
-    {id: "svg", label: "SVG", title: "Image vectorielle autonome", action: run("SVG", () =>
-      download(serializeSvg(composed().svg), `${meta().fileBase}.svg`, "image/svg+xml"))},
-    {id: "pptx", label: "PowerPoint", title: "Diapositive 16:9 dont le graphique reste modifiable", action: run("PowerPoint", pptx)},
-    {id: "csv", label: "Données (CSV)", title: "CSV standard (virgule, point décimal)", action: run("CSV", () =>
-      download(csvText(table()), `${meta().fileBase}.csv`, "text/csv;charset=utf-8"))},
-    {id: "csv-excel", label: "CSV (Excel)", title: "Point-virgule et virgule décimale, pour Excel en français", action: run("CSV", () =>
-      download(excelCsvText(table()), `${meta().fileBase}-excel.csv`, "text/csv;charset=utf-8"))}
+    {
+      id: "png",
+      label: "PNG",
+      title: "Image au double de la taille affichée",
+      action: run("PNG", async () => download(await renderPng(composed(), "2x"), `${meta().fileBase}.png`))
+    },
+    {
+      id: "png-slide",
+      label: "PNG 16:9",
+      title: "Image 1920 × 1080 pour une diapositive",
+      action: run("PNG", pngSlide)
+    },
+    {
+      id: "svg",
+      label: "SVG",
+      title: "Image vectorielle autonome",
+      action: run("SVG", () => download(serializeSvg(composed().svg), `${meta().fileBase}.svg`, "image/svg+xml"))
+    },
+    {
+      id: "pptx",
+      label: "PowerPoint",
+      title: "Diapositive 16:9 dont le graphique reste modifiable",
+      action: run("PowerPoint", pptx)
+    },
+    {
+      id: "csv",
+      label: "Données (CSV)",
+      title: "CSV standard (virgule, point décimal)",
+      action: run("CSV", () => download(csvText(table()), `${meta().fileBase}.csv`, "text/csv;charset=utf-8"))
+    },
+    {
+      id: "csv-excel",
+      label: "CSV (Excel)",
+      title: "Point-virgule et virgule décimale, pour Excel en français",
+      action: run("CSV", () =>
+        download(excelCsvText(table()), `${meta().fileBase}-excel.csv`, "text/csv;charset=utf-8")
+      )
+    }
   ];
-  if (source.embed) items.push({id: "embed", label: "Intégrer", title: "Code d’intégration (iframe)", action: run("Intégration", showEmbed)});
+  if (source.embed)
+    items.push({
+      id: "embed",
+      label: "Intégrer",
+      title: "Code d’intégration (iframe)",
+      action: run("Intégration", showEmbed)
+    });
   const menu = menuButton("Exporter", items, {name: () => `Exporter : ${meta().title}`});
-  return el("div", {class: "export-toolbar no-print"}, el("div", {class: "export-buttons"}, menu.root, status), embedBox);
+  return el(
+    "div",
+    {class: "export-toolbar no-print"},
+    el("div", {class: "export-buttons"}, menu.root, status),
+    embedBox
+  );
 }

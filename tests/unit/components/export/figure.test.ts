@@ -3,7 +3,14 @@
 import {describe, expect, it} from "vitest";
 import {parseCsv} from "../../../../src/lib/csv.js";
 import {
-  axisFormatCode, csvTable, csvText, excelCsvText, figureData, labelColumnOf, numberFormatCode, roundAsDisplayed,
+  axisFormatCode,
+  csvTable,
+  csvText,
+  excelCsvText,
+  figureData,
+  labelColumnOf,
+  numberFormatCode,
+  roundAsDisplayed,
   valueColumnOf
 } from "../../../../src/components/export/figure.js";
 
@@ -58,14 +65,31 @@ describe("CSV exports", () => {
     ]);
   });
 
+  it("writes rows that are not one value per category as they are", () => {
+    const rows = [{commune: "Lompret", code_insee: "59356"}];
+    expect(csvTable(rows, count)).toEqual({header: ["commune", "code_insee"], rows: [["Lompret", "59356"]]});
+  });
+
   it("adds no full-value column when the values are printed whole", () => {
-    const whole = csvTable([{annee: 2021, valeur: 406, statut: "publie"}, {annee: 2022, valeur: 453, statut: "publie"}], count);
+    const whole = csvTable(
+      [
+        {annee: 2021, valeur: 406, statut: "publie"},
+        {annee: 2022, valeur: 453, statut: "publie"}
+      ],
+      count
+    );
     expect(whole.header).toEqual(["annee", "valeur", "unite", "statut"]);
-    expect(whole.rows).toEqual([[2021, 406, "participants", "publie"], [2022, 453, "participants", "publie"]]);
+    expect(whole.rows).toEqual([
+      [2021, 406, "participants", "publie"],
+      [2022, 453, "participants", "publie"]
+    ]);
   });
 
   it("gives Excel in French a BOM, semicolons, decimal commas and CRLF, quoting text that holds a ;", () => {
-    const rows = [{commune: "Lille; Hellemmes", valeur: 12.5}, {commune: "Marcq, « centre »", valeur: 3}];
+    const rows = [
+      {commune: "Lille; Hellemmes", valeur: 12.5},
+      {commune: "Marcq, « centre »", valeur: 3}
+    ];
     const text = excelCsvText(csvTable(rows, share));
     expect(text.startsWith("\uFEFFcommune;valeur;unite\r\n")).toBe(true);
     expect(text.split("\r\n").slice(1)).toEqual(['"Lille; Hellemmes";12,5;%', '"Marcq, « centre »";3;%', ""]);

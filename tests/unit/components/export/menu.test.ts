@@ -7,11 +7,16 @@ afterEach(() => document.body.replaceChildren());
 
 function setup() {
   const ran: string[] = [];
-  const items = ["PNG", "SVG", "PowerPoint"].map((label) => ({label, id: label.toLowerCase(), action: () => ran.push(label)}));
+  const items = ["PNG", "SVG", "PowerPoint"].map((label) => ({
+    label,
+    id: label.toLowerCase(),
+    action: () => ran.push(label)
+  }));
   const menu = menuButton("Exporter", items, {name: () => "Exporter : Participants"});
   const outside = document.createElement("button");
   document.body.append(menu.root, outside);
-  const key = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent("keydown", {key, bubbles: true}));
+  const key = (target: Element, key: string) =>
+    target.dispatchEvent(new KeyboardEvent("keydown", {key, bubbles: true}));
   return {menu, ran, outside, key, active: () => document.activeElement?.textContent};
 }
 
@@ -26,11 +31,13 @@ describe("menu button", () => {
     expect(menu.menu.getAttribute("aria-labelledby")).toBe(menu.button.id);
     expect(menu.menu.hidden).toBe(true);
     expect([...menu.menu.children].map((c) => [c.getAttribute("role"), c.getAttribute("tabindex")])).toEqual([
-      ["menuitem", "-1"], ["menuitem", "-1"], ["menuitem", "-1"]
+      ["menuitem", "-1"],
+      ["menuitem", "-1"],
+      ["menuitem", "-1"]
     ]);
   });
 
-  it("opens on ↓ at the first item and on ↑ at the last, wraps around, and closes on Escape with the focus back", () => {
+  it("opens on ↓ at the first item, on ↑ at the last, wraps, and closes on Escape with the focus back", () => {
     const {menu, key, active} = setup();
     menu.button.focus();
     key(menu.button, "ArrowDown");

@@ -12,7 +12,11 @@ function map(): SVGSVGElement {
   const figure = choropleth({
     territory,
     width: 700,
-    values: territory.communes.features.map((f, i) => ({code: f.properties.code, nom: f.properties.nom, value: i * 10})),
+    values: territory.communes.features.map((f, i) => ({
+      code: f.properties.code,
+      nom: f.properties.nom,
+      value: i * 10
+    })),
     linkTo: (code) => `/communes/${code}`
   });
   return figure.querySelector("svg")!.cloneNode(true) as SVGSVGElement;
@@ -27,8 +31,14 @@ function haloedLabels(names: string[]): SVGSVGElement {
   svg.append(group);
   for (const name of names) {
     const text = document.createElementNS(ns, "text");
-    Object.entries({fill: "#1d2733", stroke: "#ffffff", "stroke-width": 3, "stroke-opacity": 0.7, "paint-order": "stroke",
-      "dominant-baseline": "middle"}).forEach(([k, v]) => text.setAttribute(k, String(v)));
+    Object.entries({
+      fill: "#1d2733",
+      stroke: "#ffffff",
+      "stroke-width": 3,
+      "stroke-opacity": 0.7,
+      "paint-order": "stroke",
+      "dominant-baseline": "middle"
+    }).forEach(([k, v]) => text.setAttribute(k, String(v)));
     text.textContent = name;
     group.append(text);
   }
@@ -47,7 +57,11 @@ describe("portable SVG", () => {
       const [halo, letters] = copies;
       expect(halo.nextElementSibling).toBe(letters);
       expect(halo.getAttribute("aria-hidden")).toBe("true");
-      expect([halo.getAttribute("fill"), halo.getAttribute("stroke"), halo.getAttribute("stroke-width")]).toEqual(["#ffffff", "#ffffff", "3"]);
+      expect([halo.getAttribute("fill"), halo.getAttribute("stroke"), halo.getAttribute("stroke-width")]).toEqual([
+        "#ffffff",
+        "#ffffff",
+        "3"
+      ]);
       expect([letters.getAttribute("fill"), letters.getAttribute("stroke")]).toEqual(["#1d2733", "none"]);
       expect(letters.hasAttribute("dominant-baseline")).toBe(false);
       expect(letters.getAttribute("dy")).toBe("0.35em");

@@ -13,7 +13,13 @@ const SOURCE = "Source : rapport d’activité 2022, MDE Métropole Nord-Ouest";
 
 /** The text of every `<tag>` in some XML, entities decoded. */
 function all(xml: string, pattern: RegExp): string[] {
-  const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
   return [...xml.matchAll(pattern)].map((m) => decode(m[1]));
 }
 
@@ -30,8 +36,16 @@ function boxes(xml: string): {x: number; y: number; cx: number; cy: number}[] {
 
 // The ten communes' participants, from data/reports/2022 (the chart of /programmes/plie).
 const names = new Map(loadCommunes().map((c) => [c.code, c.nom]));
-const source = loadIndicators().filter((r) => r.indicator === "plie.participants" && r.commune_code !== null && r.year === 2022);
-const rows = source.map((r) => ({commune: names.get(r.commune_code!)!, code_insee: r.commune_code, annee: r.year, valeur: r.value, statut: r.status}));
+const source = loadIndicators().filter(
+  (r) => r.indicator === "plie.participants" && r.commune_code !== null && r.year === 2022
+);
+const rows = source.map((r) => ({
+  commune: names.get(r.commune_code!)!,
+  code_insee: r.commune_code,
+  annee: r.year,
+  valeur: r.value,
+  statut: r.status
+}));
 const order = [...rows].sort((a, b) => b.valeur - a.valeur).map((r) => r.commune);
 const meta = {
   title: "Participants en parcours par commune",
@@ -65,7 +79,9 @@ describe("PowerPoint slide of a bar chart", () => {
     expect(chart).toContain("<c:barChart>");
     expect(chart).toContain('<c:barDir val="bar"/>');
     const categories = all(chart.slice(chart.indexOf("<c:cat>"), chart.indexOf("</c:cat>")), /<c:v>([^<]*)<\/c:v>/g);
-    const values = all(chart.slice(chart.indexOf("<c:val>"), chart.indexOf("</c:val>")), /<c:v>([^<]*)<\/c:v>/g).map(Number);
+    const values = all(chart.slice(chart.indexOf("<c:val>"), chart.indexOf("</c:val>")), /<c:v>([^<]*)<\/c:v>/g).map(
+      Number
+    );
     expect(categories).toEqual(order);
     expect(values).toEqual(order.map((name) => rows.find((r) => r.commune === name)!.valeur));
     expect(values).toEqual([...values].sort((a, b) => b - a));
@@ -100,7 +116,9 @@ describe("PowerPoint slide of a bar chart", () => {
 
   it("colours computed values lighter, as the page does", async () => {
     const mixed = rows.map((r, i) => ({...r, statut: i === 0 ? "derive" : "publie"}));
-    const deck = await JSZip.loadAsync(await slideDeck({meta, source: SOURCE, figure: figureData(mixed, meta, {kind: "bar"})}));
+    const deck = await JSZip.loadAsync(
+      await slideDeck({meta, source: SOURCE, figure: figureData(mixed, meta, {kind: "bar"})})
+    );
     const chart = await deck.file(/^ppt\/charts\/chart\d+\.xml$/)[0].async("string");
     const points = all(chart, /<c:dPt>[\s\S]*?<a:srgbClr val="([0-9A-F]{6})"\/>[\s\S]*?<\/c:dPt>/g);
     expect(points).toEqual(mixed.map((r) => (r.statut === "derive" ? SLIDE_COLOURS.derived : SLIDE_COLOURS.published)));
@@ -114,13 +132,17 @@ describe("PowerPoint slide of a line chart", () => {
       .sort((a, b) => a.year - b.year)
       .map((r) => ({annee: r.year, valeur: r.value, statut: r.status}));
     expect(years.length).toBeGreaterThan(1);
-    const deck = await JSZip.loadAsync(await slideDeck({meta, source: SOURCE, figure: figureData(years, meta, {kind: "line"})}));
+    const deck = await JSZip.loadAsync(
+      await slideDeck({meta, source: SOURCE, figure: figureData(years, meta, {kind: "line"})})
+    );
     const chart = await deck.file(/^ppt\/charts\/chart\d+\.xml$/)[0].async("string");
     expect(chart).toContain("<c:lineChart>");
     expect(chart).not.toContain("<c:barChart>");
     expect(chart).toContain('<c:symbol val="circle"/>');
     const categories = all(chart.slice(chart.indexOf("<c:cat>"), chart.indexOf("</c:cat>")), /<c:v>([^<]*)<\/c:v>/g);
-    const values = all(chart.slice(chart.indexOf("<c:val>"), chart.indexOf("</c:val>")), /<c:v>([^<]*)<\/c:v>/g).map(Number);
+    const values = all(chart.slice(chart.indexOf("<c:val>"), chart.indexOf("</c:val>")), /<c:v>([^<]*)<\/c:v>/g).map(
+      Number
+    );
     expect(categories).toEqual(years.map((y) => String(y.annee)));
     expect(values).toEqual(years.map((y) => y.valeur));
   });
@@ -130,8 +152,11 @@ describe("PowerPoint slide of a picture", () => {
   it("places the image inside the slide, keeps its proportions, and adds no chart", async () => {
     // A 4 × 2 px PNG (red), written by hand once; the slide must keep its 2:1 ratio.
     const png =
-      "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAACCAIAAAASFvFNAAAAEklEQVR4nGP4z8AARwzEcQAA4Ar/AWoUC3gAAAAASUVORK5CYII=";
-    const deck = await JSZip.loadAsync(await slideDeck({meta, source: SOURCE, image: {data: png, width: 800, height: 400}}));
+      "data:image/png;base64," +
+      "iVBORw0KGgoAAAANSUhEUgAAAAQAAAACCAIAAAASFvFNAAAAEklEQVR4nGP4z8AARwzEcQAA4Ar/AWoUC3gAAAAASUVORK5CYII=";
+    const deck = await JSZip.loadAsync(
+      await slideDeck({meta, source: SOURCE, image: {data: png, width: 800, height: 400}})
+    );
     expect(deck.file(/^ppt\/charts\//)).toHaveLength(0);
     expect(deck.file(/^ppt\/media\/image.*\.png$/)).toHaveLength(1);
     const slide = await deck.file("ppt/slides/slide1.xml")!.async("string");
