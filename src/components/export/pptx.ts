@@ -49,15 +49,116 @@ export function notesOf(content: SlideContent): string {
   return lines.filter((line, i) => line || i > 0).join("\n");
 }
 
-/** The .pptx of one figure, as bytes. */
-export async function slideDeck(content: SlideContent): Promise<ArrayBuffer> {
+/** A deck's own texts: the title slide (title and date chosen by the user), the sources slide. */
+export interface DeckOptions {
+  title: string;
+  /** « 1er décembre 2026 », as the user wrote it. */
+  date?: string;
+  /** A final « Sources » slide listing every figure's source and passage (default: with a title slide). */
+  sources?: boolean;
+}
+
+async function newPresentation(title: string): Promise<Pptx> {
   const {default: PptxGenJS} = await import("npm:pptxgenjs");
   const pptx = new PptxGenJS();
   pptx.layout = "LAYOUT_WIDE";
   pptx.author = "Observatoire MNO";
   pptx.company = "Observatoire MNO";
-  pptx.title = content.meta.title;
+  pptx.title = title;
   pptx.theme = {headFontFace: FONT, bodyFontFace: FONT};
+  return pptx;
+}
+
+/** The .pptx of one figure, as bytes. */
+export async function slideDeck(content: SlideContent): Promise<ArrayBuffer> {
+  const pptx = await newPresentation(content.meta.title);
+  addFigureSlide(pptx, content);
+  return (await pptx.write({outputType: "arraybuffer"})) as ArrayBuffer;
+}
+
+/**
+ * One deck of several figures (a dossier): a title slide, one slide per figure in the given order,
+ * then the sources (the figures' passages, several slides when they do not fit on one).
+ */
+export async function multiSlideDeck(contents: SlideContent[], options: DeckOptions): Promise<ArrayBuffer> {
+  if (!contents.length) throw new Error("le dossier est vide : ajoutez-y au moins un graphique");
+  const pptx = await newPresentation(options.title);
+  const inner = SLIDE.width - 2 * SLIDE.margin;
+  const opening = pptx.addSlide();
+  opening.addText(options.title, {
+    x: SLIDE.margin,
+    y: 2.3,
+    w: inner,
+    h: 1.6,
+    fontFace: FONT,
+    fontSize: options.title.length > 60 ? 32 : 40,
+    bold: true,
+    color: SLIDE_COLOURS.text,
+    valign: "bottom",
+    margin: 0,
+    lang: "fr-FR"
+  });
+  opening.addText([options.date, "Observatoire MNO"].filter(Boolean).join(" · "), {
+    x: SLIDE.margin,
+    y: 4.1,
+    w: inner,
+    h: 0.6,
+    fontFace: FONT,
+    fontSize: 20,
+    color: SLIDE_COLOURS.muted,
+    valign: "top",
+    margin: 0,
+    lang: "fr-FR"
+  });
+  for (const content of contents) addFigureSlide(pptx, content);
+  if (options.sources ?? true) {
+    const entries = contents.map((c) => ({
+      title: c.meta.title,
+      detail: [c.source, c.meta.passage ? `« ${shortPassage(c.meta.passage)} »` : ""].filter(Boolean).join(" — ")
+    }));
+    const perSlide = 6;
+    for (let start = 0; start < entries.length; start += perSlide) {
+      const slide = pptx.addSlide();
+      slide.addText(start ? "Sources (suite)" : "Sources", {
+        x: SLIDE.margin,
+        y: 0.35,
+        w: inner,
+        h: 0.7,
+        fontFace: FONT,
+        fontSize: 28,
+        bold: true,
+        color: SLIDE_COLOURS.text,
+        valign: "top",
+        margin: 0,
+        lang: "fr-FR"
+      });
+      const runs = entries.slice(start, start + perSlide).flatMap((entry) => [
+        {text: entry.title, options: {bold: true, breakLine: true, color: SLIDE_COLOURS.text}},
+        {text: entry.detail, options: {breakLine: true, color: SLIDE_COLOURS.muted, paraSpaceAfter: 10}}
+      ]);
+      slide.addText(runs, {
+        x: SLIDE.margin,
+        y: 1.2,
+        w: inner,
+        h: SLIDE.height - 1.2 - SLIDE.margin,
+        fontFace: FONT,
+        fontSize: 14,
+        valign: "top",
+        margin: 0,
+        lang: "fr-FR"
+      });
+    }
+  }
+  return (await pptx.write({outputType: "arraybuffer"})) as ArrayBuffer;
+}
+
+/** A passage on the sources slide: whole up to 220 characters, else cut at a word. */
+function shortPassage(passage: string): string {
+  const flat = passage.replace(/\s+/g, " ").trim();
+  return flat.length <= 220 ? flat : `${flat.slice(0, flat.lastIndexOf(" ", 220))} …`;
+}
+
+function addFigureSlide(pptx: Pptx, content: SlideContent): void {
   const slide = pptx.addSlide();
   const {meta, source} = content;
   const inner = SLIDE.width - 2 * SLIDE.margin;
@@ -126,7 +227,6 @@ export async function slideDeck(content: SlideContent): Promise<ArrayBuffer> {
     lang: "fr-FR"
   });
   slide.addNotes(notesOf(content));
-  return (await pptx.write({outputType: "arraybuffer"})) as ArrayBuffer;
 }
 
 type Pptx = InstanceType<typeof import("npm:pptxgenjs").default>;

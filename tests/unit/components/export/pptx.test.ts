@@ -5,7 +5,7 @@
 import JSZip from "jszip";
 import {beforeAll, describe, expect, it} from "vitest";
 import {figureData} from "../../../../src/components/export/figure.js";
-import {slideDeck, SLIDE_COLOURS} from "../../../../src/components/export/pptx.js";
+import {multiSlideDeck, slideDeck, SLIDE_COLOURS} from "../../../../src/components/export/pptx.js";
 import {loadCommunes, loadIndicators} from "../../../../src/lib/build/datasets.js";
 
 const EMU = 914400;
@@ -164,5 +164,69 @@ describe("PowerPoint slide of a picture", () => {
     const [box] = boxes(picture);
     expect(box.cx / box.cy).toBeCloseTo(2, 2);
     expect(slideText(slide)).toContain(SOURCE);
+  });
+});
+
+describe("a deck of several figures (a dossier)", () => {
+  it("has a title slide, one slide per figure in order, and a sources slide: 7 slides for 5 views", async () => {
+    const indicators = loadIndicators();
+    const views = [
+      "plie.participants",
+      "mission_locale.entretiens",
+      "territoire.demandeurs_emploi",
+      "plie.nouvelles_entrees"
+    ]
+      .map((indicator) => indicators.filter((r) => r.indicator === indicator && r.commune_code === null))
+      .filter((list) => list.length > 0)
+      .map((list) => {
+        const byCategory = list.filter((r) => r.dimension !== null && r.year === list[0].year);
+        const chosen = byCategory.length > 1 ? byCategory : list;
+        const figureRows = chosen.map((r) => ({
+          categorie: r.category ?? String(r.year),
+          valeur: r.value,
+          statut: r.status
+        }));
+        const viewMeta = {...meta, title: list[0].label, passage: list[0].quote, date: String(list[0].year)};
+        return {meta: viewMeta, source: SOURCE, figure: figureData(figureRows, viewMeta, {kind: "bar" as const})};
+      });
+    expect(views).toHaveLength(4);
+    const png =
+      "data:image/png;base64," +
+      "iVBORw0KGgoAAAANSUhEUgAAAAQAAAACCAIAAAASFvFNAAAAEklEQVR4nGP4z8AARwzEcQAA4Ar/AWoUC3gAAAAASUVORK5CYII=";
+    const map = {
+      meta: {...meta, title: "Participants — carte"},
+      source: SOURCE,
+      image: {data: png, width: 4, height: 2}
+    };
+    const contents = [...views, map];
+    const bytes = await multiSlideDeck(contents, {
+      title: "Conseil communautaire du 12 janvier",
+      date: "12 janvier 2027"
+    });
+    const deck = await JSZip.loadAsync(bytes);
+    const slideFiles = deck
+      .file(/^ppt\/slides\/slide\d+\.xml$/)
+      .sort((a, b) => Number(/(\d+)\.xml$/.exec(a.name)![1]) - Number(/(\d+)\.xml$/.exec(b.name)![1]));
+    expect(slideFiles).toHaveLength(7);
+    const texts = await Promise.all(slideFiles.map(async (f) => slideText(await f.async("string"))));
+    expect(texts[0]).toContain("Conseil communautaire du 12 janvier");
+    expect(texts[0]).toContain("12 janvier 2027");
+    contents.forEach((content, i) => expect(texts[i + 1]).toContain(content.meta.title));
+    expect(deck.file(/^ppt\/charts\/chart\d+\.xml$/)).toHaveLength(4);
+    expect(texts[6].startsWith("Sources")).toBe(true);
+    for (const content of contents) expect(texts[6]).toContain(content.meta.title);
+    for (const view of views) expect(texts[6]).toContain(view.meta.passage.replace(/\s+/g, " ").slice(0, 40));
+    const presentation = await deck.file("ppt/presentation.xml")!.async("string");
+    const [, cx, cy] = presentation.match(/<p:sldSz cx="(\d+)" cy="(\d+)"/)!.map(Number);
+    for (const file of slideFiles) {
+      for (const box of boxes(await file.async("string"))) {
+        expect(box.x + box.cx).toBeLessThanOrEqual(cx);
+        expect(box.y + box.cy).toBeLessThanOrEqual(cy);
+      }
+    }
+  });
+
+  it("refuses an empty dossier in French", async () => {
+    await expect(multiSlideDeck([], {title: "Vide"})).rejects.toThrow(/le dossier est vide/);
   });
 });
