@@ -34,6 +34,8 @@ export interface FigureData {
   /** Decimals the site prints for these values (the most any of them needs). */
   decimals: number;
   percent: boolean;
+  /** What follows each number (« % », « € », « h »), as the site prints it; empty for counts. */
+  symbol: string;
 }
 
 const LABEL_COLUMNS = ["commune", "categorie", "annee", "label", "nom"];
@@ -64,6 +66,10 @@ export function valueColumnOf(rows: Row[]): string {
 /** A share in percent: the site prints it with one decimal (« 12,5 % »). */
 export function isPercent(meta: Pick<ExportMeta, "unit">): boolean {
   return /^%|part du territoire|\(%\)/.test(meta.unit ?? "");
+}
+
+function euros(meta: Pick<ExportMeta, "unit">): boolean {
+  return meta.unit === "euros";
 }
 
 /** A rate per 1 000 inhabitants (the map's « taux » mode). */
@@ -119,8 +125,10 @@ export function figureData(rows: Row[], meta: Pick<ExportMeta, "unit">, spec: Fi
     categories: ordered.map((r) => String(r[labelColumn] ?? "")),
     values,
     derived: ordered.map((r) => r.statut === "derive"),
-    decimals: Math.max(0, ...shown.map(decimalsOf)),
-    percent: isPercent(meta)
+    // Sums of money show their cents only when some value has any (« 120 566,50 € », « 20 892 € »).
+    decimals: euros(meta) ? (shown.some((v) => decimalsOf(v) > 0) ? 2 : 0) : Math.max(0, ...shown.map(decimalsOf)),
+    percent: isPercent(meta),
+    symbol: isPercent(meta) ? "%" : euros(meta) ? "€" : meta.unit === "heures" ? "h" : ""
   };
 }
 
@@ -129,13 +137,13 @@ export function figureData(rows: Row[], meta: Pick<ExportMeta, "unit">, spec: Fi
  * (« , » groups thousands, « . » marks decimals); the `[$-40C]` locale tag (French) makes
  * LibreOffice print « 1 605 » and « 12,5 % » whatever its own locale, PowerPoint uses the reader's.
  */
-export function numberFormatCode(figure: Pick<FigureData, "decimals" | "percent">): string {
+export function numberFormatCode(figure: Pick<FigureData, "decimals" | "symbol">): string {
   const digits = figure.decimals ? `.${"0".repeat(figure.decimals)}` : "";
-  return `[$-40C]#,##0${digits}${figure.percent ? '" %"' : ""}`;
+  return `[$-40C]#,##0${digits}${figure.symbol ? `" ${figure.symbol}"` : ""}`;
 }
 
 /** The value axis: whole numbers unless every value is below ten (then as the labels). */
-export function axisFormatCode(figure: Pick<FigureData, "decimals" | "percent" | "values">): string {
+export function axisFormatCode(figure: Pick<FigureData, "decimals" | "symbol" | "values">): string {
   const small = Math.max(0, ...figure.values.map((v) => Math.abs(v ?? 0))) < 10;
   return numberFormatCode({...figure, decimals: small ? figure.decimals : 0});
 }

@@ -49,6 +49,11 @@ describe("figure data", () => {
     expect(numberFormatCode(figure)).toBe('[$-40C]#,##0.0" %"');
     expect(axisFormatCode(figure)).toBe('[$-40C]#,##0" %"');
     expect(numberFormatCode(figureData([{commune: "a", valeur: 1605}], count))).toBe("[$-40C]#,##0");
+    // Money: cents for every value once one has some, and the sign, as « 120 566,50 € ».
+    const money = figureData([{categorie: "a", valeur: 120566.5}, {categorie: "b", valeur: 20892}], {unit: "euros"});
+    expect(numberFormatCode(money)).toBe('[$-40C]#,##0.00" €"');
+    expect(numberFormatCode(figureData([{categorie: "a", valeur: 20892}], {unit: "euros"}))).toBe('[$-40C]#,##0" €"');
+    expect(numberFormatCode(figureData([{categorie: "a", valeur: 37829}], {unit: "heures"}))).toBe('[$-40C]#,##0" h"');
   });
 });
 
