@@ -156,13 +156,22 @@ describe("the « Exporter » menu", () => {
     expect(await button.getAttribute("aria-expanded")).toBe("true");
     const focused = () => page.evaluate(() => document.activeElement?.textContent);
     const items = await page.locator(`${COMMUNES} [role="menu"] [role="menuitem"]`).allTextContents();
-    expect(items).toEqual(["PNG", "PNG 16:9", "SVG", "PowerPoint", "Données (CSV)", "CSV (Excel)", "Intégrer"]);
+    expect(items).toEqual([
+      "PNG",
+      "PNG 16:9",
+      "SVG",
+      "PowerPoint",
+      "Données (CSV)",
+      "CSV (Excel)",
+      "Intégrer",
+      "Ajouter au dossier"
+    ]);
     expect(await focused()).toBe("PNG");
     await page.keyboard.press("ArrowDown");
     expect(await focused()).toBe("PNG 16:9");
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("ArrowUp");
-    expect(await focused()).toBe("Intégrer");
+    expect(await focused()).toBe("Ajouter au dossier");
     await page.keyboard.press("Home");
     expect(await focused()).toBe("PNG");
     expect(await seriousViolations(page)).toEqual([]);
@@ -176,6 +185,7 @@ describe("the « Exporter » menu", () => {
     expect(await button.getAttribute("aria-expanded")).toBe("false");
     // Enter on an item runs it: « Intégrer » shows the code and takes the focus.
     await button.focus();
+    await page.keyboard.press("ArrowUp");
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("TEXTAREA");
@@ -336,5 +346,96 @@ describe("pictures that leave the site", () => {
     // The drawing spans most of the frame in both directions (it was a band of ~20 % before).
     expect(box.inkWidth / 1920).toBeGreaterThan(0.8);
     expect(box.inkHeight / 1080).toBeGreaterThan(0.8);
+  });
+});
+
+describe("the dossier", () => {
+  /** Adds the view of `scope` on `path` to the dossier (kept in the browser context's storage). */
+  async function add(page: Page, path: string, scope: string, ready: string): Promise<void> {
+    await page.goto(opened!.url(path));
+    await page.waitForSelector(ready, {timeout: 30_000});
+    await page.click(`${scope} .export-menu-button`);
+    await page.click(`${scope} [data-export="dossier"]`);
+    await page.waitForSelector(`${scope} .export-status a[href="/dossier"]`);
+  }
+
+  it("collects views from three pages, keeps them over a reload, and downloads one deck of 7 slides", async () => {
+    opened = await openPage("/");
+    const {page} = opened;
+    await add(page, "/programmes/plie?indicateur=plie.participants", COMMUNES, `${COMMUNES} svg`);
+    const sexe = '.chart-figure[data-chart="plie.participants-sexe-2022"]';
+    await add(page, "/programmes/plie?indicateur=plie.participants", sexe, `${sexe} svg`);
+    await add(page, "/programmes/territoire?indicateur=territoire.emploi_salarie_prive_part", SHARES, `${SHARES} svg`);
+    const years = '.chart-figure[data-chart="mission_locale.entretiens-annees"]';
+    await add(page, "/programmes/mission-locale?indicateur=mission_locale.entretiens", years, `${years} svg`);
+    await add(
+      page,
+      "/carte?indicateur=plie.participants&mode=taux&annee=2022",
+      ".map-explorer",
+      '.map-box[aria-busy="false"]'
+    );
+    // A view of an indicator that a new edition no longer publishes (written as an older site would).
+    await page.evaluate(() => {
+      const key = "observatoire-mno:dossier";
+      const views = JSON.parse(localStorage.getItem(key)!);
+      views.push({
+        id: "ancien",
+        title: "Indicateur retiré",
+        state: "/embed/graphique?indicateur=plie.retire&graphique=communes&annee=2021",
+        page: "/programmes/plie",
+        added: "2026-01-01T00:00:00.000Z",
+        meta: {title: "Indicateur retiré", date: "2021", fileBase: "graphique-plie-retire"}
+      });
+      localStorage.setItem(key, JSON.stringify(views));
+    });
+
+    await page.goto(opened.url("/dossier"));
+    await page.reload();
+    await page.waitForSelector(".dossier-view");
+    expect(await page.locator(".dossier-view").count()).toBe(6);
+    expect(await page.textContent(".dossier-view.is-missing")).toContain("n’existe plus dans les données publiées");
+    expect(await page.textContent(".dossier-status")).toContain("6 vues dans le dossier dont 1 qui n’existe plus");
+    // Retitle the first view, move the map (fifth) up one place.
+    const first = page.locator(".dossier-view").first().locator("input");
+    await first.fill("Participants : les dix communes");
+    await first.press("Enter");
+    await first.blur();
+    await page.locator(".dossier-view").nth(4).getByRole("button", {name: "Monter"}).click();
+    await page.waitForFunction(() => document.querySelector(".dossier-view:nth-child(4) iframe") !== null);
+    await page.waitForFunction(
+      () =>
+        (
+          document.querySelector(".dossier-view:nth-child(4) iframe") as HTMLIFrameElement
+        )?.contentDocument?.querySelector('.map-box[aria-busy="false"] svg.choropleth-svg') != null,
+      null,
+      {timeout: 30_000}
+    );
+    await page.fill("#dossier-title", "Comité des partenaires");
+    await page.fill("#dossier-date", "12 janvier 2027");
+    const [download] = await Promise.all([
+      page.waitForEvent("download", {timeout: 60_000}),
+      page.click('[data-action="pptx"]')
+    ]);
+    expect(download.suggestedFilename()).toBe("dossier-observatoire-mno.pptx");
+    const bytes = readFileSync((await download.path())!);
+    const zip = await JSZip.loadAsync(bytes);
+    const slides = zip
+      .file(/^ppt\/slides\/slide\d+\.xml$/)
+      .sort((a, b) => Number(/(\d+)\.xml$/.exec(a.name)![1]) - Number(/(\d+)\.xml$/.exec(b.name)![1]));
+    expect(slides).toHaveLength(7);
+    const texts = await Promise.all(slides.map(async (f) => (await f.async("string")).replace(/<[^>]+>/g, " ")));
+    expect(texts[0]).toContain("Comité des partenaires");
+    expect(texts[0]).toContain("12 janvier 2027");
+    expect(texts[1]).toContain("Participants : les dix communes");
+    expect(texts[4]).toContain("carte des dix communes");
+    expect(texts[6]).toContain("Sources");
+    expect(texts[6]).not.toContain("Indicateur retiré");
+    expect(zip.file(/^ppt\/charts\/chart\d+\.xml$/)).toHaveLength(4);
+    expect(zip.file(/^ppt\/media\/.*\.png$/)).toHaveLength(1);
+    const pdf = toPdf(await save(bytes, "dossier.pptx"));
+    expect(pdfPages(pdf)).toBe(7);
+    expect(pdfText(pdf)).toContain("Comité des partenaires");
+    // Requests cut short by leaving a page, or by redrawing a thumbnail, are expected here.
+    expect({errors: opened.errors, offOrigin: opened.offOrigin}).toEqual({errors: [], offOrigin: []});
   });
 });

@@ -87,8 +87,12 @@ export function displayDecimals(value: number, meta: Pick<ExportMeta, "unit">): 
   return 2;
 }
 
-/** The value as printed on the site, as a number (3.099361896080219 → 3.1 for a share). */
-export function roundAsDisplayed(value: number, meta: Pick<ExportMeta, "unit">): number {
+/**
+ * The value as printed on the site, as a number (3.099361896080219 → 3.1 for a share). A computed
+ * (derived) value of 100 or more is printed whole, as the charts do (« ≈ 13 541 (calculé) »).
+ */
+export function roundAsDisplayed(value: number, meta: Pick<ExportMeta, "unit">, derived = false): number {
+  if (derived && Math.abs(value) >= 100) return Math.round(value);
   const factor = 10 ** displayDecimals(value, meta);
   return Math.round(value * factor) / factor;
 }
@@ -116,7 +120,8 @@ export function figureData(rows: Row[], meta: Pick<ExportMeta, "unit">, spec: Fi
   const valueColumn = spec.value ?? valueColumnOf(rows);
   const ordered = orderRows(rows, labelColumn, spec.order);
   const values = ordered.map((r) => (isNumber(r[valueColumn]) ? (r[valueColumn] as number) : null));
-  const shown = values.filter(isNumber).map((v) => roundAsDisplayed(v, meta));
+  const derived = ordered.map((r) => r.statut === "derive");
+  const shown = values.flatMap((v, i) => (isNumber(v) ? [roundAsDisplayed(v, meta, derived[i])] : []));
   return {
     kind: spec.kind ?? "bar",
     labelColumn,
@@ -124,7 +129,7 @@ export function figureData(rows: Row[], meta: Pick<ExportMeta, "unit">, spec: Fi
     rows: ordered,
     categories: ordered.map((r) => String(r[labelColumn] ?? "")),
     values,
-    derived: ordered.map((r) => r.statut === "derive"),
+    derived,
     // Sums of money show their cents only when some value has any (« 120 566,50 € », « 20 892 € »).
     decimals: euros(meta) ? (shown.some((v) => decimalsOf(v) > 0) ? 2 : 0) : Math.max(0, ...shown.map(decimalsOf)),
     percent: isPercent(meta),
@@ -168,8 +173,11 @@ export function csvTable(rows: Row[], meta: Pick<ExportMeta, "unit">, spec: Figu
     return {header, rows: rows.map((row) => header.map((name) => row[name] ?? null))};
   }
   const column = figure.valueColumn;
-  const rounded = (v: unknown) => (isNumber(v) ? roundAsDisplayed(v, meta) : (v ?? null)) as string | number | null;
-  const exact = figure.rows.some((r) => isNumber(r[column]) && rounded(r[column]) !== r[column]);
+  const rounded = (row: Row) => {
+    const v = row[column];
+    return isNumber(v) ? roundAsDisplayed(v, meta, row.statut === "derive") : (v ?? null);
+  };
+  const exact = figure.rows.some((r) => isNumber(r[column]) && rounded(r) !== r[column]);
   const header: string[] = [];
   for (const name of Object.keys(figure.rows[0])) {
     header.push(name);
@@ -183,7 +191,7 @@ export function csvTable(rows: Row[], meta: Pick<ExportMeta, "unit">, spec: Figu
     rows: figure.rows.map((row) =>
       header.map((name) =>
         name === column
-          ? rounded(row[column])
+          ? rounded(row)
           : name === `${column}_exacte`
             ? row[column]
             : name === "unite"

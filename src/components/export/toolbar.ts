@@ -4,6 +4,7 @@
 import {formatNumber, formatPercent, formatRate, formatValue} from "../../lib/format.js";
 import {el} from "../ui/dom.js";
 import {composeSvg, type ComposedSvg, type ExportMeta, serializeSvg, SOURCE_LINE, standaloneSvg} from "./compose.js";
+import {addToDossier} from "./dossier-store.js";
 import {download} from "./download.js";
 import {embedCode} from "./embed-code.js";
 import {
@@ -247,13 +248,31 @@ export function exportToolbar(source: ExportSource): HTMLElement {
       )
     }
   ];
-  if (source.embed)
-    items.push({
-      id: "embed",
-      label: "Intégrer",
-      title: "Code d’intégration (iframe)",
-      action: run("Intégration", showEmbed)
+  // The view's state is its embed path: only views that have one can go in a dossier.
+  const addView = () => {
+    const m = meta();
+    const count = addToDossier({
+      title: m.title,
+      state: source.embed!(),
+      page: location.pathname + location.search,
+      meta: m
     });
+    status.replaceChildren(
+      `Ajouté au dossier (${count} vue${count > 1 ? "s" : ""}). `,
+      el("a", {href: "/dossier"}, "Voir le dossier")
+    );
+  };
+  if (source.embed) {
+    items.push(
+      {id: "embed", label: "Intégrer", title: "Code d’intégration (iframe)", action: run("Intégrer", showEmbed)},
+      {
+        id: "dossier",
+        label: "Ajouter au dossier",
+        title: "Garder cette vue pour un diaporama",
+        action: run("Dossier", addView)
+      }
+    );
+  }
   const menu = menuButton("Exporter", items, {name: () => `Exporter : ${meta().title}`});
   return el(
     "div",

@@ -38,6 +38,17 @@ describe("figure data", () => {
     expect(roundAsDisplayed(4.937, rate)).toBe(4.94);
     expect(roundAsDisplayed(12.437, rate)).toBe(12.4);
     expect(roundAsDisplayed(1605.456, count)).toBe(1605.46);
+    // Computed values of 100 or more are printed whole (« ≈ 13 541 (calculé) »), smaller ones as others.
+    expect(roundAsDisplayed(13541.03, count, true)).toBe(13541);
+    expect(roundAsDisplayed(64.718, count, true)).toBe(64.72);
+    const years = figureData(
+      [
+        {annee: 2021, valeur: 13541.03, statut: "derive"},
+        {annee: 2022, valeur: 15843, statut: "publie"}
+      ],
+      count
+    );
+    expect(numberFormatCode(years)).toBe("[$-40C]#,##0");
   });
 
   it("keeps the order drawn, full values, and marks computed values", () => {
@@ -50,7 +61,13 @@ describe("figure data", () => {
     expect(axisFormatCode(figure)).toBe('[$-40C]#,##0" %"');
     expect(numberFormatCode(figureData([{commune: "a", valeur: 1605}], count))).toBe("[$-40C]#,##0");
     // Money: cents for every value once one has some, and the sign, as « 120 566,50 € ».
-    const money = figureData([{categorie: "a", valeur: 120566.5}, {categorie: "b", valeur: 20892}], {unit: "euros"});
+    const money = figureData(
+      [
+        {categorie: "a", valeur: 120566.5},
+        {categorie: "b", valeur: 20892}
+      ],
+      {unit: "euros"}
+    );
     expect(numberFormatCode(money)).toBe('[$-40C]#,##0.00" €"');
     expect(numberFormatCode(figureData([{categorie: "a", valeur: 20892}], {unit: "euros"}))).toBe('[$-40C]#,##0" €"');
     expect(numberFormatCode(figureData([{categorie: "a", valeur: 37829}], {unit: "heures"}))).toBe('[$-40C]#,##0" h"');
