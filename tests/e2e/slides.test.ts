@@ -267,7 +267,17 @@ describe("PowerPoint", () => {
     const slide = await zip.file("ppt/slides/slide1.xml")!.async("string");
     expect(slide).toContain("Participants en parcours — carte des dix communes");
     expect(slide).toContain(SOURCE);
+    // Then the communes as a native table, ranked as the map's own table.
+    const table = await zip.file("ppt/slides/slide2.xml")!.async("string");
+    expect(table).toContain("<a:tbl>");
+    const ranked = await page.$$eval(".map-table tbody tr td:first-child", (cells) => cells.map((c) => c.textContent!.trim()));
+    const cells = [...table.matchAll(/<a:tc[^>]*>[\s\S]*?<\/a:tc>/g)].map((m) =>
+      [...m[0].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join("")
+    );
+    const columns = 3;
+    expect(cells.slice(columns).filter((_, i) => i % columns === 0)).toEqual(ranked);
     const pdf = toPdf(await save(bytes, "carte.pptx"));
+    expect(pdfPages(pdf)).toBe(2);
     const rendered = pdfText(pdf);
     pdfPng(pdf);
     expect(rendered).toContain("Participants en parcours — carte des dix communes");
@@ -410,6 +420,14 @@ describe("the dossier", () => {
       null,
       {timeout: 30_000}
     );
+    expect(await seriousViolations(page)).toEqual([]);
+    // « Imprimer / PDF »: one view per A4 landscape page, without the controls.
+    await page.emulateMedia({media: "print"});
+    const printed = await page.pdf({preferCSSPageSize: true, printBackground: true});
+    const boxes = [...printed.toString("latin1").matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
+    expect(boxes.length).toBeGreaterThanOrEqual(6);
+    for (const [, w, h] of boxes) expect(Number(w)).toBeGreaterThan(Number(h));
+    await page.emulateMedia({media: "screen"});
     await page.fill("#dossier-title", "Comité des partenaires");
     await page.fill("#dossier-date", "12 janvier 2027");
     const [download] = await Promise.all([

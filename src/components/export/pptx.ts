@@ -24,6 +24,8 @@ export interface SlideContent {
   figure?: FigureData;
   /** … or a picture (the map). */
   image?: SlideImage;
+  /** The figure's values as a table, on a slide of its own after the picture (the map's communes). */
+  table?: {header: string[]; rows: string[][]};
 }
 
 // LAYOUT_WIDE: 13.333 × 7.5 inches. Every box below stays inside it, with a 0.5 in margin.
@@ -73,7 +75,75 @@ async function newPresentation(title: string): Promise<Pptx> {
 export async function slideDeck(content: SlideContent): Promise<ArrayBuffer> {
   const pptx = await newPresentation(content.meta.title);
   addFigureSlide(pptx, content);
+  if (content.table) addTableSlide(pptx, content, content.table);
   return (await pptx.write({outputType: "arraybuffer"})) as ArrayBuffer;
+}
+
+/** A native table (editable in PowerPoint or Impress): one line per row, the numbers right-aligned. */
+function addTableSlide(pptx: Pptx, content: SlideContent, table: {header: string[]; rows: string[][]}): void {
+  const slide = pptx.addSlide();
+  const inner = SLIDE.width - 2 * SLIDE.margin;
+  slide.addText(`${content.meta.title} — tableau`, {
+    x: SLIDE.margin,
+    y: 0.35,
+    w: inner,
+    h: 0.7,
+    fontFace: FONT,
+    fontSize: titleSize(content.meta.title).fontSize - 4,
+    bold: true,
+    color: SLIDE_COLOURS.text,
+    valign: "top",
+    margin: 0,
+    lang: "fr-FR"
+  });
+  // Twelve lines fit at 14 pt between the title and the source line; more would leave the slide.
+  const rows = table.rows.slice(0, 12);
+  const cell = (text: string, column: number, header = false) => ({
+    text,
+    options: {
+      bold: header,
+      align: (column === 0 ? "left" : "right") as "left" | "right",
+      color: SLIDE_COLOURS.text,
+      fill: header ? {color: "E8EEF5"} : undefined
+    }
+  });
+  slide.addTable(
+    [table.header.map((h, i) => cell(h, i, true)), ...rows.map((row) => row.map((text, i) => cell(text, i)))],
+    {
+      x: SLIDE.margin,
+      y: 1.2,
+      w: inner,
+      fontFace: FONT,
+      fontSize: 14,
+      rowH: 0.38,
+      border: {type: "solid", pt: 0.5, color: "C9D1DA"},
+      margin: 0.05,
+      autoPage: false
+    }
+  );
+  const more = table.rows.length - rows.length;
+  slide.addText(
+    [
+      {text: content.source, options: {breakLine: true}},
+      {
+        text:
+          more > 0 ? `${more} lignes de plus dans le fichier CSV` : `Données ${content.meta.date} · Observatoire MNO`
+      }
+    ],
+    {
+      x: SLIDE.margin,
+      y: SLIDE.height - 0.75,
+      w: inner,
+      h: 0.6,
+      fontFace: FONT,
+      fontSize: 12,
+      color: SLIDE_COLOURS.muted,
+      valign: "bottom",
+      margin: 0,
+      lang: "fr-FR"
+    }
+  );
+  slide.addNotes(notesOf(content));
 }
 
 /**

@@ -78,6 +78,33 @@ function formatOf(meta: ExportMeta): (value: number) => string {
   return (v) => formatNumber(v, 2);
 }
 
+/** The figure's values as printed, for a table slide after a picture; none when the rows are not one per category. */
+function valueTable(rows: Row[], meta: ExportMeta, spec: FigureSpec): {header: string[]; rows: string[][]} | undefined {
+  if (!rows.length) return undefined;
+  try {
+    const figure = figureData(rows, meta, {...spec, kind: "bar"});
+    const format = formatOf(meta);
+    const rank = rows[0].rang !== undefined;
+    const label = figure.labelColumn === "commune" ? "Commune" : figure.labelColumn;
+    const lines = figure.rows.map((row, i) => ({
+      rank: typeof row.rang === "number" ? row.rang : Infinity,
+      cells: [
+        figure.categories[i],
+        figure.values[i] === null ? "non publié" : format(figure.values[i]!),
+        ...(rank ? [typeof row.rang === "number" ? String(row.rang) : "—"] : [])
+      ]
+    }));
+    // As the map's own table first shows them: by rank, unpublished last.
+    if (rank) lines.sort((a, b) => a.rank - b.rank);
+    return {
+      header: [label, meta.unit ? `Valeur (${meta.unit})` : "Valeur", ...(rank ? ["Rang"] : [])],
+      rows: lines.map((l) => l.cells)
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 function dataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
@@ -176,7 +203,8 @@ export function exportToolbar(source: ExportSource): HTMLElement {
       const png = await renderPng(picture, "2x");
       bytes = await slideDeck({
         ...content,
-        image: {data: await dataUrl(png), width: picture.width * 2, height: picture.height * 2}
+        image: {data: await dataUrl(png), width: picture.width * 2, height: picture.height * 2},
+        table: valueTable(source.rows(), m, s)
       });
     }
     download(new Blob([bytes], {type: PPTX_TYPE}), `${m.fileBase}.pptx`);

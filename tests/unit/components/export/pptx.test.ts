@@ -165,6 +165,26 @@ describe("PowerPoint slide of a picture", () => {
     expect(box.cx / box.cy).toBeCloseTo(2, 2);
     expect(slideText(slide)).toContain(SOURCE);
   });
+
+  it("follows the picture with a native table of its values when given one", async () => {
+    const png =
+      "data:image/png;base64," +
+      "iVBORw0KGgoAAAANSUhEUgAAAAQAAAACCAIAAAASFvFNAAAAEklEQVR4nGP4z8AARwzEcQAA4Ar/AWoUC3gAAAAASUVORK5CYII=";
+    const table = {
+      header: ["Commune", "Valeur (participants)", "Rang"],
+      rows: rows.map((r, i) => [r.commune, String(r.valeur), String(i + 1)])
+    };
+    const deck = await JSZip.loadAsync(
+      await slideDeck({meta, source: SOURCE, image: {data: png, width: 800, height: 400}, table})
+    );
+    expect(deck.file(/^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(2);
+    const slide = await deck.file("ppt/slides/slide2.xml")!.async("string");
+    expect(slide).toContain("<a:tbl>");
+    expect((slide.match(/<a:tr /g) ?? []).length).toBe(rows.length + 1);
+    const text = slideText(slide);
+    for (const r of rows) expect(text).toContain(r.commune);
+    expect(text).toContain(SOURCE);
+  });
 });
 
 describe("a deck of several figures (a dossier)", () => {
