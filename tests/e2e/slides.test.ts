@@ -270,7 +270,9 @@ describe("PowerPoint", () => {
     // Then the communes as a native table, ranked as the map's own table.
     const table = await zip.file("ppt/slides/slide2.xml")!.async("string");
     expect(table).toContain("<a:tbl>");
-    const ranked = await page.$$eval(".map-table tbody tr td:first-child", (cells) => cells.map((c) => c.textContent!.trim()));
+    const ranked = await page.$$eval(".map-table tbody tr > :first-child", (cells) =>
+      cells.map((c) => c.textContent!.trim())
+    );
     const cells = [...table.matchAll(/<a:tc[^>]*>[\s\S]*?<\/a:tc>/g)].map((m) =>
       [...m[0].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join("")
     );
