@@ -1,6 +1,6 @@
 // Fills Observable Framework's npm cache (src/.observablehq/cache/_npm) from node_modules, so that
 // `observable build` and `observable preview` never download from the jsDelivr CDN: Framework uses
-// a file already in that cache and the highest version folder already there (see DESIGN.md).
+// a file already in that cache and the highest version folder already there (see README.md, « How it works »).
 import {mkdirSync, rmSync, copyFileSync, writeFileSync, readFileSync} from "node:fs";
 import {dirname, join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
@@ -36,6 +36,8 @@ export const SITE_ENTRIES: Entry[] = [
   {name: "arquero", bundle: true},
   {name: "hyparquet", bundle: true},
   {name: "fzstd", bundle: true},
+  // PowerPoint export: imported dynamically on the « PowerPoint » click only (src/components/export/pptx.ts).
+  {name: "pptxgenjs", bundle: true},
   {
     name: "@duckdb/duckdb-wasm",
     bundle: true,

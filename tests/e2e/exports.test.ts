@@ -11,8 +11,10 @@ afterEach(async () => opened?.context.close());
 
 const CHART = '.chart-figure[data-chart="plie.participants-communes-2022"]';
 
-async function downloadOf(page: Page, button: string): Promise<{download: Download; bytes: Buffer}> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
+/** Opens the « Exporter » menu of `scope` (a chart or the map) and picks one of its items. */
+async function downloadOf(page: Page, scope: string, item: string): Promise<{download: Download; bytes: Buffer}> {
+  await page.click(`${scope} .export-menu-button`);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click(`${scope} [role="menuitem"][data-export="${item}"]`)]);
   return {download, bytes: readFileSync((await download.path())!)};
 }
 
@@ -33,19 +35,19 @@ describe("chart exports", () => {
   it("downloads a PNG at twice the on-screen size, and a 16:9 slide", async () => {
     const page = await openChart();
     const shown = await page.$eval(`${CHART} svg`, (svg) => svg.getBoundingClientRect().toJSON());
-    const {download, bytes} = await downloadOf(page, `${CHART} button[data-export="png"]`);
+    const {download, bytes} = await downloadOf(page, CHART, "png");
     expect(download.suggestedFilename()).toBe("graphique-plie-participants-communes-2022.png");
     const size = pngSize(bytes);
     expect(size.width).toBe(Math.round(shown.width) * 2);
     expect(size.height).toBeGreaterThan(Math.round(shown.height) * 2); // the chart plus its title and source lines
-    const slide = await downloadOf(page, `${CHART} button[data-export="png-slide"]`);
+    const slide = await downloadOf(page, CHART, "png-slide");
     expect(pngSize(slide.bytes)).toEqual({width: 1920, height: 1080});
     expect(problems(opened!)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 
   it("downloads a self-contained SVG with the title, the unit and the source line", async () => {
     const page = await openChart();
-    const {download, bytes} = await downloadOf(page, `${CHART} button[data-export="svg"]`);
+    const {download, bytes} = await downloadOf(page, CHART, "svg");
     expect(download.suggestedFilename()).toBe("graphique-plie-participants-communes-2022.svg");
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "image/svg+xml");
@@ -69,21 +71,47 @@ describe("chart exports", () => {
 
   it("downloads the chart's rows as CSV", async () => {
     const page = await openChart();
-    const {download, bytes} = await downloadOf(page, `${CHART} button[data-export="csv"]`);
+    const {download, bytes} = await downloadOf(page, CHART, "csv");
     expect(download.suggestedFilename()).toBe("graphique-plie-participants-communes-2022.csv");
     const table = parseCsv(bytes.toString("utf-8"), "export.csv");
-    expect(table.header).toEqual(["commune", "code_insee", "annee", "valeur", "statut"]);
+    // Counts are printed whole: no full-precision column, but the unit.
+    expect(table.header).toEqual(["commune", "code_insee", "annee", "valeur", "unite", "statut"]);
     expect(table.records).toHaveLength(10);
-    expect(table.records.find((r) => r.fields[1] === "59378")?.fields).toEqual(["Marcq-en-Barœul", "59378", "2022", "108", "publie"]);
+    expect(table.records.find((r) => r.fields[1] === "59378")?.fields).toEqual(["Marcq-en-Barœul", "59378", "2022", "108", "participants", "publie"]);
+    // The order of the bars on the page.
+    const drawn = await page.$$eval(`${CHART} g[aria-label="bar"] title`, (titles) => titles.map((t) => t.textContent!.split(" : ")[0]));
+    const bars = await page.$$eval(`${CHART} g[aria-label="bar"] rect`, (rects) => rects.map((r) => Number(r.getAttribute("y"))));
+    const onScreen = drawn.map((label, i) => ({label, y: bars[i]})).sort((a, b) => a.y - b.y).map((b) => b.label);
+    expect(table.records.map((r) => r.fields[0])).toEqual(onScreen);
+  });
+
+  it("downloads a CSV for Excel in French: BOM, semicolons, decimal commas", async () => {
+    opened = await openPage("/carte?indicateur=plie.participants&mode=taux&annee=2022");
+    const {page} = opened;
+    await page.waitForSelector('.map-box[aria-busy="false"]');
+    const {download, bytes} = await downloadOf(page, ".map-explorer", "csv-excel");
+    expect(download.suggestedFilename()).toBe("carte-plie-participants-taux-2022-excel.csv");
+    const text = bytes.toString("utf-8");
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const [header, ...lines] = text.slice(1).trimEnd().split("\r\n").map((line) => line.split(";"));
+    expect(header.slice(0, 5)).toEqual(["code_insee", "commune", "valeur", "valeur_exacte", "unite"]);
+    expect(lines).toHaveLength(10);
+    // Rates per 1 000 inhabitants: two decimals below ten, one above, with a decimal comma.
+    for (const line of lines) {
+      expect(line[2]).toMatch(/^\d+(,\d{1,2})?$/);
+      expect(line[4]).toBe("participants pour 1\u202f000 habitants");
+    }
+    expect(lines.some((line) => line[2].includes(","))).toBe(true);
   });
 
   it("exports the map with its file name and gives its embed code", async () => {
     opened = await openPage("/carte?indicateur=plie.participants&mode=taux&annee=2022");
     const {page} = opened;
     await page.waitForSelector('.map-box[aria-busy="false"]');
-    const {download} = await downloadOf(page, '.map-explorer button[data-export="png"]');
+    const {download} = await downloadOf(page, ".map-explorer", "png");
     expect(download.suggestedFilename()).toBe("carte-plie-participants-taux-2022.png");
-    await page.click('.map-explorer button[data-export="embed"]');
+    await page.click(".map-explorer .export-menu-button");
+    await page.click('.map-explorer [role="menuitem"][data-export="embed"]');
     const code = await page.inputValue(".embed-box textarea");
     // The address is HTML-escaped in the attribute (& → &amp;), which the browser reads back as &.
     const embed = `${opened.origin}/embed/carte?indicateur=plie.participants&amp;mode=taux&amp;annee=2022`;

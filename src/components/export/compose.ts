@@ -1,7 +1,7 @@
 // A chart made ready to leave the site: one self-contained SVG with the chart's title, subtitle and
 // unit above it, and the source line and the date of the data below — styles and fonts inline, so
 // that it looks the same in a slide, a document or another web page.
-import {FONT_STACK} from "../ui/font.js";
+import {PORTABLE_FONT_STACK} from "../ui/font.js";
 
 export interface ExportMeta {
   title: string;
@@ -12,6 +12,10 @@ export interface ExportMeta {
   date: string;
   /** File name without extension (« carte-plie-participants-2022 »). */
   fileBase: string;
+  /** The report's passage that publishes the figure (speaker notes of the slide). */
+  passage?: string;
+  /** The source line, when not SOURCE_LINE (another edition of the report). */
+  source?: string;
 }
 
 export const SOURCE_LINE = "Source : rapport d’activité 2022, MDE Métropole Nord-Ouest";
@@ -37,7 +41,13 @@ export function wrap(text: string, max: number): string[] {
   return lines;
 }
 
-function text(doc: Document, x: number, y: number, content: string, attrs: Record<string, string | number>): SVGTextElement {
+function text(
+  doc: Document,
+  x: number,
+  y: number,
+  content: string,
+  attrs: Record<string, string | number>
+): SVGTextElement {
   const node = doc.createElementNS(SVG_NS, "text");
   node.setAttribute("x", String(x));
   node.setAttribute("y", String(y));
@@ -46,9 +56,23 @@ function text(doc: Document, x: number, y: number, content: string, attrs: Recor
   return node;
 }
 
-/** Copies the computed styles Plot and the map rely on into attributes, so the copy stands alone. */
+/** Text colour of exports: they are always drawn on white, whatever the page's appearance. */
+const INK = "#1d2733";
+
+/** Copies the computed styles Plot and the map rely on into presentation attributes (clients ignore CSS). */
 function inlineStyles(source: SVGSVGElement, copy: SVGSVGElement): void {
-  const props = ["fill", "stroke", "stroke-width", "font-size", "font-weight", "font-family", "opacity", "text-anchor", "paint-order"];
+  const props = [
+    "fill",
+    "stroke",
+    "stroke-width",
+    "stroke-opacity",
+    "fill-opacity",
+    "font-size",
+    "font-weight",
+    "opacity",
+    "text-anchor",
+    "paint-order"
+  ];
   const from = source.querySelectorAll("*");
   const to = copy.querySelectorAll("*");
   from.forEach((node, i) => {
@@ -64,19 +88,95 @@ function inlineStyles(source: SVGSVGElement, copy: SVGSVGElement): void {
   });
 }
 
+/**
+ * Makes an SVG copy render the same outside a browser (rsvg, Inkscape, LibreOffice, PowerPoint):
+ * a halo drawn with `paint-order` becomes a stroked copy of the text underneath, since most clients
+ * ignore `paint-order` and paint the stroke over the letters; `dominant-baseline` becomes a `dy`;
+ * `currentColor` the export's ink; CSS (style elements and attributes, classes) is dropped once its
+ * effect is in attributes; fonts are a safe stack; links are absolute (relative ones die outside the site).
+ */
+export function portableSvg(
+  svg: SVGSVGElement,
+  base = typeof location === "undefined" ? undefined : location.href
+): void {
+  for (const style of svg.querySelectorAll("style")) style.remove();
+  for (const node of [svg, ...svg.querySelectorAll("*")]) {
+    node.removeAttribute("class");
+    node.removeAttribute("style");
+    for (const name of ["fill", "stroke"]) if (node.getAttribute(name) === "currentColor") node.setAttribute(name, INK);
+    if (node.hasAttribute("font-family")) node.setAttribute("font-family", PORTABLE_FONT_STACK);
+    for (const name of ["href", "xlink:href"]) {
+      const href = node.getAttribute(name);
+      if (href && !href.startsWith("#") && !href.startsWith("data:") && base)
+        node.setAttribute(name, new URL(href, base).href);
+    }
+  }
+  for (const text of svg.querySelectorAll("text")) {
+    const baseline = text.getAttribute("dominant-baseline");
+    if (baseline) {
+      text.removeAttribute("dominant-baseline");
+      if (!text.hasAttribute("dy") && (baseline === "middle" || baseline === "central"))
+        text.setAttribute("dy", "0.35em");
+      else if (!text.hasAttribute("dy") && baseline === "hanging") text.setAttribute("dy", "0.8em");
+    }
+    const order = text.getAttribute("paint-order") ?? "";
+    text.removeAttribute("paint-order");
+    const stroke = text.getAttribute("stroke");
+    if (!order.startsWith("stroke") || !stroke || stroke === "none") continue;
+    const halo = text.cloneNode(true) as SVGTextElement;
+    halo.setAttribute("fill", stroke);
+    halo.setAttribute("stroke-linejoin", "round");
+    halo.setAttribute("aria-hidden", "true");
+    // "none" rather than no attribute: a group above may carry the stroke.
+    text.setAttribute("stroke", "none");
+    for (const name of ["stroke-width", "stroke-opacity"]) text.removeAttribute(name);
+    text.before(halo);
+  }
+}
+
+/** The chart alone as a standalone, portable SVG (for a picture on a slide). */
+export function standaloneSvg(chart: SVGSVGElement): ComposedSvg {
+  const bounds = chart.getBoundingClientRect();
+  const width = Math.round(bounds.width || Number(chart.getAttribute("width")) || 640);
+  const height = Math.round(bounds.height || Number(chart.getAttribute("height")) || 400);
+  const copy = chart.cloneNode(true) as SVGSVGElement;
+  inlineStyles(chart, copy);
+  copy.setAttribute("xmlns", SVG_NS);
+  copy.setAttribute("width", String(width));
+  copy.setAttribute("height", String(height));
+  if (!copy.hasAttribute("viewBox")) copy.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  copy.setAttribute("font-family", PORTABLE_FONT_STACK);
+  portableSvg(copy);
+  return {svg: copy, width, height};
+}
+
+/** Text sizes of the frame around the chart: on screen and documents, or on a slide (read from afar). */
+const SIZES = {
+  page: {title: 18, subtitle: 13, footer: 11},
+  slide: {title: 24, subtitle: 16, footer: 13}
+};
+
 /** The chart with its title, subtitle, unit, source and date, as a standalone SVG of the chart's width. */
-export function composeSvg(chart: SVGSVGElement, meta: ExportMeta): ComposedSvg {
+export function composeSvg(
+  chart: SVGSVGElement,
+  meta: ExportMeta,
+  {slide = false}: {slide?: boolean} = {}
+): ComposedSvg {
   const doc = chart.ownerDocument;
+  const size = slide ? SIZES.slide : SIZES.page;
   const bounds = chart.getBoundingClientRect();
   const width = Math.round(bounds.width || Number(chart.getAttribute("width")) || 640);
   const chartHeight = Math.round(bounds.height || Number(chart.getAttribute("height")) || 400);
   const pad = 16;
-  const maxChars = Math.max(24, Math.floor((width - 2 * pad) / 10));
+  const maxChars = Math.max(24, Math.floor((width - 2 * pad) / (size.title * 0.56)));
   const titleLines = wrap(meta.title, maxChars);
   const sub = [meta.subtitle, meta.unit ? `Unité : ${meta.unit}` : ""].filter(Boolean).join(" · ");
-  const subLines = sub ? wrap(sub, Math.floor(maxChars * 1.3)) : [];
-  const header = pad + titleLines.length * 22 + subLines.length * 17 + 8;
-  const footer = 40;
+  const subLines = sub ? wrap(sub, Math.floor((width - 2 * pad) / (size.subtitle * 0.52))) : [];
+  const titleStep = Math.round(size.title * 1.25);
+  const subStep = Math.round(size.subtitle * 1.3);
+  const header = pad + titleLines.length * titleStep + subLines.length * subStep + 8;
+  const footerStep = Math.round(size.footer * 1.3);
+  const footer = 2 * footerStep + 14;
   const height = header + chartHeight + footer;
 
   const svg = doc.createElementNS(SVG_NS, "svg") as SVGSVGElement;
@@ -84,38 +184,36 @@ export function composeSvg(chart: SVGSVGElement, meta: ExportMeta): ComposedSvg 
   svg.setAttribute("width", String(width));
   svg.setAttribute("height", String(height));
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
-  svg.setAttribute("font-family", FONT_STACK);
+  svg.setAttribute("font-family", PORTABLE_FONT_STACK);
   const title = doc.createElementNS(SVG_NS, "title");
   title.textContent = meta.title;
   svg.append(title);
   const background = doc.createElementNS(SVG_NS, "rect");
-  background.setAttribute("width", "100%");
-  background.setAttribute("height", "100%");
+  background.setAttribute("width", String(width));
+  background.setAttribute("height", String(height));
   background.setAttribute("fill", "#ffffff");
   svg.append(background);
 
-  let y = pad + 16;
+  let y = pad + size.title * 0.9;
   for (const line of titleLines) {
-    svg.append(text(doc, pad, y, line, {"font-size": 18, "font-weight": 700, fill: "#1d2733"}));
-    y += 22;
+    svg.append(text(doc, pad, y, line, {"font-size": size.title, "font-weight": 700, fill: INK}));
+    y += titleStep;
   }
   for (const line of subLines) {
-    svg.append(text(doc, pad, y - 3, line, {"font-size": 13, fill: "#4a5561"}));
-    y += 17;
+    svg.append(text(doc, pad, y - 3, line, {"font-size": size.subtitle, fill: "#4a5561"}));
+    y += subStep;
   }
 
-  const copy = chart.cloneNode(true) as SVGSVGElement;
-  inlineStyles(chart, copy);
+  const copy = standaloneSvg(chart).svg;
   copy.setAttribute("x", "0");
   copy.setAttribute("y", String(header));
-  copy.setAttribute("width", String(width));
-  copy.setAttribute("height", String(chartHeight));
-  copy.removeAttribute("style");
-  copy.removeAttribute("class");
   svg.append(copy);
 
-  svg.append(text(doc, pad, height - 22, SOURCE_LINE, {"font-size": 11, fill: "#4a5561"}));
-  svg.append(text(doc, pad, height - 8, `Données ${meta.date} · Observatoire MNO`, {"font-size": 11, fill: "#4a5561"}));
+  const source = meta.source ?? SOURCE_LINE;
+  svg.append(text(doc, pad, height - 8 - footerStep, source, {"font-size": size.footer, fill: "#4a5561"}));
+  svg.append(
+    text(doc, pad, height - 8, `Données ${meta.date} · Observatoire MNO`, {"font-size": size.footer, fill: "#4a5561"})
+  );
   return {svg, width, height};
 }
 

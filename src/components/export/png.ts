@@ -1,5 +1,5 @@
 // SVG → PNG in the browser: at twice the on-screen size for sharp slides, or on a 16:9 slide
-// (1920 × 1080) with the chart centred on white.
+// (1920 × 1080) with the chart centred on white, as large as a 40 px margin (30 px top and bottom) allows.
 import {serializeSvg, type ComposedSvg} from "./compose.js";
 
 async function svgImage(composed: ComposedSvg): Promise<HTMLImageElement> {
@@ -15,7 +15,9 @@ async function svgImage(composed: ComposedSvg): Promise<HTMLImageElement> {
 }
 
 function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG impossible"))), "image/png"));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG impossible"))), "image/png")
+  );
 }
 
 export type PngFormat = "2x" | "slide";
@@ -34,7 +36,7 @@ export async function renderPng(composed: ComposedSvg, format: PngFormat): Promi
     canvas.height = 1080;
     context.fillStyle = "#ffffff";
     context.fillRect(0, 0, canvas.width, canvas.height);
-    const scale = Math.min((1920 - 160) / composed.width, (1080 - 120) / composed.height);
+    const scale = Math.min((1920 - 80) / composed.width, (1080 - 60) / composed.height);
     const w = composed.width * scale;
     const h = composed.height * scale;
     context.drawImage(image, (1920 - w) / 2, (1080 - h) / 2, w, h);

@@ -1,11 +1,27 @@
-// The buttons beside every chart and map: « PNG » (2×), « PNG 16:9 », « SVG », « Données (CSV) »
-// and « Intégrer » (the iframe code of exactly the view on screen).
-import {formatCsv} from "../../lib/csv.js";
+// One « Exporter » menu beside every chart and map: PNG (2×), PNG 16:9 (a slide picture), SVG,
+// PowerPoint (a native chart, or the map as a picture), the data as CSV and as CSV for Excel, and
+// « Intégrer » (the iframe code of exactly the view on screen).
+import {formatNumber, formatPercent, formatRate} from "../../lib/format.js";
+import {formatValue} from "../../lib/units.js";
 import {el} from "../ui/dom.js";
-import {composeSvg, type ExportMeta, serializeSvg} from "./compose.js";
+import {composeSvg, type ComposedSvg, type ExportMeta, serializeSvg, SOURCE_LINE, standaloneSvg} from "./compose.js";
+import {addToDossier} from "./dossier-store.js";
 import {download} from "./download.js";
 import {embedCode} from "./embed-code.js";
+import {
+  csvTable,
+  csvText,
+  excelCsvText,
+  figureData,
+  type FigureKind,
+  type FigureSpec,
+  isPercent,
+  type Row
+} from "./figure.js";
+import {menuButton} from "./menu.js";
 import {renderPng} from "./png.js";
+
+export type {FigureSpec} from "./figure.js";
 
 export interface ExportSource {
   /** Title, subtitle, unit, date, file name — a function when the view can change. */
@@ -16,11 +32,122 @@ export interface ExportSource {
   rows: () => Record<string, string | number | null>[];
   /** Path and query of the embed view (« /embed/carte?indicateur=… »), if any. */
   embed?: () => string;
+  /**
+   * What the chart draws (kind, label and value columns, order). Optional: by default the kind is
+   * read from the drawn chart (Plot's bar and line marks; anything else, such as the map, is a
+   * picture), the columns from the rows (figure.ts) and the order from the bars as drawn.
+   */
+  figure?: () => FigureSpec;
 }
 
-function csvOf(rows: Record<string, string | number | null>[]): string {
-  const header = rows.length ? Object.keys(rows[0]) : [];
-  return "\uFEFF" + formatCsv(header, rows.map((r) => header.map((h) => r[h])));
+const PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+
+/** Bars or lines drawn by Observable Plot (its marks name themselves), else a picture. */
+export function drawnKind(chart: SVGSVGElement | null): FigureKind {
+  if (chart?.querySelector('g[aria-label="bar"]')) return "bar";
+  if (chart?.querySelector('g[aria-label="line"]')) return "line";
+  return "image";
+}
+
+/**
+ * The labels in the order the bars are drawn (top to bottom, or left to right), read from the
+ * bars' tooltips (« Lambersart : 231 »), which Plot writes in full even when the axis shortens them.
+ */
+export function drawnOrder(chart: SVGSVGElement | null, labels: string[]): string[] | undefined {
+  const bars = [...(chart?.querySelectorAll('g[aria-label="bar"] > rect, g[aria-label="bar"] > a > rect') ?? [])];
+  if (!bars.length) return undefined;
+  const byLength = [...new Set(labels)].sort((a, b) => b.length - a.length);
+  const placed = bars.map((bar) => {
+    const tip =
+      bar.querySelector("title")?.textContent ?? bar.parentElement?.querySelector(":scope > title")?.textContent ?? "";
+    const label = byLength.find((l) => tip.startsWith(`${l} : `) || tip === l);
+    const box = {x: Number(bar.getAttribute("x") ?? 0), y: Number(bar.getAttribute("y") ?? 0)};
+    return {label, box};
+  });
+  if (placed.some((p) => p.label === undefined)) return undefined;
+  const vertical = new Set(placed.map((p) => p.box.y)).size > 1;
+  placed.sort((a, b) => (vertical ? a.box.y - b.box.y : a.box.x - b.box.x));
+  return placed.map((p) => p.label!);
+}
+
+/** How the site prints a value of this unit (the chart's own labels). */
+function formatOf(meta: ExportMeta): (value: number) => string {
+  const unit = meta.unit ?? "";
+  if (isPercent(meta)) return (v) => formatPercent(v);
+  if (/pour 1[\u202f\u00a0 ]?000 habitants/.test(unit)) return formatRate;
+  if (unit === "euros" || unit === "heures") return (v) => formatValue(v, unit);
+  return (v) => formatNumber(v, 2);
+}
+
+/** The figure's values as printed, for a table slide after a picture; none when the rows are not one per category. */
+function valueTable(rows: Row[], meta: ExportMeta, spec: FigureSpec): {header: string[]; rows: string[][]} | undefined {
+  if (!rows.length) return undefined;
+  try {
+    const figure = figureData(rows, meta, {...spec, kind: "bar"});
+    const format = formatOf(meta);
+    const rank = rows[0].rang !== undefined;
+    const label = figure.labelColumn === "commune" ? "Commune" : figure.labelColumn;
+    const lines = figure.rows.map((row, i) => ({
+      rank: typeof row.rang === "number" ? row.rang : Infinity,
+      cells: [
+        figure.categories[i],
+        figure.values[i] === null ? "non publié" : format(figure.values[i]!),
+        ...(rank ? [typeof row.rang === "number" ? String(row.rang) : "—"] : [])
+      ]
+    }));
+    // As the map's own table first shows them: by rank, unpublished last.
+    if (rank) lines.sort((a, b) => a.rank - b.rank);
+    return {
+      header: [label, meta.unit ? `Valeur (${meta.unit})` : "Valeur", ...(rank ? ["Rang"] : [])],
+      rows: lines.map((l) => l.cells)
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+function dataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}
+
+/**
+ * A bar chart redrawn for a 16:9 slide: narrow enough that, scaled to fill 1920 × 1080, its 13 px
+ * text is at least 28 px (a chart drawn for a wide page would be a thin band of small text).
+ * bar-chart.ts (and Plot) load on this click only: the map page does not otherwise need them.
+ */
+async function slideChart(rows: Row[], meta: ExportMeta, spec: FigureSpec): Promise<ComposedSvg> {
+  const figure = figureData(rows, meta, spec);
+  const {barChart} = await import("../charts/bar-chart.js");
+  const bars = figure.categories.map((label, i) => ({label, value: figure.values[i] ?? 0, derived: figure.derived[i]}));
+  const chartHeight = bars.length * 30 + 40;
+  // Header and footer of a slide composition take ~130 px; keep the whole near 16:9.
+  const width = Math.round(Math.min(860, Math.max(560, (chartHeight + 130) * (1840 / 1020))));
+  const drawn = barChart(bars, {
+    width,
+    format: formatOf(meta),
+    ariaLabel: meta.title,
+    keepOrder: true,
+    max: figure.percent ? 100 : undefined
+  });
+  // Styles are read from the live chart: draw it out of sight for the time of the export.
+  const holder = el(
+    "div",
+    {"aria-hidden": "true", style: `position:absolute;left:-20000px;top:0;width:${width}px`},
+    drawn
+  );
+  document.body.append(holder);
+  try {
+    const svg = drawn instanceof SVGSVGElement ? drawn : drawn.querySelector("svg");
+    if (!svg) throw new Error("graphique absent");
+    return composeSvg(svg, meta, {slide: true});
+  } finally {
+    holder.remove();
+  }
 }
 
 export function exportToolbar(source: ExportSource): HTMLElement {
@@ -34,49 +161,152 @@ export function exportToolbar(source: ExportSource): HTMLElement {
     }
   };
   const meta = () => (typeof source.meta === "function" ? source.meta() : source.meta);
-  const composed = () => {
-    const chart = source.chart();
-    if (!chart) throw new Error("graphique absent");
-    return composeSvg(chart, meta());
+  const chart = () => {
+    const svg = source.chart();
+    if (!svg) throw new Error("graphique absent");
+    return svg;
   };
+  const composed = () => composeSvg(chart(), meta());
+  /** The figure as the page draws it: explicit spec first, then what the chart and rows say. */
+  const spec = (): FigureSpec => {
+    const given = source.figure?.() ?? {};
+    const svg = source.chart();
+    const kind = given.kind ?? drawnKind(svg);
+    const rows = source.rows();
+    if (!rows.length) return {...given, kind: "image"};
+    try {
+      const figure = figureData(rows, meta(), {...given, kind});
+      return given.order ? {...given, kind} : {...given, kind, order: drawnOrder(svg, figure.categories)};
+    } catch {
+      // Data that is not one value per category: the slide shows the chart as a picture.
+      return {...given, kind: "image"};
+    }
+  };
+  const table = () => csvTable(source.rows(), meta(), spec());
+
+  const pngSlide = async () => {
+    const s = spec();
+    const picture =
+      s.kind === "bar" ? await slideChart(source.rows(), meta(), s) : composeSvg(chart(), meta(), {slide: true});
+    download(await renderPng(picture, "slide"), `${meta().fileBase}-diapositive.png`);
+  };
+  const pptx = async () => {
+    status.textContent = "Préparation de la diapositive…";
+    const m = meta();
+    const s = spec();
+    const {slideDeck} = await import("./pptx.js");
+    const content = {meta: m, source: m.source ?? SOURCE_LINE};
+    let bytes: ArrayBuffer;
+    if (s.kind === "bar" || s.kind === "line") {
+      bytes = await slideDeck({...content, figure: figureData(source.rows(), m, s)});
+    } else {
+      const picture = standaloneSvg(chart());
+      const png = await renderPng(picture, "2x");
+      bytes = await slideDeck({
+        ...content,
+        image: {data: await dataUrl(png), width: picture.width * 2, height: picture.height * 2},
+        table: valueTable(source.rows(), m, s)
+      });
+    }
+    download(new Blob([bytes], {type: PPTX_TYPE}), `${m.fileBase}.pptx`);
+    status.textContent = "";
+  };
+
   const embedBox = el("div", {class: "embed-box", hidden: true});
-  const buttons = [
-    el("button", {type: "button", "data-export": "png", onclick: run("PNG", async () => download(await renderPng(composed(), "2x"), `${meta().fileBase}.png`))}, "PNG"),
-    el("button", {type: "button", "data-export": "png-slide", title: "Image 1920 × 1080 pour une diapositive", onclick: run("PNG", async () => download(await renderPng(composed(), "slide"), `${meta().fileBase}-diapositive.png`))}, "PNG 16:9"),
-    el("button", {type: "button", "data-export": "svg", onclick: run("SVG", () => download(serializeSvg(composed().svg), `${meta().fileBase}.svg`, "image/svg+xml"))}, "SVG"),
-    el("button", {type: "button", "data-export": "csv", onclick: run("CSV", () => download(csvOf(source.rows()), `${meta().fileBase}.csv`, "text/csv;charset=utf-8"))}, "Données (CSV)")
-  ];
-  if (source.embed) {
-    buttons.push(
+  const showEmbed = () => {
+    const code = embedCode(new URL(source.embed!(), location.href).href, meta().title);
+    const area = el("textarea", {readonly: true, rows: 4, "aria-label": "Code d’intégration"}, code);
+    embedBox.replaceChildren(
+      el("p", {}, "Copiez ce code dans votre page : l’iframe prend la hauteur du graphique."),
+      area,
       el(
         "button",
         {
           type: "button",
-          "data-export": "embed",
-          "aria-expanded": "false",
-          onclick: (event: Event) => {
-            const button = event.currentTarget as HTMLButtonElement;
-            const open = embedBox.hidden;
-            embedBox.hidden = !open;
-            button.setAttribute("aria-expanded", String(open));
-            if (open) {
-              const code = embedCode(new URL(source.embed!(), location.href).href, meta().title);
-              const area = el("textarea", {readonly: true, rows: 4, "aria-label": "Code d’intégration"}, code);
-              embedBox.replaceChildren(
-                el("p", {}, "Copiez ce code dans votre page : l’iframe prend la hauteur du graphique."),
-                area,
-                el("button", {type: "button", onclick: run("Copie", async () => {
-                  await navigator.clipboard.writeText(code);
-                  status.textContent = "Code copié.";
-                })}, "Copier le code")
-              );
-              area.select();
-            }
-          }
+          onclick: run("Copie", async () => {
+            await navigator.clipboard.writeText(code);
+            status.textContent = "Code copié.";
+          })
         },
-        "Intégrer"
+        "Copier le code"
+      ),
+      el("button", {type: "button", onclick: () => (embedBox.hidden = true)}, "Fermer")
+    );
+    embedBox.hidden = false;
+    area.focus();
+    area.select();
+  };
+
+  const items = [
+    {
+      id: "png",
+      label: "PNG",
+      title: "Image au double de la taille affichée",
+      action: run("PNG", async () => download(await renderPng(composed(), "2x"), `${meta().fileBase}.png`))
+    },
+    {
+      id: "png-slide",
+      label: "PNG 16:9",
+      title: "Image 1920 × 1080 pour une diapositive",
+      action: run("PNG", pngSlide)
+    },
+    {
+      id: "svg",
+      label: "SVG",
+      title: "Image vectorielle autonome",
+      action: run("SVG", () => download(serializeSvg(composed().svg), `${meta().fileBase}.svg`, "image/svg+xml"))
+    },
+    {
+      id: "pptx",
+      label: "PowerPoint",
+      title: "Diapositive 16:9 dont le graphique reste modifiable",
+      action: run("PowerPoint", pptx)
+    },
+    {
+      id: "csv",
+      label: "Données (CSV)",
+      title: "CSV standard (virgule, point décimal)",
+      action: run("CSV", () => download(csvText(table()), `${meta().fileBase}.csv`, "text/csv;charset=utf-8"))
+    },
+    {
+      id: "csv-excel",
+      label: "CSV (Excel)",
+      title: "Point-virgule et virgule décimale, pour Excel en français",
+      action: run("CSV", () =>
+        download(excelCsvText(table()), `${meta().fileBase}-excel.csv`, "text/csv;charset=utf-8")
       )
+    }
+  ];
+  // The view's state is its embed path: only views that have one can go in a dossier.
+  const addView = () => {
+    const m = meta();
+    const count = addToDossier({
+      title: m.title,
+      state: source.embed!(),
+      page: location.pathname + location.search,
+      meta: m
+    });
+    status.replaceChildren(
+      `Ajouté au dossier (${count} vue${count > 1 ? "s" : ""}). `,
+      el("a", {href: "/dossier"}, "Voir le dossier")
+    );
+  };
+  if (source.embed) {
+    items.push(
+      {id: "embed", label: "Intégrer", title: "Code d’intégration (iframe)", action: run("Intégrer", showEmbed)},
+      {
+        id: "dossier",
+        label: "Ajouter au dossier",
+        title: "Garder cette vue pour un diaporama",
+        action: run("Dossier", addView)
+      }
     );
   }
-  return el("div", {class: "export-toolbar no-print"}, el("div", {class: "export-buttons", role: "group", "aria-label": "Exporter ce graphique"}, buttons, status), embedBox);
+  const menu = menuButton("Exporter", items, {name: () => `Exporter : ${meta().title}`});
+  return el(
+    "div",
+    {class: "export-toolbar no-print"},
+    el("div", {class: "export-buttons"}, menu.root, status),
+    embedBox
+  );
 }

@@ -2,3 +2,9 @@
 // the exported files, which must read the same outside the page. System fonts only: nothing is
 // fetched from a font host. src/style.css sets the same list as --sans-serif for the page's text.
 export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+
+/**
+ * The fonts of exported files (SVG, slides): every client has or maps them — PowerPoint and
+ * LibreOffice take the first they know, Arial or its metric twin Liberation Sans.
+ */
+export const PORTABLE_FONT_STACK = "Arial, 'Liberation Sans', Helvetica, 'DejaVu Sans', sans-serif";
