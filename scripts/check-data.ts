@@ -10,7 +10,8 @@ try {
   const indicators = new Set(rows.map((r) => r.indicator)).size;
   // The site's words: an indicator has one or more figures (per commune, year, split).
   console.log(
-    `Données valides : ${indicators} indicateurs, ${rows.length} chiffres (dont ${derived} calculés), ${tables.communes.rows.length} communes.`
+    `Données valides : ${indicators} indicateurs, ${rows.length} chiffres (dont ${derived} calculés), ` +
+      `${tables.communes.rows.length} communes.`
   );
 } catch (error) {
   if (!(error instanceof DataError)) throw error;

@@ -4,7 +4,7 @@
 // malformed URL is answered 400, never a crash. Used by the end-to-end tests and the benchmark;
 // `tsx scripts/static-server.ts [port]` serves the built site by hand.
 import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
-import {createServer, IncomingMessage, Server, ServerResponse} from "node:http";
+import {createServer, type IncomingMessage, type Server, type ServerResponse} from "node:http";
 import {type AddressInfo} from "node:net";
 import {extname, join, normalize, sep} from "node:path";
 import {brotliCompressSync, constants, gzipSync} from "node:zlib";

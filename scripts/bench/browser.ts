@@ -53,7 +53,7 @@ function recorder(milestones: Milestones): void {
   const check = () => {
     for (const [name, test] of checks) {
       if (state.milestones[name]) continue;
-      let ok = false;
+      let ok: boolean;
       try {
         ok = Boolean(test());
       } catch {

@@ -264,7 +264,8 @@ export const BENCH_QUERIES: QuerySpec[] = [
     // A programme's drill-down (what /programmes/<programme> shows): its indicators by section,
     // year and breakdown, for the latest edition.
     name: "drilldown.programme",
-    sql: `SELECT section, indicator, any_value(label) AS label, year, dimension, count(*) AS figures, sum(value) AS total
+    sql: `SELECT section, indicator, any_value(label) AS label, year, dimension,
+  count(*) AS figures, sum(value) AS total
 FROM indicators
 WHERE report_year = (SELECT max(report_year) FROM indicators) AND programme = ?::VARCHAR
 GROUP BY section, indicator, year, dimension

@@ -102,13 +102,14 @@ const baseline = await startStaticServer({root: BASELINE_DIST, compress: true});
 // Chromium asks for brotli; gzip stays available (compressed on first request). The baseline's mvp
 // DuckDB build is never loaded by Chromium (DESIGN.md): not worth compressing.
 const packed = [site.precompress(["br"]), baseline.precompress(["br"], /-mvp[.]/)];
-log(
-  `servers: ${site.origin} (site), ${baseline.origin} (baseline); precompressed in ${packed.map((p) => p.ms).join(" + ")} ms`
-);
+const precompressMs = packed.map((p) => p.ms).join(" + ");
+log(`servers: ${site.origin} (site), ${baseline.origin} (baseline); precompressed in ${precompressMs} ms`);
 
 // ——— pages ———
 const ENGINE = {start: "mno:duckdb-start", ready: "mno:duckdb-ready"};
-const dataPainted = `document.querySelector("#observablehq-main [aria-busy]") !== null && document.querySelector('[aria-busy="true"]') === null`;
+const dataPainted =
+  `document.querySelector("#observablehq-main [aria-busy]") !== null` +
+  ` && document.querySelector('[aria-busy="true"]') === null`;
 const specs: (PageSpec & {origin: string; dist: string})[] = [
   {
     name: "carte",
@@ -368,9 +369,11 @@ const results = {
     cold: "a fresh Chromium profile per run (empty HTTP cache and code cache)",
     warm: `the same profile, ${SETTLE_MS} ms after the cold visit finished, navigating to the page again`,
     transfer:
-      "first cold visit; encoded = CDP encodedDataLength of each response body (page and workers), raw = the served file's size",
+      "first cold visit; encoded = CDP encodedDataLength of each response body (page and workers), " +
+      "raw = the served file's size",
     server:
-      "scripts/static-server.ts on 127.0.0.1, HTTP/1.1, brotli q9 (gzip for clients without br), files compressed before the first request"
+      "scripts/static-server.ts on 127.0.0.1, HTTP/1.1, brotli q9 (gzip for clients without br), " +
+      "files compressed before the first request"
   },
   build,
   pages,
@@ -384,7 +387,8 @@ writeFileSync(join(projectRoot, "bench/results.json"), `${JSON.stringify(results
 const out: string[] = [];
 out.push(heading(`Observatoire MNO — npm run bench (${results.date}, ${results.commit})`));
 out.push(
-  `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; ${machine.chromium}; Node ${machine.node}; load average ${machine.loadAverageStart.join(" ")} → ${machine.loadAverageEnd.join(" ")}`
+  `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; ${machine.chromium}; Node ${machine.node}; ` +
+    `load average ${machine.loadAverageStart.join(" ")} → ${machine.loadAverageEnd.join(" ")}`
 );
 out.push(`${RUNS} cold runs (fresh profile) × ${WARM} warm visits; median (min–max, n).`);
 out.push(heading("Pages: navigation → milestone painted"));

@@ -133,7 +133,9 @@ export function widthProblems(table: CsvTable, file: string): DataProblem[] {
     .map((record) => ({
       file,
       line: record.line,
-      reason: `${record.fields.length} champs au lieu de ${table.header.length} (un texte qui contient une virgule doit être entre guillemets)`
+      reason:
+        `${record.fields.length} champs au lieu de ${table.header.length} ` +
+        "(un texte qui contient une virgule doit être entre guillemets)"
     }));
 }
 

@@ -14,7 +14,9 @@ const SCALES: Record<string, number> = {
   milliards: 1e9
 };
 // Sign, integer part with optional thousands groups, decimal comma, optional scale word.
-const NUMBER = `([+\\-−–]?)(\\d{1,3}(?:${SPACE}\\d{3})+|\\d+)(?:,(\\d+))?(?:${SPACE}?(millions?|milliards?|Md|K|M|k)(?![\\p{L}\\d]))?`;
+const NUMBER =
+  `([+\\-−–]?)(\\d{1,3}(?:${SPACE}\\d{3})+|\\d+)(?:,(\\d+))?` +
+  `(?:${SPACE}?(millions?|milliards?|Md|K|M|k)(?![\\p{L}\\d]))?`;
 const WHOLE = new RegExp(`^${NUMBER}${SPACE}*(%|€|euros?)?$`, "u");
 // A number in running text: not glued to a preceding letter/digit (« 18-21 ans » is 18 and 21).
 const IN_TEXT = new RegExp(`(?<![\\p{L}\\d,.])${NUMBER}`, "gu");

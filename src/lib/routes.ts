@@ -44,7 +44,8 @@ export function programmeHref(
   programme: string,
   {section, indicator, year}: {section?: string | null; indicator?: string | null; year?: number | null} = {}
 ): string {
-  return `/programmes/${programmeSlug(programme)}${query({section: section ? slugify(section) : null, indicateur: indicator, annee: year})}`;
+  const search = query({section: section ? slugify(section) : null, indicateur: indicator, annee: year});
+  return `/programmes/${programmeSlug(programme)}${search}`;
 }
 
 /** One chart of an indicator alone, for an iframe. */

@@ -6,7 +6,8 @@ export function chromiumPath(): string {
   const path = process.env.CHROME_PATH || "/usr/bin/chromium";
   if (!existsSync(path)) {
     throw new Error(
-      `Chromium introuvable à ${path}. Installez-le (sudo apt-get install -y chromium) ou indiquez son chemin dans CHROME_PATH. ` +
+      `Chromium introuvable à ${path}. Installez-le (sudo apt-get install -y chromium) ` +
+        "ou indiquez son chemin dans CHROME_PATH. " +
         "Les tests de bout en bout en ont besoin ; ils ne sont jamais ignorés."
     );
   }

@@ -11,7 +11,8 @@ describe("engine", () => {
     opened = await openPage("/explorer");
     // A string, not a function: vitest would rewrite the function's dynamic import.
     const answers = (await opened.page.evaluate(`(async () => {
-      const url = [...document.querySelectorAll('link[rel="modulepreload"]')].find((l) => /\\/_import\\/components\\/engine\\/db\\.[0-9a-f]+\\.js$/.test(l.href)).href;
+      const url = [...document.querySelectorAll('link[rel="modulepreload"]')]
+        .find((l) => /\\/_import\\/components\\/engine\\/db\\.[0-9a-f]+\\.js$/.test(l.href)).href;
       const {startEngine} = await import(url);
       const engine = await startEngine();
       const texts = Array.from({length: 6}, (_, i) => "SELECT " + i + " AS k, count(*)::INTEGER AS n FROM indicators");

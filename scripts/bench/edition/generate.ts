@@ -96,7 +96,8 @@ function newNumber(token: Token, text: string, rng: () => number, narrow: boolea
   next = Math.round(next * factor) / factor;
   if (next === base) next = base + 1 / factor;
   if (percent && !sign) next = Math.min(base === 100 ? 100 : 99, Math.max(1, next));
-  let [integer, fraction] = next.toFixed(decimals.length).split(".");
+  const [whole, fraction] = next.toFixed(decimals.length).split(".");
+  let integer = whole;
   const separator = narrow ? "\u202f" : " ";
   if (grouped || integer.length > 4) integer = integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
   return `${sign}${integer}${fraction ? `,${fraction}` : ""}${scale}`;

@@ -65,7 +65,7 @@ export async function renderPdf(text: string, title: string): Promise<Uint8Array
       continue;
     }
     // A key figure: a number (with « % ») alone on its line, then its label: a framed box.
-    if (/^[+\-]?[\d\s\u202f]+(,\d+)?\s*%?$/u.test(line) && line.replace(/\D/g, "").length > 0) {
+    if (/^[+-]?[\d\s\u202f]+(,\d+)?\s*%?$/u.test(line) && line.replace(/\D/g, "").length > 0) {
       const label: string[] = [];
       // Its label: the next lines (the text file may put a blank line inside a box), up to the next figure.
       let k = i + 1;
@@ -75,7 +75,7 @@ export async function renderPdf(text: string, title: string): Promise<Uint8Array
           if (lines[k + 1]?.trim() === "" || label.length >= 2) break;
           continue;
         }
-        if (/^[+\-]?\d/u.test(next)) break;
+        if (/^[+-]?\d/u.test(next)) break;
         label.push(next);
       }
       doc.font("body").fontSize(9);

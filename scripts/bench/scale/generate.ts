@@ -55,15 +55,18 @@ export async function generate({dir, communes, full, log}: GenerateOptions): Pro
   // Values: a commune's size times an indicator's rate, with year-to-year noise; ~5 % missing.
   await db.run(`CREATE VIEW facts AS
     SELECT c.code AS commune_code, CAST(${FIRST_YEAR} + y AS INTEGER) AS year, ${slug("i")} AS indicator,
-      round(c.population * (0.001 + (hash(i) % 100) / 2000.0) * (0.8 + (hash(c.code, y, i) % 400) / 1000.0), 1) AS value
+      round(c.population * (0.001 + (hash(i) % 100) / 2000.0)
+        * (0.8 + (hash(c.code, y, i) % 400) / 1000.0), 1) AS value
     FROM communes c, range(${YEARS}) ty(y), range(${INDICATORS}) ti(i)
     WHERE hash(c.code, y, i) % 20 <> 0`);
   await db.run(`COPY communes TO ${q("communes.parquet")} (${parquet})`);
   await db.run(
-    `COPY (SELECT * FROM facts ORDER BY indicator, year, commune_code) TO ${q("indicators")} (${parquet}, PARTITION_BY (indicator))`
+    `COPY (SELECT * FROM facts ORDER BY indicator, year, commune_code)
+      TO ${q("indicators")} (${parquet}, PARTITION_BY (indicator))`
   );
   await db.run(
-    `COPY (SELECT * FROM facts ORDER BY year, indicator, commune_code) TO ${q("years")} (${parquet}, PARTITION_BY (year))`
+    `COPY (SELECT * FROM facts ORDER BY year, indicator, commune_code)
+      TO ${q("years")} (${parquet}, PARTITION_BY (year))`
   );
   const slice = await db.runAndReadAll(
     `SELECT commune_code, year, value FROM facts WHERE indicator = '${STUDY_INDICATOR}' ORDER BY year, commune_code`
@@ -74,10 +77,12 @@ export async function generate({dir, communes, full, log}: GenerateOptions): Pro
   );
   if (full) {
     await db.run(
-      `COPY (SELECT * FROM facts ORDER BY indicator, year, commune_code) TO ${q("full-sorted.parquet")} (${parquet})`
+      `COPY (SELECT * FROM facts ORDER BY indicator, year, commune_code)
+        TO ${q("full-sorted.parquet")} (${parquet})`
     );
     await db.run(
-      `COPY (SELECT * FROM facts ORDER BY hash(commune_code, year, indicator, 7)) TO ${q("full-unsorted.parquet")} (${parquet})`
+      `COPY (SELECT * FROM facts ORDER BY hash(commune_code, year, indicator, 7))
+        TO ${q("full-unsorted.parquet")} (${parquet})`
     );
     const all = await db.runAndReadAll(
       `SELECT commune_code, year, indicator, value FROM facts ORDER BY indicator, year, commune_code`
@@ -91,7 +96,6 @@ export async function generate({dir, communes, full, log}: GenerateOptions): Pro
   instance.closeSync();
   if (!existsSync(join(dir, `indicators/indicator=${STUDY_INDICATOR}`)))
     throw new Error(`scale: partition ${STUDY_INDICATOR} missing in ${dir}`);
-  log(
-    `  generated ${communes} communes (${(communes * YEARS * INDICATORS).toLocaleString("en")} rows max) in ${Math.round(performance.now() - start)} ms`
-  );
+  const rows = (communes * YEARS * INDICATORS).toLocaleString("en");
+  log(`  generated ${communes} communes (${rows} rows max) in ${Math.round(performance.now() - start)} ms`);
 }

@@ -166,7 +166,7 @@ const api = {
     }
   },
   async memory(): Promise<{duckdbBytes: number | null; jsHeapBytes: number | null}> {
-    let duckdbBytes: number | null = null;
+    let duckdbBytes: number | null;
     try {
       const result = await connection.query("SELECT sum(memory_usage_bytes)::DOUBLE AS bytes FROM duckdb_memory()");
       duckdbBytes = Number(result.getChild("bytes")?.get(0));

@@ -61,7 +61,8 @@ for (const [from, to] of [
 }
 writeFileSync(
   join(www, "index.html"),
-  `<!doctype html><html lang="en"><meta charset="utf-8"><title>scale</title><body><script type="module" src="scale.js"></script></body></html>\n`
+  `<!doctype html><html lang="en"><meta charset="utf-8"><title>scale</title>` +
+    `<body><script type="module" src="scale.js"></script></body></html>\n`
 );
 
 // ——— layouts ———
@@ -147,7 +148,8 @@ function mapSql(layout: Layout, castYear = true): {sql: string; params: unknown[
   }
   // The shape of the site's map query (src/lib/queries/, mapValues, mode « taux »).
   const sql = `WITH published AS (SELECT commune_code, value FROM t WHERE ${filters.join(" AND ")}),
-joined AS (SELECT c.code, c.nom, c.population, p.value AS raw FROM communes c LEFT JOIN published p ON p.commune_code = c.code),
+joined AS (SELECT c.code, c.nom, c.population, p.value AS raw
+  FROM communes c LEFT JOIN published p ON p.commune_code = c.code),
 shown AS (SELECT *, raw * 1000.0 / population AS value FROM joined)
 SELECT code, nom, population, raw,
   CASE WHEN value IS NULL THEN NULL ELSE rank() OVER (ORDER BY value DESC NULLS LAST) END AS rank,
@@ -275,7 +277,8 @@ for (const communes of SIZES) {
       };
       size.layouts.push(result);
       log(
-        `  ${communes} ${layout.id}: load ${Math.round(load.total)} ms (${load.rows} rows), map ${formatMs(result.mapQuery.median)}, drill ${formatMs(result.drillDown?.median)}`
+        `  ${communes} ${layout.id}: load ${Math.round(load.total)} ms (${load.rows} rows), ` +
+          `map ${formatMs(result.mapQuery.median)}, drill ${formatMs(result.drillDown?.median)}`
       );
     }
     results.push(size);
@@ -309,7 +312,8 @@ writeFileSync(join(projectRoot, "bench/scale-results.json"), `${JSON.stringify(o
 
 const out: string[] = [heading(`Scale study (${output.date}): N communes × ${YEARS} years × ${INDICATORS} indicators`)];
 out.push(
-  `${output.machine.cpu}, ${output.machine.cores} cores; DuckDB-WASM 1.29 (eh) in Chromium; medians of ${REPEATS} runs after a first one`
+  `${output.machine.cpu}, ${output.machine.cores} cores; DuckDB-WASM 1.29 (eh) in Chromium; ` +
+    `medians of ${REPEATS} runs after a first one`
 );
 out.push(
   table(
@@ -329,7 +333,8 @@ out.push(
         l.id,
         l.rowsLoaded.toLocaleString("en"),
         `${formatBytes(l.fileBytes)} (${formatBytes(l.load.encodedBytes)})`,
-        `${Math.round(l.load.total)} ms (${Math.round(l.load.fetch)}+${Math.round(l.load.decode)}+${Math.round(l.load.insert)})`,
+        `${Math.round(l.load.total)} ms ` +
+          `(${Math.round(l.load.fetch)}+${Math.round(l.load.decode)}+${Math.round(l.load.insert)})`,
         formatMs(l.mapQuery.median),
         l.drillDown ? formatMs(l.drillDown.median) : "needs every year's file",
         formatBytes(l.memory.duckdbBytes)

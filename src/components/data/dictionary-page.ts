@@ -16,9 +16,16 @@ import {asyncBlock} from "../ui/async-block.js";
 function dictionaryTable(rows: DictionaryRow[], units: Record<string, string>): HTMLElement {
   const count = el("p", {class: "muted", "aria-live": "polite"});
   const holder = el("div", {});
-  const input = el("input", {type: "search", id: "dictionary-filter", placeholder: "Ex. : alternance, clause, réseaux", oninput: () => render()});
+  const input = el("input", {
+    type: "search",
+    id: "dictionary-filter",
+    placeholder: "Ex. : alternance, clause, réseaux",
+    oninput: () => render()
+  });
   const render = () => {
-    const shown = rows.filter((r) => matchesSearch(`${r.label} ${r.section} ${r.indicator} ${programmeLabel(r.programme)}`, input.value));
+    const shown = rows.filter((r) =>
+      matchesSearch(`${r.label} ${r.section} ${r.indicator} ${programmeLabel(r.programme)}`, input.value)
+    );
     count.textContent = `${formatNumber(shown.length)} indicateurs sur ${formatNumber(rows.length)}`;
     holder.replaceChildren(
       sortableTable<DictionaryRow>({
@@ -30,22 +37,40 @@ function dictionaryTable(rows: DictionaryRow[], units: Record<string, string>): 
           {
             label: "Indicateur",
             value: (r) => r.label,
-            cell: (r) => el("a", {href: programmeHref(r.programme, {section: r.section, indicator: r.indicator})}, r.label)
+            cell: (r) =>
+              el("a", {href: programmeHref(r.programme, {section: r.section, indicator: r.indicator})}, r.label)
           },
           {label: "Identifiant", value: (r) => r.indicator, cell: (r) => el("code", {}, r.indicator)},
           {label: "Programme", value: (r) => programmeRank(r.programme), cell: (r) => programmeLabel(r.programme)},
           {label: "Section", value: (r) => r.section},
           {label: "Unité", value: (r) => unitWord(r.unit, units)},
           {label: "Années", value: (r) => r.years.join(", ")},
-          {label: "Détail", value: (r) => r.communes * 100 + r.dimensions.length, cell: (r) => [r.communes ? `${r.communes} communes` : "", ...r.dimensions].filter(Boolean).join(", ") || "—"},
-          {label: "Valeurs", value: (r) => r.published + r.derived, cell: (r) => `${r.published} publiée${r.published > 1 ? "s" : ""}${r.derived ? `, ${r.derived} calculée${r.derived > 1 ? "s" : ""}` : ""}`, numeric: true},
+          {
+            label: "Détail",
+            value: (r) => r.communes * 100 + r.dimensions.length,
+            cell: (r) => [r.communes ? `${r.communes} communes` : "", ...r.dimensions].filter(Boolean).join(", ") || "—"
+          },
+          {
+            label: "Valeurs",
+            value: (r) => r.published + r.derived,
+            cell: (r) =>
+              `${r.published} publiée${r.published > 1 ? "s" : ""}` +
+              (r.derived ? `, ${r.derived} calculée${r.derived > 1 ? "s" : ""}` : ""),
+            numeric: true
+          },
           {label: "Source", value: (r) => r.quote, cell: (r) => sourceDetails(r.quote, "Passage")}
         ]
       })
     );
   };
   render();
-  return el("div", {class: "dictionary"}, el("div", {class: "search"}, el("label", {for: "dictionary-filter"}, "Filtrer les indicateurs"), input), count, holder);
+  return el(
+    "div",
+    {class: "dictionary"},
+    el("div", {class: "search"}, el("label", {for: "dictionary-filter"}, "Filtrer les indicateurs"), input),
+    count,
+    holder
+  );
 }
 
 function derivedTable(rows: DerivedRow[]): HTMLElement {
@@ -55,7 +80,11 @@ function derivedTable(rows: DerivedRow[]): HTMLElement {
     columns: [
       {label: "Indicateur", value: (r) => r.label},
       {label: "Année", value: (r) => r.year, numeric: true},
-      {label: "Commune ou catégorie", value: (r) => r.commune ?? r.category ?? "", cell: (r) => r.commune ?? (r.category ? `${r.dimension} : ${r.category}` : "Ensemble du territoire")},
+      {
+        label: "Commune ou catégorie",
+        value: (r) => r.commune ?? r.category ?? "",
+        cell: (r) => r.commune ?? (r.category ? `${r.dimension} : ${r.category}` : "Ensemble du territoire")
+      },
       {label: "Valeur", value: (r) => r.value, cell: (r) => derivedValue(r.value, r.unit), numeric: true},
       {label: "Formule", value: (r) => r.derivation, cell: (r) => el("code", {class: "formula"}, r.derivation)}
     ]
@@ -63,7 +92,10 @@ function derivedTable(rows: DerivedRow[]): HTMLElement {
 }
 
 export function dictionarySection(engine: Promise<Engine>, units: Record<string, string>): HTMLElement {
-  return asyncBlock(engine.then((db) => db.run(dictionary())).then((rows) => dictionaryTable(rows, units)), {label: "Dictionnaire des indicateurs"});
+  return asyncBlock(
+    engine.then((db) => db.run(dictionary())).then((rows) => dictionaryTable(rows, units)),
+    {label: "Dictionnaire des indicateurs"}
+  );
 }
 
 export function derivedSection(engine: Promise<Engine>): HTMLElement {
@@ -75,6 +107,8 @@ export function downloadList(files: [{href: string}, string, string][]): HTMLEle
   return el(
     "ul",
     {class: "downloads"},
-    files.map(([file, name, description]) => el("li", {}, el("a", {href: file.href, download: name}, el("strong", {}, name)), ` — ${description}`))
+    files.map(([file, name, description]) =>
+      el("li", {}, el("a", {href: file.href, download: name}, el("strong", {}, name)), ` — ${description}`)
+    )
   );
 }

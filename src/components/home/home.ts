@@ -31,8 +31,10 @@ export function mapTeaser(territory: Territory, snapshot: Snapshot, width: numbe
       format: (v) => formatNumber(v, 1),
       legendTitle: legendTitle(indicator.label, TEASER_MAP.mode, year),
       linkTo: communeHref,
-      describe: (c) =>
-        `${c.nom} : ${formatMapValue(byCode.get(c.code)?.value ?? null, TEASER_MAP.mode, indicator.unit, snapshot.units)}`
+      describe: (c) => {
+        const value = byCode.get(c.code)?.value ?? null;
+        return `${c.nom} : ${formatMapValue(value, TEASER_MAP.mode, indicator.unit, snapshot.units)}`;
+      }
     }),
     el("p", {}, el("a", {href, class: "button-link"}, "Explorer la carte des dix communes\u00a0→"))
   );
@@ -105,7 +107,8 @@ export function homeSections({
         el(
           "p",
           {},
-          "Participants au PLIE rapportés à la population : chaque commune a sa page, avec tous ses chiffres comparés au territoire."
+          "Participants au PLIE rapportés à la population : chaque commune a sa page, " +
+            "avec tous ses chiffres comparés au territoire."
         ),
         mapTeaser(territory, snapshot, width < 900 ? width : (width - 32) / 2)
       ),

@@ -115,7 +115,10 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
   return specs;
 }
 
-/** A chart with its caption, link and export buttons; `embedded`, the chart alone (an embed's frame has its own title and link). */
+/**
+ * A chart with its caption, link and export buttons; `embedded`, the chart alone (an embed's frame has its own title
+ * and link).
+ */
 export function chartFigure(
   spec: ChartSpec,
   width: number,

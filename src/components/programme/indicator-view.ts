@@ -35,7 +35,8 @@ export function indicatorView({summary, rows, units, year, width, onYear}: Indic
     el(
       "dd",
       {},
-      `${formatNumber(rows.length)} (${formatNumber(rows.length - derived.length)} publiées, ${formatNumber(derived.length)} calculées)`
+      `${formatNumber(rows.length)} (${formatNumber(rows.length - derived.length)} publiées, ` +
+        `${formatNumber(derived.length)} calculées)`
     ),
     el("dt", {}, "Identifiant"),
     el("dd", {}, el("code", {}, summary.indicator))
@@ -99,7 +100,8 @@ export function indicatorView({summary, rows, units, year, width, onYear}: Indic
               ? el(
                   "p",
                   {class: "muted"},
-                  "« calculé » : valeur déduite d’un chiffre publié (voir sa formule ci-dessous), le rapport ne l’imprime pas."
+                  "« calculé » : valeur déduite d’un chiffre publié (voir sa formule ci-dessous), " +
+                    "le rapport ne l’imprime pas."
                 )
               : null
           );
@@ -157,7 +159,8 @@ export function indicatorView({summary, rows, units, year, width, onYear}: Indic
     el(
       "p",
       {class: "muted"},
-      `Pourcentages : parts de 0 à 100 (${formatPercent(12.5)}) ; évolutions signées (${formatEvolution(17)}). Les valeurs calculées sont déduites de chiffres publiés par la formule indiquée.`
+      `Pourcentages : parts de 0 à 100 (${formatPercent(12.5)}) ; évolutions signées (${formatEvolution(17)}). ` +
+        "Les valeurs calculées sont déduites de chiffres publiés par la formule indiquée."
     )
   );
 }

@@ -147,7 +147,8 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
         el(
           "p",
           {class: "muted"},
-          `${withUnit(data.summaries.length, "indicateurs")} en ${withUnit(sections.length, "sections")}. Cliquez sur un indicateur pour voir toutes ses valeurs, ses graphiques et sa source.`
+          `${withUnit(data.summaries.length, "indicateurs")} en ${withUnit(sections.length, "sections")}. ` +
+            "Cliquez sur un indicateur pour voir toutes ses valeurs, ses graphiques et sa source."
         ),
         el(
           "nav",

@@ -1,6 +1,6 @@
 // DuckDB in Node (@duckdb/node-api) holding the site's tables: used to write Parquet at build time,
 // to render first views at build time, and by tests to run the very queries the pages run.
-import {DuckDBConnection, DuckDBInstance} from "@duckdb/node-api";
+import {type DuckDBConnection, DuckDBInstance} from "@duckdb/node-api";
 import {plainValue} from "../duckdb-values.js";
 import {type TableSchema} from "../schema.js";
 

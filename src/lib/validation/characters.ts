@@ -7,9 +7,12 @@
 // zero-width and joiners, direction marks and overrides, word joiner and invisible operators,
 // line/paragraph separators, the BOM inside text.
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
   /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/u;
 // Greek and Cyrillic letters: in a French report's identifiers they are look-alikes of Latin
-// letters (« а » U+0430 for « a »), never meant.
+// letters (« а » U+0430 for « a »), never meant. U+2DE0–U+2DFF are Cyrillic combining letters, each its own
+// class member (nothing combines with the escape before it).
+// eslint-disable-next-line no-misleading-character-class -- a range of combining marks, intended
 const LOOK_ALIKE = /[\u0370-\u03FF\u1F00-\u1FFF\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]/u;
 
 /** « U+200B », the way a code point is written in a message. */

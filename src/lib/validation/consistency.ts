@@ -1,5 +1,5 @@
 // Consistency rules the report implies (coherence.json): parts sum to their whole, within a tolerance.
-import {EditionIndex, FormulaLookupError} from "./derivations.js";
+import {type EditionIndex, FormulaLookupError} from "./derivations.js";
 import {type DataProblem} from "../errors.js";
 import {FormulaError, parseFormula} from "./formula.js";
 import {type ConsistencyRule} from "./rules.js";

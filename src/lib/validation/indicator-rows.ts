@@ -4,7 +4,7 @@ import {type DataProblem, echo} from "../errors.js";
 import {parseFrenchNumber} from "../french-number.js";
 import {characterProblem} from "./characters.js";
 import {FormulaError, parseFormula, references} from "./formula.js";
-import {ReportText, quoteNumbers, valueInQuote} from "./quotes.js";
+import {type ReportText, quoteNumbers, valueInQuote} from "./quotes.js";
 import {type Rules} from "./rules.js";
 import {type IndicatorRow, type Programme, type Status} from "../schema.js";
 import {type CsvTable, duplicateColumns} from "../csv.js";

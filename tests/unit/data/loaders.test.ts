@@ -28,10 +28,18 @@ async function readParquet(bytes: Buffer, name: string) {
   writeFileSync(file, bytes);
   const warehouse = await Warehouse.create();
   try {
-    const schema = await warehouse.query<{column_name: string; column_type: string}>(`DESCRIBE SELECT * FROM read_parquet('${file}')`);
-    const meta = await warehouse.query<{compression: string}>(`SELECT DISTINCT compression FROM parquet_metadata('${file}')`);
+    const schema = await warehouse.query<{column_name: string; column_type: string}>(
+      `DESCRIBE SELECT * FROM read_parquet('${file}')`
+    );
+    const meta = await warehouse.query<{compression: string}>(
+      `SELECT DISTINCT compression FROM parquet_metadata('${file}')`
+    );
     const rows = await warehouse.query<Record<string, unknown>>(`SELECT * FROM read_parquet('${file}')`);
-    return {schema: schema.map((c) => [c.column_name, c.column_type]), compression: meta.map((m) => m.compression), rows};
+    return {
+      schema: schema.map((c) => [c.column_name, c.column_type]),
+      compression: meta.map((m) => m.compression),
+      rows
+    };
   } finally {
     warehouse.close();
   }
@@ -48,8 +56,17 @@ describe("indicators.parquet", async () => {
   });
 
   it("holds the report's figures, sorted by indicator and year", () => {
-    const interviews = parquet.rows.find((r) => r.indicator === "mission_locale.entretiens" && r.year === 2022 && r.dimension === null);
-    expect(interviews).toMatchObject({report_year: 2022, programme: "mission_locale", value: 15843, unit: "entretiens", status: "publie", commune_code: null});
+    const interviews = parquet.rows.find(
+      (r) => r.indicator === "mission_locale.entretiens" && r.year === 2022 && r.dimension === null
+    );
+    expect(interviews).toMatchObject({
+      report_year: 2022,
+      programme: "mission_locale",
+      value: 15843,
+      unit: "entretiens",
+      status: "publie",
+      commune_code: null
+    });
     const keys = parquet.rows.map((r) => `${r.indicator}\u0000${r.year}`);
     expect(keys).toEqual([...keys].sort());
     expect(parquet.rows.length).toBeGreaterThan(300);
@@ -73,7 +90,11 @@ describe("communes.parquet", async () => {
     expect(loaded.status).toBe(0);
     expect(parquet.schema).toEqual(communesTable.columns.map((c) => [c.name, c.type]));
     expect(parquet.rows).toHaveLength(10);
-    expect(parquet.rows.find((r) => r.code === "59378")).toMatchObject({nom: "Marcq-en-Barœul", population: 38604, population_year: 2020});
+    expect(parquet.rows.find((r) => r.code === "59378")).toMatchObject({
+      nom: "Marcq-en-Barœul",
+      population: 38604,
+      population_year: 2020
+    });
     expect(parquet.rows.reduce((s, r) => s + Number(r.population), 0)).toBe(143439);
   });
 });

@@ -126,7 +126,8 @@ describe("edition propose: a good input", () => {
     ]);
     const csv = readFileSync(join(out, "propositions.csv"), "utf-8").split("\n");
     expect(csv[0]).toBe(
-      "year,programme,section,indicator,label,commune_code,dimension,category,value,unit,status,derivation,quote,confidence,match,reference_value,reference_quote"
+      "year,programme,section,indicator,label,commune_code,dimension,category,value,unit,status,derivation,quote," +
+        "confidence,match,reference_value,reference_quote"
     );
     expect(csv[1]).toContain(
       "2021,territoire,Données clés du territoire,territoire.population,Population municipale (RP2021),59328,,,27 510"

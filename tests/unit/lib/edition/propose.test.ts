@@ -79,9 +79,11 @@ describe("proposeEdition", () => {
       })
     ];
     const result = propose(
-      "721 \nétapes mobilisées \npour 453 participants\n\n109 \njeunes ont été repérés dans le \ncadre du dispositif PIC Repérage",
+      "721 \nétapes mobilisées \npour 453 participants\n\n" +
+        "109 \njeunes ont été repérés dans le \ncadre du dispositif PIC Repérage",
       rows,
-      "745 \nétapes mobilisées \npour 470 participants\n\njeunes ont été repérés dans le \ncadre du dispositif PIC Repérage \n118"
+      "745 \nétapes mobilisées \npour 470 participants\n\n" +
+        "jeunes ont été repérés dans le \ncadre du dispositif PIC Repérage \n118"
     );
     expect(result.proposals.map((p) => p.values.value)).toEqual(["745", "118"]);
     expect(result.proposals[0].match).toBe("exact");
@@ -100,7 +102,8 @@ describe("proposeEdition", () => {
     const result = propose(
       "27 organismes de formation\n\n63 participants :\n\n27 participants ont suivi une formation professionnalisante",
       rows,
-      "Le nouvel atelier a accueilli 325 participants\n\n64 participants :\n\n23 participants ont suivi une formation professionnalisante"
+      "Le nouvel atelier a accueilli 325 participants\n\n64 participants :\n\n" +
+        "23 participants ont suivi une formation professionnalisante"
     );
     expect(result.proposals.map((p) => p.values.value)).toEqual(["64", "23"]);
     expect(result.unused.map((u) => u.number)).toEqual(["325"]);
@@ -140,9 +143,11 @@ describe("proposeEdition", () => {
       })
     ];
     const result = propose(
-      "2,8  \nmillions d’euros ont été \nalloués aux jeunes\n\n249 K utilisateurs atteints\n\nNombre d’heures gérées par la MDE MNO et réalisées : 37 829 h",
+      "2,8  \nmillions d’euros ont été \nalloués aux jeunes\n\n249 K utilisateurs atteints\n\n" +
+        "Nombre d’heures gérées par la MDE MNO et réalisées : 37 829 h",
       rows,
-      "3,1  \nmillions d’euros ont été \nalloués aux jeunes\n\n262 K utilisateurs atteints\n\nNombre d’heures gérées par la MDE MNO et réalisées : 41\u202f002 h"
+      "3,1  \nmillions d’euros ont été \nalloués aux jeunes\n\n262 K utilisateurs atteints\n\n" +
+        "Nombre d’heures gérées par la MDE MNO et réalisées : 41\u202f002 h"
     );
     expect(result.proposals.map((p) => p.values.value)).toEqual(["3,1 millions", "262 K", "41\u202f002"]);
     expect(parseFrenchNumber(result.proposals[2].values.value)).toBe(41002);
