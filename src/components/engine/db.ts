@@ -75,23 +75,27 @@ export function firstViewPainted(): void {
 }
 
 /**
- * DuckDB's worker, made to compile the wasm straight from its fetch response. DuckDB-WASM wraps
- * the response in a new Response (for a progress counter), which has no URL: Chromium then cannot
- * keep the compiled code in its code cache, and every visit compiles the 35 MB again. The worker
- * is a classic script loaded into a small blob worker that restores the plain response; a blob
- * worker is controlled by the page's service worker, so this works offline too.
+ * DuckDB's worker, made to compile the wasm straight from its fetch response. When streams can be
+ * transformed, DuckDB-WASM wraps the response in a new Response (for a progress counter), which has
+ * no URL: Chromium then cannot keep the compiled code in its code cache, and every visit compiles
+ * the 35 MB again. The worker is a classic script loaded into a small blob worker that hides
+ * TransformStream until DuckDB has started compiling (its fallback is the plain response), then
+ * gives it back. A blob worker is controlled by the page's service worker: this works offline too.
  */
-function engineWorker(workerUrl: string, wasmUrl: string): Worker {
+function engineWorker(workerUrl: string): Worker {
   const source = `"use strict";
-const compile = WebAssembly.instantiateStreaming.bind(WebAssembly);
-WebAssembly.instantiateStreaming = (wrapped, imports) => {
-  Promise.resolve(wrapped).then((r) => r.body && r.body.cancel()).catch(() => {});
-  return compile(fetch(${JSON.stringify(wasmUrl)}, {credentials: "same-origin"}), imports);
+const transform = self.TransformStream;
+const compile = WebAssembly.instantiateStreaming;
+self.TransformStream = undefined;
+WebAssembly.instantiateStreaming = function (response, imports) {
+  self.TransformStream = transform;
+  WebAssembly.instantiateStreaming = compile;
+  return compile.call(WebAssembly, response, imports);
 };
 importScripts(${JSON.stringify(workerUrl)});`;
   const url = URL.createObjectURL(new Blob([source], {type: "text/javascript"}));
   const worker = new Worker(url);
-  // The worker has fetched its script once it answers; the blob URL is not needed after start.
+  // The worker has read its script long before; the blob URL is not needed after start.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return worker;
 }
@@ -116,7 +120,7 @@ async function boot(afterFirstView: boolean): Promise<Engine> {
   performance.mark("mno:duckdb-compile");
   const wasmUrl = new URL(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"), location.href).href;
   const workerUrl = new URL(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"), location.href).href;
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), engineWorker(workerUrl, wasmUrl));
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), engineWorker(workerUrl));
   await db.instantiate(wasmUrl);
   performance.mark("mno:duckdb-instantiated");
   await db.open({query: {castBigIntToDouble: true, castDecimalToDouble: true}});
