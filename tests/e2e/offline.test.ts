@@ -35,6 +35,19 @@ async function announceOffline(context: BrowserContext): Promise<void> {
 const strip = (page: Page) => page.evaluate(() => document.querySelector(".offline-strip")?.textContent ?? "");
 
 describe("offline copy", () => {
+  it("is installable: Chromium reads the French manifest and finds nothing missing", async () => {
+    opened = await openPage("/carte");
+    const cdp = await opened.context.newCDPSession(opened.page);
+    const manifest = await cdp.send("Page.getAppManifest");
+    expect(manifest.url).toBe(opened.url("/manifest.webmanifest"));
+    expect(manifest.errors).toEqual([]);
+    expect(JSON.parse(manifest.data ?? "{}")).toMatchObject({lang: "fr", display: "standalone", short_name: "Observatoire MNO"});
+    // The test's browser context is a private one: Chromium installs nothing from it, and says so.
+    const {installabilityErrors} = await cdp.send("Page.getInstallabilityErrors");
+    expect(installabilityErrors.filter((e) => e.errorId !== "in-incognito")).toEqual([]);
+    expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
+  });
+
   it("opens the home page, the map, a commune, a programme and runs an explorer query without network", async () => {
     opened = await openPage("/", {allowErrors: [/Catalog Error/]});
     const {page, context} = opened;
