@@ -9,7 +9,6 @@ import {pathToFileURL} from "node:url";
 import {projectRoot} from "../src/lib/build/datasets.js";
 import {fillNpmCache} from "./fill-npm-cache.js";
 import {postbuild} from "./postbuild.js";
-import {buildOffline} from "./service-worker.js";
 
 const [command = "build", ...args] = process.argv.slice(2);
 await fillNpmCache();
@@ -52,6 +51,7 @@ const child = spawn(join(projectRoot, "node_modules/.bin/observable"), [command,
 const code: number = await new Promise((resolve) => child.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0))));
 if (code === 0 && command === "build") {
   console.error(`postbuild: ${postbuild(join(projectRoot, "dist"))} pages finished`);
+  const {buildOffline} = await import("./service-worker.js"); // workbox-build loads only for a finished build
   console.error(`service worker: ${(await buildOffline(join(projectRoot, "dist"))).files} files precached`);
 }
 process.exit(code);

@@ -40,7 +40,9 @@ export const MANIFEST = {
  * Workbox would re-download the 35 MB engine with `cache: "reload"` to install a worker that
  * already has it in the HTTP cache.
  */
-const REVISIONED_BY_URL = /(?:[./][0-9a-f]{8}\.[a-z]+|(?:^|\/)_npm\/@duckdb\/duckdb-wasm@[^/]+\/dist\/duckdb-eh\.wasm)$/;
+const REVISIONED_BY_URL = new RegExp(
+  String.raw`(?:[./][0-9a-f]{8}\.[a-z]+|(?:^|/)_npm/@duckdb/duckdb-wasm@[^/]+/dist/duckdb-eh\.wasm)$`
+);
 
 export interface OfflineBuild {
   files: number;

@@ -170,9 +170,8 @@ async function boot(afterFirstView: boolean): Promise<Engine> {
 const PRERENDERED_FILES = [FileAttachment("../../data/snapshot.json"), FileAttachment("../../data/lignes.json")];
 
 /**
- * Whether the build computed this query's rows, from the files the page already holds: a request
- * that may only be answered from a cache (HTTP cache or service worker), so that deciding costs
- * no download.
+ * A build-time results file, if the page already holds it: a request that may only be answered
+ * from a cache (HTTP cache or service worker), so that deciding costs no download.
  */
 const prerendered = new Map<string, Promise<Prerendered | undefined>>();
 function cachedJson(href: string): Promise<Prerendered | undefined> {
@@ -189,6 +188,7 @@ function cachedJson(href: string): Promise<Prerendered | undefined> {
   return parsed;
 }
 
+/** Whether the build computed this query's rows, in a file the page holds. */
 async function knownAtBuild(query: Query<unknown>): Promise<boolean> {
   for (const file of PRERENDERED_FILES) if (fromSnapshot(await cachedJson(file.href), query)) return true;
   return false;

@@ -30,7 +30,9 @@ function container(): HTMLElement {
 /** The page was served by the offline copy for an address it does not hold (the 404 page). */
 function isNotFoundPage(): boolean {
   const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
-  return location.pathname === "/404" || document.title.startsWith("Page introuvable") || navigation?.responseStatus === 404;
+  return (
+    location.pathname === "/404" || document.title.startsWith("Page introuvable") || navigation?.responseStatus === 404
+  );
 }
 
 /** Shows « hors ligne » while the browser is offline; hides it when the network is back. */
