@@ -41,7 +41,8 @@ describe("offline copy", () => {
     const manifest = await cdp.send("Page.getAppManifest");
     expect(manifest.url).toBe(opened.url("/manifest.webmanifest"));
     expect(manifest.errors).toEqual([]);
-    expect(JSON.parse(manifest.data ?? "{}")).toMatchObject({lang: "fr", display: "standalone", short_name: "Observatoire MNO"});
+    const parsed = JSON.parse(manifest.data ?? "{}");
+    expect(parsed).toMatchObject({lang: "fr", display: "standalone", short_name: "Observatoire MNO"});
     // The test's browser context is a private one: Chromium installs nothing from it, and says so.
     const {installabilityErrors} = await cdp.send("Page.getInstallabilityErrors");
     expect(installabilityErrors.filter((e) => e.errorId !== "in-incognito")).toEqual([]);
@@ -145,7 +146,8 @@ describe("new build and Save-Data", () => {
 
     // A rebuild: the home page changes, and so does its revision in the precache list.
     const sw = join(root, "sw.js");
-    writeFileSync(join(root, "index.html"), readFileSync(join(root, "index.html"), "utf-8").replace("<head>", '<head>\n<meta name="mno-build" content="2">'));
+    const home = join(root, "index.html");
+    writeFileSync(home, readFileSync(home, "utf-8").replace("<head>", '<head>\n<meta name="mno-build" content="2">'));
     writeFileSync(sw, readFileSync(sw, "utf-8").replace(/(url:"index\.html",revision:")[0-9a-f]+/, "$1rebuilt"));
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
 
@@ -154,7 +156,8 @@ describe("new build and Save-Data", () => {
     // Offered, not forced: the page is the same one, still controlled by the old build.
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as {before?: boolean}).before)).toBe(true);
-    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting !== null))).toBe(true);
+    const waiting = () => navigator.serviceWorker.getRegistration().then((r) => r?.waiting !== null);
+    expect(await page.evaluate(waiting)).toBe(true);
     expect(await page.locator('meta[name="mno-build"]').count()).toBe(0);
 
     await Promise.all([page.waitForEvent("load"), page.getByRole("button", {name: "Recharger"}).click()]);
@@ -167,7 +170,7 @@ describe("new build and Save-Data", () => {
   const SAVE_DATA = `Object.defineProperty(Navigator.prototype, "connection", {configurable: true,
     get: () => ({saveData: true, effectiveType: "4g", addEventListener() {}, removeEventListener() {}})});`;
 
-  it("downloads no engine for the home page, the map and a programme with Save-Data; the explorer starts it", async () => {
+  it("downloads no engine for the home, the map and a programme with Save-Data; the explorer starts it", async () => {
     const {page, requests, errors} = await newContext(SAVE_DATA);
     const firstViews = {"/": ".async-block", "/carte": ".map-box", "/programmes/plie": ".programme-content"};
     for (const [path, selector] of Object.entries(firstViews)) {
@@ -184,7 +187,8 @@ describe("new build and Save-Data", () => {
     await page.waitForTimeout(1000);
     expect(requests.filter((url) => /duckdb|\.wasm$/.test(url))).toEqual([]);
     // No offline copy either: it would download the engine.
-    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r === undefined))).toBe(true);
+    const unregistered = () => navigator.serviceWorker.getRegistration().then((r) => r === undefined);
+    expect(await page.evaluate(unregistered)).toBe(true);
 
     await page.goto(`${server.origin}/explorer`);
     await page.waitForSelector(".engine-dot", {timeout: 30_000});

@@ -10,7 +10,9 @@ afterAll(() => rmSync(dist, {recursive: true, force: true}));
 
 describe("buildOffline", () => {
   it("writes an installable French manifest with its icons", async () => {
-    for (const dir of ["_import", "_npm/@duckdb/duckdb-wasm@1.29.0/dist"]) mkdirSync(join(dist, dir), {recursive: true});
+    for (const dir of ["_import", "_npm/@duckdb/duckdb-wasm@1.29.0/dist"]) {
+      mkdirSync(join(dist, dir), {recursive: true});
+    }
     writeFileSync(join(dist, "index.html"), "<!doctype html><title>Accueil</title>");
     writeFileSync(join(dist, "carte.html"), "<!doctype html><title>Carte</title>");
     writeFileSync(join(dist, "404.html"), "<!doctype html><title>Page introuvable</title>");
@@ -22,7 +24,8 @@ describe("buildOffline", () => {
     const manifest = JSON.parse(readFileSync(join(dist, "manifest.webmanifest"), "utf-8"));
     expect(manifest).toEqual(MANIFEST);
     expect(manifest).toMatchObject({lang: "fr", display: "standalone", start_url: "/"});
-    const sizes = manifest.icons.filter((i: {type: string}) => i.type === "image/png").map((i: {sizes: string; purpose: string}) => `${i.sizes} ${i.purpose}`);
+    const icons: {sizes: string; type: string; purpose: string}[] = manifest.icons;
+    const sizes = icons.filter((i) => i.type === "image/png").map((i) => `${i.sizes} ${i.purpose}`);
     expect(sizes).toEqual(expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]));
     for (const {src} of manifest.icons) expect(readFileSync(join(dist, src)).length).toBeGreaterThan(100);
 

@@ -7,7 +7,9 @@ describe("lightConnection", () => {
     expect(lightConnection({saveData: true, effectiveType: "4g"})).toBe(true);
   });
   it("is light on 2G and 3G", () => {
-    for (const effectiveType of ["slow-2g", "2g", "3g"]) expect(lightConnection({saveData: false, effectiveType})).toBe(true);
+    for (const effectiveType of ["slow-2g", "2g", "3g"]) {
+      expect(lightConnection({saveData: false, effectiveType})).toBe(true);
+    }
   });
   it("is not light on 4G, nor where the browser says nothing (no Network Information API)", () => {
     expect(lightConnection({saveData: false, effectiveType: "4g"})).toBe(false);
