@@ -79,6 +79,8 @@ if (command === "build") {
   try {
     if (code === 0) {
       console.error(`postbuild: ${postbuild(next)} pages finished`);
+      const {buildOffline} = await import("./service-worker.js"); // workbox-build loads only for a finished build
+      console.error(`service worker: ${(await buildOffline(next)).files} files precached`);
       const packed = await precompress(next);
       const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
       console.error(`precompress: ${packed.files} files, ${mb(packed.bytes)} → ${mb(packed.compressed)} (brotli)`);

@@ -44,6 +44,23 @@ const ICON =
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0b5cad"/><path d="M3 12V5l2.5 4L8 5l2.5 4L13 5v7" fill="none" stroke="#fff" stroke-width="1.6"/></svg>'
   ).toString("base64");
 
-export function siteHead(): string {
-  return `<script>document.documentElement.lang="fr"</script>\n<link rel="icon" href="${ICON}">`;
+/** The site's blue (--accent in style.css): the browser's bar and the installed app's frame. */
+export const THEME_COLOR = "#0b5cad";
+
+/**
+ * The web manifest and the offline script, on every page but embeds: an iframe on a partner's site
+ * must not install a 38 MB offline copy into that site's storage nor show an update prompt there.
+ * The manifest and icons are written into dist/ by scripts/service-worker.ts; `external` tells
+ * Framework not to look for them in src/ (browsers ignore that token on a <link>).
+ */
+export function siteHead({path = "/"}: Partial<PageInfo> = {}): string {
+  const base = `<script>document.documentElement.lang="fr"</script>\n<link rel="icon" href="${ICON}">`;
+  if (path.startsWith("/embed/")) return base;
+  return [
+    base,
+    `<meta name="theme-color" content="${THEME_COLOR}">`,
+    '<link rel="manifest external" href="/manifest.webmanifest">',
+    '<link rel="apple-touch-icon external" href="/icons/icon-192.png">',
+    '<script type="module" src="/components/offline/register.js"></script>'
+  ].join("\n");
 }

@@ -26,6 +26,11 @@ export interface OpenOptions {
   /** Console errors matching these are expected (e.g. an SQL error shown to the user). */
   allowErrors?: RegExp[];
   waitUntil?: "load" | "domcontentloaded" | "networkidle";
+  /**
+   * Let the site's service worker install (offline tests). Off by default: it would precache the
+   * whole site (39 MB) in every test's context, and requests it answers bypass the routing below.
+   */
+  serviceWorkers?: boolean;
 }
 
 let browser: Browser | undefined;
@@ -41,10 +46,17 @@ export function useBrowser(): void {
   });
 }
 
-export async function openPage(path: string, {width = 1280, height = 900, touch = false, allowErrors = [], waitUntil = "load"}: OpenOptions = {}): Promise<OpenedPage> {
+export async function openPage(path: string, {width = 1280, height = 900, touch = false, allowErrors = [], waitUntil = "load", serviceWorkers = false}: OpenOptions = {}): Promise<OpenedPage> {
   if (!browser) throw new Error("useBrowser() must be called in the test file");
   const origin = inject("origin");
-  const context = await browser.newContext({viewport: {width, height}, locale: "fr-FR", acceptDownloads: true, hasTouch: touch, isMobile: touch});
+  const context = await browser.newContext({
+    viewport: {width, height},
+    locale: "fr-FR",
+    acceptDownloads: true,
+    hasTouch: touch,
+    isMobile: touch,
+    serviceWorkers: serviceWorkers ? "allow" : "block"
+  });
   const page = await context.newPage();
   const opened: OpenedPage = {page, context, origin, errors: [], failed: [], offOrigin: [], url: (p) => new URL(p, origin).href};
   await context.route("**/*", (route) => {

@@ -1,10 +1,14 @@
 // The one DuckDB-WASM engine of a page: started once, as early as a page asks for it, with the
 // site's Parquet files decoded in the page (no DuckDB extension) and registered as tables.
 // The engine's code (DuckDB-WASM's JS, Arrow, the Parquet decoder: ~110 kB compressed) is imported
-// when the engine starts, not with the page: a page's first view never waits for it.
+// when the engine starts, not with the page: a page's first view never waits for it. On a phone
+// that asks to save data (or a slow connection), the engine is not even downloaded until a query
+// needs an answer the build did not compute.
 import {FileAttachment} from "observablehq:stdlib";
 import {plainValue} from "../../lib/duckdb-values.js";
 import type {Query} from "../../lib/queries/index.js";
+import {type Prerendered, fromSnapshot} from "../../lib/queries/snapshot.js";
+import {currentConnection, lightConnection} from "../offline/connection.js";
 
 /** The tables every page can query, by name. */
 const TABLE_FILES = {
@@ -62,6 +66,32 @@ export function firstViewPainted(): void {
   );
 }
 
+/**
+ * DuckDB's worker, made to compile the wasm straight from its fetch response. When streams can be
+ * transformed, DuckDB-WASM wraps the response in a new Response (for a progress counter), which has
+ * no URL: Chromium then cannot keep the compiled code in its code cache, and every visit compiles
+ * the 35 MB again. The worker is a classic script loaded into a small blob worker that hides
+ * TransformStream until DuckDB has started compiling (its fallback is the plain response), then
+ * gives it back. A blob worker is controlled by the page's service worker: this works offline too.
+ */
+function engineWorker(workerUrl: string): Worker {
+  const source = `"use strict";
+const transform = self.TransformStream;
+const compile = WebAssembly.instantiateStreaming;
+self.TransformStream = undefined;
+WebAssembly.instantiateStreaming = function (response, imports) {
+  self.TransformStream = transform;
+  WebAssembly.instantiateStreaming = compile;
+  return compile.call(WebAssembly, response, imports);
+};
+importScripts(${JSON.stringify(workerUrl)});`;
+  const url = URL.createObjectURL(new Blob([source], {type: "text/javascript"}));
+  const worker = new Worker(url);
+  // The worker has read its script long before; the blob URL is not needed after start.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return worker;
+}
+
 /** The longest the engine waits for the first view before compiling anyway. */
 const FIRST_VIEW_WAIT_MS = 1500;
 
@@ -80,9 +110,11 @@ async function boot(afterFirstView: boolean): Promise<Engine> {
   // view needs no engine lets it paint first (bench/PERFORMANCE.md).
   if (afterFirstView) await Promise.race([firstView, new Promise((resolve) => setTimeout(resolve, FIRST_VIEW_WAIT_MS))]);
   performance.mark("mno:duckdb-compile");
-  const worker = new Worker(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"));
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
+  const wasmUrl = new URL(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"), location.href).href;
+  const workerUrl = new URL(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"), location.href).href;
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), engineWorker(workerUrl));
+  await db.instantiate(wasmUrl);
+  performance.mark("mno:duckdb-instantiated");
   await db.open({query: {castBigIntToDouble: true, castDecimalToDouble: true}});
   const connection = await db.connect();
   for (const [name, buffer] of await files) {
@@ -126,14 +158,76 @@ async function boot(afterFirstView: boolean): Promise<Engine> {
   };
 }
 
+/** Build-time results a page may have drawn from (snapshot.json; lignes.json on programme pages). */
+const PRERENDERED_FILES = [FileAttachment("../../data/snapshot.json"), FileAttachment("../../data/lignes.json")];
+
+/**
+ * A build-time results file, if the page already holds it: a request that may only be answered
+ * from a cache (HTTP cache or service worker), so that deciding costs no download.
+ */
+const prerendered = new Map<string, Promise<Prerendered | undefined>>();
+function cachedJson(href: string): Promise<Prerendered | undefined> {
+  let parsed = prerendered.get(href);
+  if (!parsed) {
+    parsed = fetch(href, {cache: "only-if-cached", mode: "same-origin"})
+      .then((response) => (response.ok ? (response.json() as Promise<Prerendered>) : undefined))
+      // Not in any cache: this page did not draw from that file.
+      .catch(() => undefined);
+    prerendered.set(href, parsed);
+    // A miss is asked again next time (the page may fetch the file meanwhile); a hit is kept.
+    parsed.then((value) => value ?? prerendered.delete(href));
+  }
+  return parsed;
+}
+
+/** Whether the build computed this query's rows, in a file the page holds. */
+async function knownAtBuild(query: Query<unknown>): Promise<boolean> {
+  for (const file of PRERENDERED_FILES) if (fromSnapshot(await cachedJson(file.href), query)) return true;
+  return false;
+}
+
+/**
+ * An engine that downloads nothing until asked for an answer the build did not compute: a named
+ * query whose rows the page drew from the build (the check of a first view) waits until the engine
+ * starts for another reason; any other query, and any SQL (the explorer), starts it.
+ */
+function lazyEngine(start: () => Promise<Engine>): Engine {
+  let real: Promise<Engine> | undefined;
+  let started: () => void = () => {};
+  const startedPromise = new Promise<void>((resolve) => (started = resolve));
+  const now = () => {
+    if (!real) {
+      real = start();
+      started();
+    }
+    return real;
+  };
+  return {
+    run: async <Row>(query: Query<Row>) => {
+      if (!real && (await knownAtBuild(query))) await startedPromise;
+      return (await now()).run(query);
+    },
+    sql: async <Row>(text: string, params?: unknown[]) => (await now()).sql<Row>(text, params),
+    cancel: async () => (real ? (await real).cancel() : false),
+    tables: Object.keys(TABLE_FILES)
+  };
+}
+
 let engine: Promise<Engine> | undefined;
+
+function startNow(afterFirstView: boolean): Promise<Engine> {
+  return boot(afterFirstView).catch((error) => {
+    throw new Error(`Le moteur de requêtes (DuckDB) n'a pas pu démarrer : ${error?.message ?? error}`);
+  });
+}
 
 /**
  * The page's engine, started on first call; later calls share it. With `afterFirstView`, its code
- * and data are fetched at once but it compiles once `firstViewPainted()` is called.
+ * and data are fetched at once but it compiles once `firstViewPainted()` is called. With Save-Data
+ * or a slow connection, the engine is lazy (see lazyEngine).
  */
 export function startEngine({afterFirstView = false} = {}): Promise<Engine> {
-  return (engine ??= boot(afterFirstView).catch((error) => {
-    throw new Error(`Le moteur de requêtes (DuckDB) n'a pas pu démarrer : ${error?.message ?? error}`);
-  }));
+  return (engine ??= lightConnection(currentConnection())
+    ? Promise.resolve(lazyEngine(() => startNow(false)))
+    : startNow(afterFirstView));
 }
