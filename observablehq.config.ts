@@ -5,7 +5,6 @@ import {PROGRAMME_LABELS, programmeSlug} from "./src/lib/programmes.js";
 import type {Programme} from "./src/lib/schema.js";
 import {siteHeader, siteFooter, siteHead} from "./src/lib/site-chrome.js";
 
-
 export default {
   title: "Observatoire MNO",
   root: "src",

@@ -47,9 +47,10 @@ export const SITE_ENTRIES: Entry[] = [
   },
   // Referenced lazily by Framework's client library, never used by this site: an empty version
   // folder stops Framework from asking the npm registry which version to use.
-  ...["lodash", "echarts", "leaflet", "mapbox-gl", "react", "react-dom", "topojson-client"].map(
-    (name) => ({name, placeholderVersion: "0.0.0-unused"})
-  ),
+  ...["lodash", "echarts", "leaflet", "mapbox-gl", "react", "react-dom", "topojson-client"].map((name) => ({
+    name,
+    placeholderVersion: "0.0.0-unused"
+  })),
   {name: "@observablehq/sample-datasets", placeholderVersion: "0.0.0-unused"},
   // Framework's FileAttachment links parquet-wasm (5.5 MB of wasm) for `.parquet()`, which this site
   // never calls: Parquet is decoded by src/components/engine/parquet-arrow.ts. A stand-in says so if called.
@@ -58,7 +59,9 @@ export const SITE_ENTRIES: Entry[] = [
     placeholderVersion: "0.0.0-unused",
     stub: {
       "_esm.js":
-        'export default async function init() { throw new Error("FileAttachment.parquet() n\'est pas disponible : utilisez parquetToArrow (src/components/engine/parquet-arrow.ts)"); }\n',
+        "export default async function init() { throw new Error(" +
+        "\"FileAttachment.parquet() n'est pas disponible : " +
+        'utilisez parquetToArrow (src/components/engine/parquet-arrow.ts)"); }\n',
       "esm/parquet_wasm_bg.wasm": ""
     }
   }

@@ -46,7 +46,8 @@ if (command === "preview") {
   const touchLoaders = () => {
     const now = new Date();
     for (const file of readdirSync(join(projectRoot, "src"), {recursive: true})) {
-      if (String(file).endsWith(".ts") && /(^|\/)(data\/|.*\.md\.ts$)/.test(String(file))) utimesSync(join(projectRoot, "src", String(file)), now, now);
+      if (String(file).endsWith(".ts") && /(^|\/)(data\/|.*\.md\.ts$)/.test(String(file)))
+        utimesSync(join(projectRoot, "src", String(file)), now, now);
     }
   };
   let timer: NodeJS.Timeout | undefined;

@@ -6,6 +6,7 @@ export const NAV: {path: string; label: string}[] = [
   {path: "/carte", label: "Carte"},
   {path: "/programmes", label: "Programmes"},
   {path: "/explorer", label: "Explorateur SQL"},
+  {path: "/dossier", label: "Dossier"},
   {path: "/donnees", label: "Données"}
 ];
 

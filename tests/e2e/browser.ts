@@ -46,7 +46,17 @@ export function useBrowser(): void {
   });
 }
 
-export async function openPage(path: string, {width = 1280, height = 900, touch = false, allowErrors = [], waitUntil = "load", serviceWorkers = false}: OpenOptions = {}): Promise<OpenedPage> {
+export async function openPage(
+  path: string,
+  {
+    width = 1280,
+    height = 900,
+    touch = false,
+    allowErrors = [],
+    waitUntil = "load",
+    serviceWorkers = false
+  }: OpenOptions = {}
+): Promise<OpenedPage> {
   if (!browser) throw new Error("useBrowser() must be called in the test file");
   const origin = inject("origin");
   const context = await browser.newContext({
@@ -58,7 +68,15 @@ export async function openPage(path: string, {width = 1280, height = 900, touch 
     serviceWorkers: serviceWorkers ? "allow" : "block"
   });
   const page = await context.newPage();
-  const opened: OpenedPage = {page, context, origin, errors: [], failed: [], offOrigin: [], url: (p) => new URL(p, origin).href};
+  const opened: OpenedPage = {
+    page,
+    context,
+    origin,
+    errors: [],
+    failed: [],
+    offOrigin: [],
+    url: (p) => new URL(p, origin).href
+  };
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
@@ -66,7 +84,8 @@ export async function openPage(path: string, {width = 1280, height = 900, touch 
     return route.abort("blockedbyclient");
   });
   page.on("console", (message) => {
-    if (message.type() === "error" && !allowErrors.some((re) => re.test(message.text()))) opened.errors.push(message.text());
+    if (message.type() === "error" && !allowErrors.some((re) => re.test(message.text())))
+      opened.errors.push(message.text());
   });
   page.on("pageerror", (error) => opened.errors.push(`uncaught: ${error.message}`));
   // Every violation of the policy, in the page and in its frames, is an error of the test.
@@ -78,7 +97,8 @@ export async function openPage(path: string, {width = 1280, height = 900, touch 
     });
   });
   page.on("requestfailed", (request) => {
-    if (!opened.offOrigin.includes(request.url())) opened.failed.push(`${request.url()} (${request.failure()?.errorText})`);
+    if (!opened.offOrigin.includes(request.url()))
+      opened.failed.push(`${request.url()} (${request.failure()?.errorText})`);
   });
   page.on("response", (response) => {
     if (response.status() >= 400) opened.failed.push(`${response.url()} (HTTP ${response.status()})`);

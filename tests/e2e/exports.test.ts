@@ -14,7 +14,10 @@ const CHART = '.chart-figure[data-chart="plie.participants-communes-2022"]';
 /** Opens the « Exporter » menu of `scope` (a chart or the map) and picks one of its items. */
 async function downloadOf(page: Page, scope: string, item: string): Promise<{download: Download; bytes: Buffer}> {
   await page.click(`${scope} .export-menu-button`);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.click(`${scope} [role="menuitem"][data-export="${item}"]`)]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.click(`${scope} [role="menuitem"][data-export="${item}"]`)
+  ]);
   return {download, bytes: readFileSync((await download.path())!)};
 }
 
@@ -55,7 +58,9 @@ describe("chart exports", () => {
         error: doc.querySelector("parsererror")?.textContent ?? null,
         root: doc.documentElement.nodeName,
         texts: [...doc.querySelectorAll("text")].map((t) => t.textContent),
-        external: [...doc.querySelectorAll("[href]")].map((e) => e.getAttribute("href")).filter((h) => /^https?:/.test(h ?? "")),
+        external: [...doc.querySelectorAll("[href]")]
+          .map((e) => e.getAttribute("href"))
+          .filter((h) => /^https?:/.test(h ?? "")),
         links: doc.querySelectorAll("link, script").length
       };
     }, bytes.toString("utf-8"));
@@ -77,11 +82,25 @@ describe("chart exports", () => {
     // Counts are printed whole: no full-precision column, but the unit.
     expect(table.header).toEqual(["commune", "code_insee", "annee", "valeur", "unite", "statut"]);
     expect(table.records).toHaveLength(10);
-    expect(table.records.find((r) => r.fields[1] === "59378")?.fields).toEqual(["Marcq-en-Barœul", "59378", "2022", "108", "participants", "publie"]);
+    expect(table.records.find((r) => r.fields[1] === "59378")?.fields).toEqual([
+      "Marcq-en-Barœul",
+      "59378",
+      "2022",
+      "108",
+      "participants",
+      "publie"
+    ]);
     // The order of the bars on the page.
-    const drawn = await page.$$eval(`${CHART} g[aria-label="bar"] title`, (titles) => titles.map((t) => t.textContent!.split(" : ")[0]));
-    const bars = await page.$$eval(`${CHART} g[aria-label="bar"] rect`, (rects) => rects.map((r) => Number(r.getAttribute("y"))));
-    const onScreen = drawn.map((label, i) => ({label, y: bars[i]})).sort((a, b) => a.y - b.y).map((b) => b.label);
+    const drawn = await page.$$eval(`${CHART} g[aria-label="bar"] title`, (titles) =>
+      titles.map((t) => t.textContent!.split(" : ")[0])
+    );
+    const bars = await page.$$eval(`${CHART} g[aria-label="bar"] rect`, (rects) =>
+      rects.map((r) => Number(r.getAttribute("y")))
+    );
+    const onScreen = drawn
+      .map((label, i) => ({label, y: bars[i]}))
+      .sort((a, b) => a.y - b.y)
+      .map((b) => b.label);
     expect(table.records.map((r) => r.fields[0])).toEqual(onScreen);
   });
 
@@ -93,7 +112,11 @@ describe("chart exports", () => {
     expect(download.suggestedFilename()).toBe("carte-plie-participants-taux-2022-excel.csv");
     const text = bytes.toString("utf-8");
     expect(text.startsWith("\uFEFF")).toBe(true);
-    const [header, ...lines] = text.slice(1).trimEnd().split("\r\n").map((line) => line.split(";"));
+    const [header, ...lines] = text
+      .slice(1)
+      .trimEnd()
+      .split("\r\n")
+      .map((line) => line.split(";"));
     expect(header.slice(0, 5)).toEqual(["code_insee", "commune", "valeur", "valeur_exacte", "unite"]);
     expect(lines).toHaveLength(10);
     // Rates per 1 000 inhabitants: two decimals below ten, one above, with a decimal comma.
@@ -126,30 +149,47 @@ describe("embeds", () => {
     const {page, origin} = opened;
     const src = `${origin}/embed/carte?indicateur=plie.nouvelles_entrees&mode=part&annee=2022&apparence=sombre`;
     await page.setContent(
-      `<html lang="fr"><body><script>window.heights = []; addEventListener("message", (e) => { if (e.data && e.data.type === "observatoire-mno:hauteur") window.heights.push(e.data.height); });</script>` +
+      `<html lang="fr"><body><script>window.heights = []; addEventListener("message", (e) => { ` +
+        `if (e.data && e.data.type === "observatoire-mno:hauteur") window.heights.push(e.data.height); });</script>` +
         `<iframe src="${src}" title="Carte" width="600" height="200"></iframe></body></html>`
     );
-    await page.waitForFunction(() => (window as unknown as {heights: number[]}).heights.length > 0, null, {timeout: 20_000});
+    await page.waitForFunction(() => (window as unknown as {heights: number[]}).heights.length > 0, null, {
+      timeout: 20_000
+    });
     const height = await page.evaluate(() => Math.max(...(window as unknown as {heights: number[]}).heights));
     expect(height).toBeGreaterThan(300);
     const frame = page.frames().find((f) => f.url().startsWith(`${origin}/embed/carte`))!;
     await frame.waitForSelector('.map-box[aria-busy="false"]');
-    expect(await frame.$$eval("#observablehq-header, #observablehq-footer, nav, .map-controls, .export-toolbar", (els) => els.length)).toBe(0);
+    expect(
+      await frame.$$eval(
+        "#observablehq-header, #observablehq-footer, nav, .map-controls, .export-toolbar",
+        (els) => els.length
+      )
+    ).toBe(0);
     expect(await frame.textContent(".embed-title")).toBe("Nouvelles entrées dans le PLIE");
     expect(await frame.textContent(".embed-subtitle")).toContain("Part du territoire (%) · 2022");
     const labels = await frame.$$eval(".commune", (els) => els.map((e) => e.getAttribute("aria-label")));
     expect(labels).toContain("Lompret : 0\u202f%");
     expect(await frame.getAttribute("html", "data-appearance")).toBe("sombre");
-    expect(await frame.getAttribute(".embed-footer a", "href")).toMatch(/^\/carte\?indicateur=plie\.nouvelles_entrees&mode=part&annee=2022$/);
+    expect(await frame.getAttribute(".embed-footer a", "href")).toMatch(
+      /^\/carte\?indicateur=plie\.nouvelles_entrees&mode=part&annee=2022$/
+    );
   });
 
   it("embeds a chart by its indicator and kind", async () => {
-    opened = await openPage("/embed/graphique?indicateur=plie.nouvelles_entrees_part&graphique=dimension%3Asexe&annee=2022");
+    opened = await openPage(
+      "/embed/graphique?indicateur=plie.nouvelles_entrees_part&graphique=dimension%3Asexe&annee=2022"
+    );
     const {page} = opened;
     await page.waitForSelector(".chart-figure svg");
     expect(await page.textContent(".embed-title")).toBe("Part des nouvelles entrées selon sexe");
     // The frame's title only: the chart carries no second caption, no inner link, no buttons.
-    expect(await page.$$eval("#observablehq-header, #observablehq-footer, .export-toolbar, figcaption, .chart-link", (els) => els.length)).toBe(0);
+    expect(
+      await page.$$eval(
+        "#observablehq-header, #observablehq-footer, .export-toolbar, figcaption, .chart-link",
+        (els) => els.length
+      )
+    ).toBe(0);
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 });
@@ -158,10 +198,18 @@ describe("print", () => {
   it.each(["/programmes/plie", "/communes/59378"])("%s prints on A4 without controls", async (path) => {
     opened = await openPage(path);
     const {page} = opened;
-    await page.waitForFunction(() => document.querySelector(".programme-content[aria-busy='false'], .commune-page") !== null, null, {timeout: 30_000});
+    await page.waitForFunction(
+      () => document.querySelector(".programme-content[aria-busy='false'], .commune-page") !== null,
+      null,
+      {timeout: 30_000}
+    );
     await page.emulateMedia({media: "print"});
-    const visibleControls = await page.$$eval("button, select, input, textarea, #observablehq-header, .export-toolbar, .programme-tabs", (els) =>
-      els.filter((e) => getComputedStyle(e).display !== "none" && (e as HTMLElement).offsetParent !== null).map((e) => e.outerHTML.slice(0, 80))
+    const visibleControls = await page.$$eval(
+      "button, select, input, textarea, #observablehq-header, .export-toolbar, .programme-tabs",
+      (els) =>
+        els
+          .filter((e) => getComputedStyle(e).display !== "none" && (e as HTMLElement).offsetParent !== null)
+          .map((e) => e.outerHTML.slice(0, 80))
     );
     expect(visibleControls).toEqual([]);
     const pdf = await page.pdf({format: "A4", printBackground: true});

@@ -48,7 +48,9 @@ function toRows<Row>(table: {toArray(): {toJSON(): Record<string, unknown>}[]}):
 /** Resolves when the main thread has nothing else to do (the first view is drawn by then). */
 function idle(): Promise<void> {
   return new Promise((resolve) =>
-    typeof requestIdleCallback === "function" ? requestIdleCallback(() => resolve(), {timeout: 1000}) : setTimeout(resolve, 50)
+    typeof requestIdleCallback === "function"
+      ? requestIdleCallback(() => resolve(), {timeout: 1000})
+      : setTimeout(resolve, 50)
   );
 }
 
@@ -100,7 +102,9 @@ async function boot(afterFirstView: boolean): Promise<Engine> {
   // Download the data while the engine compiles, but decode it (~120 ms of main-thread work, profiled)
   // only once the engine is up and the main thread idle: the page's first view is drawn by then
   // (bench/PERFORMANCE.md).
-  const files = Promise.all(Object.entries(TABLE_FILES).map(async ([name, file]) => [name, await file.arrayBuffer()] as const));
+  const files = Promise.all(
+    Object.entries(TABLE_FILES).map(async ([name, file]) => [name, await file.arrayBuffer()] as const)
+  );
   const [duckdb, Arrow, {parquetToArrow}] = await Promise.all([
     import("npm:@duckdb/duckdb-wasm"),
     import("npm:apache-arrow"),
@@ -108,10 +112,14 @@ async function boot(afterFirstView: boolean): Promise<Engine> {
   ]);
   // Compiling the engine's 35 MB of wasm takes both cores of a small machine: a page whose first
   // view needs no engine lets it paint first (bench/PERFORMANCE.md).
-  if (afterFirstView) await Promise.race([firstView, new Promise((resolve) => setTimeout(resolve, FIRST_VIEW_WAIT_MS))]);
+  if (afterFirstView)
+    await Promise.race([firstView, new Promise((resolve) => setTimeout(resolve, FIRST_VIEW_WAIT_MS))]);
   performance.mark("mno:duckdb-compile");
   const wasmUrl = new URL(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"), location.href).href;
-  const workerUrl = new URL(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"), location.href).href;
+  const workerUrl = new URL(
+    import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"),
+    location.href
+  ).href;
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), engineWorker(workerUrl));
   await db.instantiate(wasmUrl);
   performance.mark("mno:duckdb-instantiated");
@@ -148,7 +156,8 @@ async function boot(afterFirstView: boolean): Promise<Engine> {
     }
     return {rows: toRows<Row>(table), columns: table.schema.fields.map((f) => ({name: f.name, type: String(f.type)}))};
   };
-  const sql = <Row>(text: string, params: unknown[] = []): Promise<Result<Row>> => exclusive(() => runSql<Row>(text, params));
+  const sql = <Row>(text: string, params: unknown[] = []): Promise<Result<Row>> =>
+    exclusive(() => runSql<Row>(text, params));
   performance.mark("mno:duckdb-ready");
   return {
     sql,
@@ -175,7 +184,7 @@ function cachedJson(href: string): Promise<Prerendered | undefined> {
       .catch(() => undefined);
     prerendered.set(href, parsed);
     // A miss is asked again next time (the page may fetch the file meanwhile); a hit is kept.
-    parsed.then((value) => value ?? prerendered.delete(href));
+    void parsed.then((value) => value ?? prerendered.delete(href));
   }
   return parsed;
 }

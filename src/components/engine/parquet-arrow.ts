@@ -5,12 +5,17 @@ import {decompress} from "npm:fzstd";
 import {parquetMetadata, parquetReadObjects, parquetSchema} from "npm:hyparquet";
 import * as Arrow from "npm:apache-arrow";
 
-const compressors = {ZSTD: (input: Uint8Array, outputLength: number) => decompress(input, new Uint8Array(outputLength))};
+const compressors = {
+  ZSTD: (input: Uint8Array, outputLength: number) => decompress(input, new Uint8Array(outputLength))
+};
 
 type ArrowType = Arrow.Int32 | Arrow.Int64 | Arrow.Float64 | Arrow.Float32 | Arrow.Bool | Arrow.Utf8;
 
 /** The Arrow type of a Parquet column, from its physical and logical types. */
-export function arrowType(element: {type?: string; converted_type?: string; logical_type?: {type: string}}, name: string): ArrowType {
+export function arrowType(
+  element: {type?: string; converted_type?: string; logical_type?: {type: string}},
+  name: string
+): ArrowType {
   switch (element.type) {
     case "INT32":
       return new Arrow.Int32();
@@ -37,7 +42,13 @@ export async function parquetToArrow(buffer: ArrayBuffer): Promise<Arrow.Table> 
   }));
   const rows = await parquetReadObjects({file: buffer, metadata, compressors});
   const vectors = Object.fromEntries(
-    columns.map(({name, type}) => [name, Arrow.vectorFromArray(rows.map((row) => row[name] ?? null), type)])
+    columns.map(({name, type}) => [
+      name,
+      Arrow.vectorFromArray(
+        rows.map((row) => row[name] ?? null),
+        type
+      )
+    ])
   );
   return new Arrow.Table(vectors);
 }

@@ -173,9 +173,7 @@ export function dossierPage({lines, units}: {lines: Prerendered; units: Record<s
     const missing = resolved.length - usable;
     status.textContent = resolved.length
       ? `${formatNumber(resolved.length)} vue${resolved.length > 1 ? "s" : ""} dans le dossier` +
-        (missing
-          ? ` dont ${formatNumber(missing)} qui n’existe${missing > 1 ? "nt" : ""} plus (hors diaporama).`
-          : ".")
+        (missing ? ` dont ${formatNumber(missing)} qui n’existe${missing > 1 ? "nt" : ""} plus (hors diaporama).` : ".")
       : "Le dossier est vide : sous un graphique ou la carte, « Exporter » → « Ajouter au dossier ».";
   }
 
@@ -204,11 +202,7 @@ export function dossierPage({lines, units}: {lines: Prerendered; units: Record<s
     {class: "dossier-form no-print", onsubmit: (e: Event) => e.preventDefault()},
     el("div", {class: "field"}, el("label", {for: "dossier-title"}, "Titre du diaporama"), titleInput),
     el("div", {class: "field"}, el("label", {for: "dossier-date"}, "Date"), dateInput),
-    el(
-      "button",
-      {type: "button", "data-action": "pptx", onclick: run(deck)},
-      "Télécharger le diaporama (PowerPoint)"
-    ),
+    el("button", {type: "button", "data-action": "pptx", onclick: run(deck)}, "Télécharger le diaporama (PowerPoint)"),
     el("button", {type: "button", "data-action": "print", onclick: () => print()}, "Imprimer / PDF")
   );
   // Another tab may add views: follow it.

@@ -63,10 +63,17 @@ export function offerUpdate(accept: () => void): void {
     "div",
     {class: "update-notice", role: "status"},
     el("span", {}, "Nouvelle version disponible"),
-    el("button", {type: "button", onclick: () => {
-      notice.querySelectorAll("button").forEach((b) => (b.disabled = true));
-      accept();
-    }}, "Recharger"),
+    el(
+      "button",
+      {
+        type: "button",
+        onclick: () => {
+          notice.querySelectorAll("button").forEach((b) => (b.disabled = true));
+          accept();
+        }
+      },
+      "Recharger"
+    ),
     el("button", {type: "button", class: "secondary", onclick: () => notice.remove()}, "Plus tard")
   );
   container().append(notice);

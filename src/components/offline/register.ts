@@ -23,7 +23,8 @@ function engineReady(): Promise<void> {
 
 /** After the page's load and first idle moment: the offline copy (39 MB) never competes with the first view. */
 async function loaded(): Promise<void> {
-  if (document.readyState !== "complete") await new Promise((resolve) => addEventListener("load", resolve, {once: true}));
+  if (document.readyState !== "complete")
+    await new Promise((resolve) => addEventListener("load", resolve, {once: true}));
   await new Promise((resolve) =>
     typeof requestIdleCallback === "function" ? requestIdleCallback(resolve, {timeout: 3000}) : setTimeout(resolve, 200)
   );

@@ -5,8 +5,7 @@ import {describe, expect, it} from "vitest";
 import {HEIGHT_MESSAGE, embedCode, escapeHtml} from "../../../../src/components/export/embed-code.js";
 
 const HOSTILE_TITLE = `Marcq & « Cie » "><script>window.pwned=1</script><img src=x onerror='window.pwned=1'>`;
-const HOSTILE_SRC =
-  `https://observatoire.example/embed/carte?indicateur=a&mode=b"><script>window.pwned=1</script>'onload='x`;
+const HOSTILE_SRC = `https://observatoire.example/embed/carte?indicateur=a&mode=b"><script>window.pwned=1</script>'onload='x`;
 
 function parse(html: string): HTMLElement {
   const box = document.createElement("div");
@@ -36,7 +35,11 @@ describe("embedCode", () => {
   });
 
   it("refuses a height that is not a positive number", () => {
-    expect(parse(embedCode("/embed", "x", Number.NaN)).querySelector("iframe")!.getAttribute("height")).toBe("560");
+    expect(
+      parse(embedCode("/embed", "x", Number.NaN))
+        .querySelector("iframe")!
+        .getAttribute("height")
+    ).toBe("560");
   });
 });
 
