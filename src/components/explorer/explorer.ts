@@ -12,7 +12,8 @@ import {communeMapRenderer} from "./commune-map.js";
 import {examplesMenu} from "./examples-menu.js";
 import {download} from "../export/download.js";
 import {readTextFile} from "./files.js";
-import {NotebookView} from "./notebook-view.js";
+import {type NotebookOrigin, NotebookView} from "./notebook-view.js";
+import {installFramePolicy} from "./sandbox.js";
 import {Runner} from "./runner.js";
 import {schemaPanel} from "./schema-panel.js";
 import {toolbar} from "./toolbar.js";
@@ -24,6 +25,7 @@ export interface ExplorerOptions {
 }
 
 export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
+  installFramePolicy();
   const runner = new Runner(engine);
   if (territory) registerRenderer("choropleth", communeMapRenderer(territory));
   const announcer = el("p", {class: "visually-hidden", role: "status"});
@@ -62,15 +64,15 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
   });
   view = new NotebookView({runner, schema, schemaReady, communeNames, announce});
 
-  const open = async (doc: NotebookDocument, what: string) => {
+  const open = async (doc: NotebookDocument, what: string, origin: NotebookOrigin) => {
     messages.replaceChildren();
     announce(`${what} ouvert : ${doc.cells.length} cellule${doc.cells.length > 1 ? "s" : ""}.`);
-    await view.load(doc, {history: "push"});
+    await view.load(doc, {history: "push", origin});
   };
 
   const bar = toolbar({
     runAll: () => void view.runAll(),
-    addCell: () => view.add(view.document().cells.length, "", true),
+    addCell: (kind) => view.add(view.document().cells.length, kind, "", true),
     copyLink: async () => {
       await view.writeUrl();
       try {
@@ -84,7 +86,7 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
     downloadSql: () => download(formatNotebookFile(view.document()), "carnet-mno.sql", "application/sql;charset=utf-8"),
     openFile: async (file) => {
       try {
-        await open(parseNotebookFile(await readTextFile(file)), `Fichier « ${file.name} »`);
+        await open(parseNotebookFile(await readTextFile(file)), `Fichier « ${file.name} »`, "file");
       } catch (error) {
         showProblem("Le fichier n'a pas pu être ouvert.", `${file.name} : ${(error as Error).message}.`);
       }
@@ -92,13 +94,13 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
   });
 
   const restore = async () => {
-    let doc: NotebookDocument = DEFAULT_NOTEBOOK;
+    let doc: NotebookDocument | null = null;
     try {
-      doc = (await NotebookView.fromLocation()) ?? DEFAULT_NOTEBOOK;
+      doc = await NotebookView.fromLocation();
     } catch (error) {
       showProblem("Le lien ne contient pas un carnet lisible.", `${(error as Error).message} : le carnet de départ est ouvert à la place.`);
     }
-    await view.load(doc, {history: "none"});
+    await view.load(doc ?? DEFAULT_NOTEBOOK, {history: "none", origin: doc ? "link" : "example"});
   };
   // Back and forward go through the notebooks opened (examples, files).
   addEventListener("popstate", () => void restore());
@@ -109,7 +111,7 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
     {class: "explorer"},
     el("div", {class: "explorer-bar"}, engineStatus, bar),
     messages,
-    examplesMenu(EXAMPLES, (example) => void open(example.notebook, `Exemple « ${example.title} »`)),
+    examplesMenu(EXAMPLES, (example) => void open(example.notebook, `Exemple « ${example.title} »`, "example")),
     el("div", {class: "explorer-layout"}, view.element, schema.element),
     announcer
   );

@@ -1,13 +1,14 @@
-// The notebook's commands: run everything, share the link, save and open .sql files.
+// The notebook's commands: run everything, add a cell of each kind, share the link, save and open files.
 import {el} from "../ui/dom.js";
 import {uid} from "./ids.js";
+import type {CellKind} from "../../lib/notebook/notebook.js";
 
 export interface ToolbarActions {
   runAll(): void;
   copyLink(): void;
   downloadSql(): void;
   openFile(file: File): void;
-  addCell(): void;
+  addCell(kind: CellKind): void;
 }
 
 export function toolbar(actions: ToolbarActions): HTMLElement {
@@ -23,7 +24,9 @@ export function toolbar(actions: ToolbarActions): HTMLElement {
     "div",
     {class: "toolbar", role: "group", "aria-label": "Commandes du carnet"},
     button("▶ Tout exécuter", actions.runAll, "button-primary"),
-    button("+ Cellule", actions.addCell),
+    button("+ SQL", () => actions.addCell("sql")),
+    button("+ JavaScript", () => actions.addCell("js")),
+    button("+ Markdown", () => actions.addCell("md")),
     el("span", {class: "toolbar-gap", "aria-hidden": "true"}),
     button("Copier le lien", actions.copyLink),
     button("Télécharger le .sql", actions.downloadSql),
