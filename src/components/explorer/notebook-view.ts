@@ -204,6 +204,8 @@ export class NotebookView {
       return;
     }
     this.applied.set(cell, {inputs: definition.inputs, outputs: definition.outputs, name: definition.name});
+    // At once, not when the runtime gets to it: what is on screen is never taken for the new result.
+    cell.showWaiting("En attente…");
     this.graph.set(cell.id, definition, {
       pending: () => cell.showWaiting("En attente…"),
       fulfilled: (value) => {

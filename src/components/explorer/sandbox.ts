@@ -51,7 +51,7 @@ let pagePolicyInstalled = false;
 export function installFramePolicy(): void {
   if (pagePolicyInstalled) return;
   pagePolicyInstalled = true;
-  document.head.append(el("meta", {"http-equiv": "Content-Security-Policy", content: "frame-src 'none'; child-src 'none'"}));
+  document.head.append(el("meta", {"http-equiv": "Content-Security-Policy", content: "frame-src 'none'"}));
 }
 
 export interface RunResult {

@@ -108,7 +108,7 @@ export function frenchDuckDbError(raw: string, tables: string[] = []): FrenchErr
     );
   }
   if ((m = /Division by zero/i.exec(original))) return say("Division par zéro.");
-  const kind = /^(\w+) Error:/.exec(original)?.[1];
+  const kind = /^([\w ]+?) Error:/.exec(original)?.[1];
   const kinds: Record<string, string> = {Binder: "nom ou type", Catalog: "table ou fonction", Parser: "syntaxe", Conversion: "conversion", "Out of Range": "valeur hors limites", Invalid: "entrée invalide"};
   return say(`DuckDB a refusé la requête${kind && kinds[kind] ? ` (${kinds[kind]})` : ""} : voir son message ci-dessous.`);
 }
