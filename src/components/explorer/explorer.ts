@@ -6,6 +6,8 @@ import type {Engine} from "../engine/db.js";
 import {DEFAULT_NOTEBOOK, EXAMPLES} from "../../lib/notebook/examples.js";
 import type {NotebookDocument} from "../../lib/notebook/notebook.js";
 import {formatNotebookFile, parseNotebookFile} from "../../lib/notebook/sql-file.js";
+import {formatNotebookKit, parseNotebookKit} from "../../lib/notebook/notebook-kit.js";
+import {myNotebooks} from "./my-notebooks.js";
 import type {Territory} from "../map/choropleth.js";
 import {registerRenderer} from "./chart-renderers.js";
 import {communeMapRenderer} from "./commune-map.js";
@@ -70,6 +72,8 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
     await view.load(doc, {history: "push", origin});
   };
 
+  // The notebook's title, for the Notebook Kit file (the name it was saved or opened under).
+  let title = "Carnet de l'Observatoire MNO";
   const bar = toolbar({
     runAll: () => void view.runAll(),
     addCell: (kind) => view.add(view.document().cells.length, kind, "", true),
@@ -84,9 +88,20 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
       }
     },
     downloadSql: () => download(formatNotebookFile(view.document()), "carnet-mno.sql", "application/sql;charset=utf-8"),
+    downloadNotebookKit: () => download(formatNotebookKit(view.document(), title), "carnet-mno.html", "text/html;charset=utf-8"),
     openFile: async (file) => {
       try {
-        await open(parseNotebookFile(await readTextFile(file)), `Fichier « ${file.name} »`, "file");
+        const text = await readTextFile(file);
+        if (/\.html?$/i.test(file.name) || /<notebook[\s>]/i.test(text)) {
+          const kit = parseNotebookKit(text, (html) => new DOMParser().parseFromString(html, "text/html"));
+          title = kit.title;
+          await open(kit.notebook, `Carnet « ${kit.title} »`, "file");
+          if (kit.skipped.length) {
+            showProblem("Des cellules n'ont pas été reprises.", `${kit.skipped.length} cellule(s) de type ${[...new Set(kit.skipped)].join(", ")}, que l'explorateur n'exécute pas.`);
+          }
+          return;
+        }
+        await open(parseNotebookFile(text), `Fichier « ${file.name} »`, "file");
       } catch (error) {
         showProblem("Le fichier n'a pas pu être ouvert.", `${file.name} : ${(error as Error).message}.`);
       }
@@ -111,6 +126,14 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
     {class: "explorer"},
     el("div", {class: "explorer-bar"}, engineStatus, bar),
     messages,
+    myNotebooks({
+      current: () => view.document(),
+      open: (doc, name) => {
+        title = name;
+        void open(doc, `Carnet « ${name} »`, "mine");
+      },
+      announce
+    }),
     examplesMenu(EXAMPLES, (example) => void open(example.notebook, `Exemple « ${example.title} »`, "example")),
     el("div", {class: "explorer-layout"}, view.element, schema.element),
     announcer

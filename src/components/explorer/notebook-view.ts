@@ -169,6 +169,16 @@ export class NotebookView {
     return null;
   }
 
+  /** Whether these names come, directly or through SQL cells, from JavaScript or Markdown cells. */
+  private readsCode(names: string[], seen = new Set<Cell>()): boolean {
+    return names.some((name) => {
+      const source = this.cellOf(name);
+      if (!source || seen.has(source)) return false;
+      seen.add(source);
+      return source.kind !== "sql" || this.readsCode(this.applied.get(source)?.inputs ?? [], seen);
+    });
+  }
+
   /** Names of SQL results other cells give (what an SQL cell may query as a table). */
   private sqlNames(except: Cell): Set<string> {
     const names = new Set<string>();
@@ -207,7 +217,12 @@ export class NotebookView {
     // At once, not when the runtime gets to it: what is on screen is never taken for the new result.
     cell.showWaiting("En attente…");
     this.graph.set(cell.id, definition, {
-      pending: () => cell.showWaiting("En attente…"),
+      pending: () => {
+        // Until the reader agrees, a cell that reads what code gives waits for the agreement, not for a run.
+        if (!this.trusted && this.readsCode(definition.inputs)) {
+          cell.showWaiting("En attente de votre accord pour exécuter le code (bandeau en haut du carnet).", "consent");
+        } else cell.showWaiting("En attente…");
+      },
       fulfilled: (value) => {
         if (cell.kind === "sql") cell.showOutcome((value as {__outcome: Ok}).__outcome, definition.name);
         else cell.showCodeDone(definition.outputs);

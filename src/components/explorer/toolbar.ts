@@ -7,13 +7,14 @@ export interface ToolbarActions {
   runAll(): void;
   copyLink(): void;
   downloadSql(): void;
+  downloadNotebookKit(): void;
   openFile(file: File): void;
   addCell(kind: CellKind): void;
 }
 
 export function toolbar(actions: ToolbarActions): HTMLElement {
   const fileId = uid("notebook-file");
-  const file = el("input", {type: "file", id: fileId, class: "visually-hidden", accept: ".sql,text/plain,application/sql"});
+  const file = el("input", {type: "file", id: fileId, class: "visually-hidden", accept: ".sql,.html,text/plain,application/sql,text/html"});
   file.addEventListener("change", () => {
     const chosen = file.files?.[0];
     if (chosen) actions.openFile(chosen);
@@ -30,7 +31,8 @@ export function toolbar(actions: ToolbarActions): HTMLElement {
     el("span", {class: "toolbar-gap", "aria-hidden": "true"}),
     button("Copier le lien", actions.copyLink),
     button("Télécharger le .sql", actions.downloadSql),
+    button("Télécharger pour Observable", actions.downloadNotebookKit),
     // A real file input, visually replaced by its label: keyboard and screen readers reach it.
-    el("span", {class: "file-button"}, file, el("label", {for: fileId, class: "button-secondary"}, "Ouvrir un .sql"))
+    el("span", {class: "file-button"}, file, el("label", {for: fileId, class: "button-secondary"}, "Ouvrir un fichier"))
   );
 }
