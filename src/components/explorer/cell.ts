@@ -169,6 +169,10 @@ export class Cell {
     this.actions.changed(this);
   }
 
+  hasSandbox(): boolean {
+    return this.sandboxHost !== null;
+  }
+
   /** The cell's sandbox (JavaScript, Markdown), made on first use. */
   sandbox(): Sandbox {
     if (!this.sandboxHost) {

@@ -67,6 +67,9 @@ export class NotebookView {
   private readonly applied = new Map<Cell, Applied>();
   /** False while a notebook from a link or a file has code the reader has not agreed to run. */
   private trusted = true;
+  /** Resolves when the reader agrees: the code cells waiting for it go on. */
+  private consent: Promise<void> = Promise.resolve();
+  private agreed: () => void = () => {};
 
   constructor(private readonly options: NotebookViewOptions) {
     this.addButton.addEventListener("click", () => this.add(this.cells.length, "sql", "", true));
@@ -202,6 +205,9 @@ export class NotebookView {
   }
 
   private define(cell: Cell): void {
+    // The runtime waits for a cell's previous run before the next: stop it rather than wait.
+    if (cell.ticket) this.options.runner.cancel(cell.ticket);
+    if (cell.kind !== "sql" && cell.hasSandbox() && cell.sandbox().running) cell.sandbox().stop("Exécution remplacée par une nouvelle.");
     const source = cell.source();
     cell.applied = {kind: cell.kind, source};
     const definition = cell.kind === "sql" ? this.sqlDefinition(cell, source) : this.codeDefinition(cell, source);
@@ -330,10 +336,10 @@ export class NotebookView {
       inputs: parsed.inputs,
       outputs,
       name: null,
-      run: (...values: unknown[]) => {
+      run: async (...values: unknown[]) => {
         if (isCode && !this.trusted) {
           cell.showWaiting("En attente de votre accord pour exécuter le code (bandeau en haut du carnet).", "consent");
-          return new Promise(() => {});
+          await this.consent;
         }
         cell.showCodeRunning();
         const sandbox = cell.sandbox();
@@ -387,7 +393,7 @@ export class NotebookView {
     this.trusted = true;
     this.banner.hidden = true;
     this.options.announce("Code du carnet autorisé : les cellules s'exécutent.");
-    for (const cell of this.cells) if (cell.kind !== "sql" && this.applied.has(cell)) this.define(cell);
+    this.agreed();
     this.cells.find((c) => c.kind !== "sql")?.element.scrollIntoView({block: "nearest"});
   }
 
@@ -406,6 +412,7 @@ export class NotebookView {
     this.undoBar.hidden = true;
     this.trusted = !((origin === "link" || origin === "file") && hasCode(doc));
     this.banner.hidden = true;
+    this.consent = this.trusted ? Promise.resolve() : new Promise<void>((resolve) => (this.agreed = resolve));
     if (!this.trusted) this.showBanner();
     if (views.length) {
       await this.options.runner.drop(views);
