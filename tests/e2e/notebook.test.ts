@@ -3,6 +3,7 @@
 // slider, the query follows), cycles and unknown names said on the cell, the reader's agreement
 // before code from a link runs, the sandbox (no cookie, storage, page, navigation, pop-up or
 // network), and « Arrêter » on a cell that loops forever.
+import {readFileSync} from "node:fs";
 import {createServer, type Server} from "node:http";
 import type {AddressInfo} from "node:net";
 import type {Frame, Page} from "playwright-core";
@@ -135,6 +136,75 @@ describe("a notebook of SQL, JavaScript and Markdown", () => {
     await page.getByRole("button", {name: "Exécuter le code"}).click();
     await expect.poll(() => frameText(page, 3).catch(() => "")).toBe("Le double : 42");
     expect(await banner.isHidden()).toBe(true);
+  });
+});
+
+describe("files and « Mes carnets »", () => {
+  it("saves, renames, reopens and deletes a notebook; downloads it for Observable and opens that file again", async () => {
+    const page = await openNotebook(null);
+    await page.locator('[data-example="plie-pour-1000"]').click();
+    await settled(page);
+    await page.locator(".my-notebooks summary").click();
+    await page.getByLabel("Nom du carnet").fill("PLIE");
+    await page.getByRole("button", {name: "Enregistrer", exact: true}).click();
+    const titles = () => page.locator(".saved-list .saved-title").allTextContents();
+    expect(await titles()).toEqual(["PLIE"]);
+    await page.getByRole("button", {name: "Renommer « PLIE »"}).click();
+    await page.getByLabel("Nouveau nom de « PLIE »").fill("PLIE 2022");
+    await page.keyboard.press("Enter");
+    await expect.poll(titles).toEqual(["PLIE 2022"]);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: "Télécharger pour Observable"}).click()]);
+    expect(download.suggestedFilename()).toBe("carnet-mno.html");
+    const html = readFileSync((await download.path())!, "utf-8");
+    expect(html).toMatch(/^<!doctype html>\n<notebook>\n  <title>PLIE 2022<\/title>/);
+    expect(html).toContain('<script id="1" type="application/sql" output="participants">');
+    expect(html).toContain('<script id="4" type="text/markdown">');
+
+    await page.locator('[data-example="programmes"]').click();
+    await settled(page);
+    await page.getByRole("button", {name: "Ouvrir « PLIE 2022 »"}).click();
+    await settled(page);
+    expect(await page.locator(".cell").count()).toBe(4);
+    // Saved here by the reader: it runs without asking.
+    expect(await page.getByRole("region", {name: "Code du carnet"}).isHidden()).toBe(true);
+    await expect.poll(() => frameText(page, 4)).toMatch(/^La Madeleine/);
+
+    // The same notebook as a file from elsewhere: its code waits for the agreement.
+    await page.getByLabel("Ouvrir un fichier").setInputFiles({name: "carnet.html", mimeType: "text/html", buffer: Buffer.from(html)});
+    await expect.poll(() => page.getByRole("region", {name: "Code du carnet"}).isVisible()).toBe(true);
+    expect(await page.locator(".cell").count()).toBe(4);
+
+    await page.getByRole("button", {name: "Supprimer « PLIE 2022 »"}).click();
+    await expect.poll(titles).toEqual([]);
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem("observatoire-mno:carnets") ?? "null"))).toEqual([]);
+  });
+});
+
+describe("what a new user met", () => {
+  it("says DuckDB's errors in French with the original below, reports SELEC as a syntax error, closes the completion on Ctrl+Entrée", async () => {
+    const page = await openNotebook(null);
+    await setText(page, 1, "SELECT populaton FROM communes");
+    await run(page, 1);
+    const error = cell(page, 1).locator(".cell-error");
+    expect(await error.locator("p").first().textContent()).toBe("Colonne inconnue « populaton » : vouliez-vous dire « population » ? (ligne 1)");
+    expect(await error.locator("details pre").textContent()).toMatch(/^Binder Error: Referenced column "populaton" not found/);
+    await setText(page, 1, "SELEC * FROM communes");
+    await run(page, 1);
+    expect(await error.locator("p").first().textContent()).toBe("Erreur de syntaxe : « SELEC » ne commence aucune instruction SQL.");
+    expect(await error.textContent()).toContain("Vouliez-vous dire « SELECT » ?");
+    expect(await error.textContent()).not.toMatch(/lecture seule/);
+
+    await setText(page, 1, "SELECT nom FROM comm");
+    await page.keyboard.press("Control+Space");
+    await expect.poll(() => page.locator(".cm-tooltip-autocomplete").count()).toBe(1);
+    await page.keyboard.press("Escape");
+    await page.keyboard.insertText("unes");
+    await page.keyboard.press("Control+Space");
+    await page.keyboard.press("Control+Enter");
+    await settled(page);
+    expect(await page.locator(".cm-tooltip-autocomplete").count()).toBe(0);
+    expect(await cell(page, 1).locator(".result-table tbody tr").count()).toBe(10);
   });
 });
 

@@ -321,19 +321,22 @@ export class NotebookView {
       const where = parsed.problem.line && kind === "js" && !/^Ligne|ligne \d/.test(parsed.problem.message) ? `Ligne ${parsed.problem.line} : ` : "";
       return this.failing(where + parsed.problem.message, parsed.problem.original);
     }
-    const isCode = kind === "js" ? text.trim() !== "" : parsed.inputs.length > 0 || ("parts" in parsed && parsed.parts.some((p) => "expression" in p));
+    // A name no cell gives but the browser has (location, localStorage, parent…) is the sandbox's
+    // own global, as the page's would be in Framework: not an input from the page.
+    const inputs = parsed.inputs.filter((name) => this.cellOf(name, cell) || !(name in globalThis));
+    const isCode = kind === "js" ? text.trim() !== "" : inputs.length > 0 || ("parts" in parsed && parsed.parts.some((p) => "expression" in p));
     const outputs = "outputs" in parsed ? parsed.outputs : [];
     const views = "views" in parsed ? parsed.views : [];
     const request = (values: unknown[]) => ({
       kind,
       body: parsed.body,
       parts: "parts" in parsed ? parsed.parts : undefined,
-      names: parsed.inputs,
+      names: inputs,
       values,
       expression: "expression" in parsed ? parsed.expression : false
     });
     return {
-      inputs: parsed.inputs,
+      inputs,
       outputs,
       name: null,
       run: async (...values: unknown[]) => {
