@@ -132,6 +132,7 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
         title = name;
         void open(doc, `Carnet « ${name} »`, "mine");
       },
+      saved: (name) => (title = name),
       announce
     }),
     examplesMenu(EXAMPLES, (example) => void open(example.notebook, `Exemple « ${example.title} »`, "example")),

@@ -8,12 +8,14 @@ import {uid} from "./ids.js";
 export interface MyNotebooksOptions {
   current(): NotebookDocument;
   open(doc: NotebookDocument, title: string): void;
+  /** The notebook on screen was saved under this title (it names the downloaded files). */
+  saved(title: string): void;
   announce(message: string): void;
 }
 
 const DATE = new Intl.DateTimeFormat("fr-FR", {dateStyle: "short", timeStyle: "short"});
 
-export function myNotebooks({current, open, announce}: MyNotebooksOptions): HTMLElement {
+export function myNotebooks({current, open, saved: onSaved, announce}: MyNotebooksOptions): HTMLElement {
   const nameId = uid("carnet-nom");
   const name = el("input", {type: "text", id: nameId, maxlength: 120, placeholder: "ex. PLIE par commune", autocomplete: "off"});
   const list = el("ul", {class: "saved-list"});
@@ -84,6 +86,7 @@ export function myNotebooks({current, open, announce}: MyNotebooksOptions): HTML
   save.addEventListener("click", () =>
     attempt(() => {
       const saved = saveNotebook(localStorage, name.value, current());
+      onSaved(saved.title);
       render();
       say(`Carnet « ${saved.title} » enregistré dans ce navigateur.`);
     })

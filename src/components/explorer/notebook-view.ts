@@ -87,7 +87,7 @@ export class NotebookView {
       if (!ticket) return;
       this.options.runner.cancel(ticket);
     },
-    stop: (cell) => cell.sandbox().stop(),
+    stop: (cell) => this.stop(cell),
     move: (cell, delta) => this.move(cell, delta),
     remove: (cell) => this.remove(cell),
     insertBelow: (cell) => this.add(this.cells.indexOf(cell) + 1, cell.kind, "", true),
@@ -164,6 +164,19 @@ export class NotebookView {
     cell.element.scrollIntoView({block: "nearest"});
     this.options.announce(`Cellule déplacée en position ${to + 1}.`);
     this.scheduleUrl();
+  }
+
+  /**
+   * Stops a cell that does not end. Chromium runs all the sandboxes of a page in one process, which
+   * a looping cell keeps busy: only removing every sandbox frees it. So all go, and the other code
+   * cells run again, in new sandboxes; the stopped cell waits to be edited and run.
+   */
+  private stop(cell: Cell): void {
+    const others = this.cells.filter((c) => c !== cell && c.kind !== "sql" && c.hasSandbox());
+    cell.sandbox().stop();
+    for (const other of others) other.sandbox().stop("Bac à sable relancé après l'arrêt d'une autre cellule.");
+    for (const other of others) if (this.applied.has(other)) this.define(other);
+    this.options.announce(`Cellule ${cell.position} arrêtée.`);
   }
 
   /** « cellule 2 », the cell that gives `name` to the others (for messages). */
