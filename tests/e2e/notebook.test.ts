@@ -264,7 +264,8 @@ describe("the sandbox", () => {
     await page.getByRole("button", {name: "Exécuter le code"}).click();
     const looping = cell(page, 2);
     await expect.poll(() => looping.getAttribute("data-state")).toBe("running");
-    await expect.poll(() => looping.locator(".cell-status").textContent()).toMatch(/^Exécution… [2-9]/);
+    await page.waitForTimeout(1500);
+    expect(await looping.getAttribute("data-state")).toBe("running");
     // The page still answers while the cell loops (the sandboxes are another process).
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     await looping.getByRole("button", {name: "Arrêter la cellule 2"}).click();

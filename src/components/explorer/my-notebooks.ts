@@ -57,6 +57,10 @@ export function myNotebooks({current, open, saved: onSaved, announce}: MyNoteboo
               const done = () =>
                 attempt(() => {
                   renameSaved(localStorage, entry.id, input.value);
+                  if (name.value.trim() === entry.title) {
+                    name.value = input.value.trim();
+                    onSaved(name.value);
+                  }
                   render();
                   say(`Carnet renommé « ${input.value.trim()} ».`);
                 });

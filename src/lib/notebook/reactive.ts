@@ -41,6 +41,7 @@ interface Entry {
   variable: Variable;
   outputs: Map<string, Variable>;
   definition: CellDefinition;
+  observer: CellObserver;
 }
 
 export class ReactiveNotebook {
@@ -61,15 +62,17 @@ export class ReactiveNotebook {
     const name = cellVariable(id);
     let entry = this.cells.get(id);
     if (!entry) {
+      // The runtime keeps a variable's first observer: it hands over to the latest one given.
       const wrapped: Observer = {
-        pending: () => observer.pending(),
-        fulfilled: (value) => observer.fulfilled(value),
-        rejected: (error) => observer.rejected(error)
+        pending: () => this.cells.get(id)?.observer.pending(),
+        fulfilled: (value) => this.cells.get(id)?.observer.fulfilled(value),
+        rejected: (error) => this.cells.get(id)?.observer.rejected(error)
       };
-      entry = {variable: this.module.variable(wrapped), outputs: new Map(), definition};
+      entry = {variable: this.module.variable(wrapped), outputs: new Map(), definition, observer};
       this.cells.set(id, entry);
     }
     entry.definition = definition;
+    entry.observer = observer;
     // A fresh function each time: the runtime re-runs a variable whose definition changed.
     entry.variable.define(name, definition.inputs, (...values: unknown[]) => definition.run(...values));
     for (const [output, variable] of entry.outputs) {

@@ -99,6 +99,17 @@ describe("ReactiveNotebook", () => {
     expect(outcomes.get("double")).toEqual({state: "ok", value: {d: 42}});
   });
 
+  it("tells the latest observer given, not the first", async () => {
+    const notebook = new ReactiveNotebook();
+    const seen: string[] = [];
+    const observer = (tag: string) => ({pending: () => {}, fulfilled: (v: unknown) => seen.push(`${tag}:${JSON.stringify(v)}`), rejected: () => {}});
+    notebook.set("a", {inputs: [], outputs: [], run: () => 1}, observer("premier"));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    notebook.set("a", {inputs: [], outputs: [], run: () => 2}, observer("second"));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(seen).toEqual(["premier:1", "second:2"]);
+  });
+
   it("forgets a deleted cell: its names become undefined for the others", async () => {
     const {notebook, outcomes, cell, idle} = harness();
     cell("a", [], ["a"], () => ({a: 1}));
