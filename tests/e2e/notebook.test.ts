@@ -173,7 +173,9 @@ describe("files and « Mes carnets »", () => {
     // The same notebook as a file from elsewhere: its code waits for the agreement.
     await page.getByLabel("Ouvrir un fichier").setInputFiles({name: "carnet.html", mimeType: "text/html", buffer: Buffer.from(html)});
     await expect.poll(() => page.getByRole("region", {name: "Code du carnet"}).isVisible()).toBe(true);
-    expect(await page.locator(".cell").count()).toBe(4);
+    await expect.poll(() => page.locator(".cell").count()).toBe(4);
+    await settled(page);
+    expect(await cell(page, 2).getAttribute("data-state")).toBe("consent");
 
     await page.getByRole("button", {name: "Supprimer « PLIE 2022 »"}).click();
     await expect.poll(titles).toEqual([]);
