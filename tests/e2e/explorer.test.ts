@@ -88,7 +88,7 @@ describe("/explorer", () => {
   it("shows DuckDB's message under a wrong query, keeps other cells' results, and runs the next query", async () => {
     const page = await openExplorer();
     const before = await tableRows(page, 1);
-    await page.getByRole("button", {name: "Ajouter une cellule sous la cellule 1"}).click();
+    await page.getByRole("button", {name: "+ Cellule dessous (sous la cellule 1)"}).click();
     await setSql(page, 2, "SELECT cont(*) FROM indicators");
     await run(page, 2);
     const error = cell(page, 2).locator(".cell-error");
@@ -107,7 +107,7 @@ describe("/explorer", () => {
     const page = await openExplorer();
     await opened!.context.grantPermissions(["clipboard-read", "clipboard-write"], {origin: opened!.origin});
     await setSql(page, 1, "-- name: grandes\nSELECT nom, population FROM communes WHERE population > 20000 ORDER BY population DESC");
-    await page.getByRole("button", {name: "Ajouter une cellule sous la cellule 1"}).click();
+    await page.getByRole("button", {name: "+ Cellule dessous (sous la cellule 1)"}).click();
     await setSql(page, 2, "SELECT count(*) AS n, sum(population) AS habitants FROM grandes");
     await page.getByRole("button", {name: "Tout exécuter"}).click();
     await settled(page);
@@ -135,7 +135,7 @@ describe("/explorer", () => {
     await setSql(page, 1, "-- name: participants\nSELECT commune_code, value AS participants FROM indicators\nWHERE indicator = 'plie.participants' AND commune_code IS NOT NULL AND dimension IS NULL");
     await run(page, 1);
     expect(await cell(page, 1).locator(".cell-header .cell-badge").textContent()).toBe("résultat « participants »");
-    await page.getByRole("button", {name: "Ajouter une cellule sous la cellule 1"}).click();
+    await page.getByRole("button", {name: "+ Cellule dessous (sous la cellule 1)"}).click();
     await setSql(page, 2, "SELECT sum(participants) AS total FROM participants");
     await run(page, 2);
     expect(await tableRows(page, 2)).toEqual([["453"]]);
@@ -150,16 +150,16 @@ describe("/explorer", () => {
 
   it("opens an example notebook in one click", async () => {
     const page = await openExplorer();
-    await page.getByRole("button", {name: /Participants PLIE pour 1\s000 habitants/}).click();
+    await page.getByRole("button", {name: /Ce qui a changé entre 2021 et 2022/}).click();
     await settled(page);
     expect(await page.locator(".cell").count()).toBe(2);
-    const rows = await tableRows(page, 2);
-    expect(rows).toHaveLength(10);
-    expect(rows[0].slice(0, 2)).toEqual(["59368", "La Madeleine"]);
+    expect(await cell(page, 2).locator(".result-table tbody tr").count()).toBe(2);
     // The commune chart is the site's map: every commune named with its value.
-    const map = cell(page, 2).locator('.cell-chart[data-kind="choropleth"]');
+    await setSql(page, 1, "SELECT code AS commune_code, nom, round(population / 1000.0, 2) AS milliers FROM communes ORDER BY milliers DESC");
+    await run(page, 1);
+    const map = cell(page, 1).locator('.cell-chart[data-kind="choropleth"]');
     await expect.poll(() => map.locator(".commune").count()).toBe(10);
-    expect(await map.locator('.commune[data-code="59368"]').getAttribute("aria-label")).toBe("La Madeleine : 4,77 (pour_1000_habitants)");
+    expect(await map.locator('.commune[data-code="59368"]').getAttribute("aria-label")).toBe("La Madeleine : 22,21 (milliers)");
     expect(page.url()).toMatch(/\?n=/);
     expect(problems(opened!)).toEqual({errors: [], failed: [], offOrigin: []});
   });
@@ -246,7 +246,7 @@ describe("/explorer", () => {
     expect(csv.suggestedFilename()).toBe("cellule-1-c.csv");
     expect(readFileSync(await csv.path(), "utf-8")).toBe("code,nom\n59328,Lambersart\n59356,Lompret\n");
 
-    await page.getByRole("button", {name: "Ajouter une cellule sous la cellule 1"}).click();
+    await page.getByRole("button", {name: "+ Cellule dessous (sous la cellule 1)"}).click();
     await setSql(page, 2, "SELECT count(*) AS n FROM c");
     const [sql] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: "Télécharger le .sql"}).click()]);
     expect(sql.suggestedFilename()).toBe("carnet-mno.sql");
@@ -256,7 +256,7 @@ describe("/explorer", () => {
     await page.getByRole("button", {name: /Sorties du PLIE/}).click();
     await settled(page);
     expect(await page.locator(".cell").count()).toBe(1);
-    await page.getByLabel("Ouvrir un .sql").setInputFiles({name: "carnet.sql", mimeType: "application/sql", buffer: Buffer.from(text)});
+    await page.getByLabel("Ouvrir un fichier").setInputFiles({name: "carnet.sql", mimeType: "application/sql", buffer: Buffer.from(text)});
     await expect.poll(() => page.locator(".cell").count()).toBe(2);
     await settled(page);
     expect(await tableRows(page, 2)).toEqual([["2"]]);

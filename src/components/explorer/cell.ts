@@ -1,11 +1,13 @@
-// One cell of the notebook: its SQL editor, its run and cancel buttons, and its output — the
-// result (row count, time, chart, paginated table, CSV) or DuckDB's message. A cell knows nothing
-// of the others: the notebook orders, names and runs them.
+// One cell of the notebook: its kind (SQL, JavaScript, Markdown), its editor, its run and stop
+// buttons, and its output — for SQL the result (row count, time, chart, paginated table, CSV) or
+// DuckDB's message in French; for JavaScript and Markdown the cell's sandbox, where the code runs
+// and draws. A cell knows nothing of the others: the notebook orders, names and runs them.
 import {el} from "../ui/dom.js";
 import {cellName} from "../../lib/notebook/cell-name.js";
 import {resultCsv, resultFileName} from "../../lib/notebook/export.js";
-import type {ChartChoice} from "../../lib/notebook/notebook.js";
+import {CELL_KIND_LABELS, type CellKind, type ChartChoice} from "../../lib/notebook/notebook.js";
 import {durationLabel, rowCountLabel} from "../../lib/notebook/pagination.js";
+import type {FrenchError} from "../../lib/notebook/sql-errors.js";
 import {formatNumber} from "../../lib/format.js";
 import {MAX_ROWS, truncationNotice} from "../../lib/notebook/run-plan.js";
 import {type CompletionSchema, type SqlEditor, sqlEditor} from "./editor.js";
@@ -13,25 +15,33 @@ import {chartPanel} from "./chart-panel.js";
 import {resultTable} from "./result-table.js";
 import {download} from "../export/download.js";
 import type {RunOutcome, Ticket} from "./runner.js";
+import {Sandbox} from "./sandbox.js";
 import {uid} from "./ids.js";
 
 /** The key the shortcut uses here: ⌘ on a Mac, Ctrl elsewhere (CodeMirror's « Mod »). */
 const MOD_KEY = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl";
 
+const EDITOR_LABELS: Record<CellKind, string> = {sql: "Requête SQL", js: "Code JavaScript", md: "Texte Markdown"};
+
+type OkOutcome = Extract<RunOutcome, {status: "ok"}>;
+
 export interface CellActions {
   run(cell: Cell): void;
   cancel(cell: Cell): void;
+  /** Stops a JavaScript or Markdown cell (its sandbox is replaced). */
+  stop(cell: Cell): void;
   move(cell: Cell, delta: number): void;
   remove(cell: Cell): void;
   insertBelow(cell: Cell): void;
-  /** The SQL or the chart choice changed (the link follows). */
+  /** The text, the kind or the chart choice changed (the link follows). */
   changed(cell: Cell): void;
   /** The editor got the focus: names from the schema panel go there. */
   focused(cell: Cell): void;
 }
 
 export interface CellOptions {
-  sql: string;
+  kind: CellKind;
+  source: string;
   chart: ChartChoice;
   schema: CompletionSchema;
   communeNames: Map<string, string>;
@@ -41,14 +51,18 @@ export interface CellOptions {
 export class Cell {
   readonly id = uid("cellule");
   readonly element: HTMLElement;
-  readonly editor: SqlEditor;
+  editor: SqlEditor;
+  kind: CellKind;
   chart: ChartChoice;
   ticket: Ticket | null = null;
   /** The view this cell's result is, in the engine, since its last successful run. */
   viewName: string | null = null;
+  /** The text of the cell's last run: the notebook's graph follows it, not the editor. */
+  applied: {kind: CellKind; source: string} | null = null;
   position = 0;
 
   private readonly title = el("h3", {class: "cell-title"});
+  private readonly kindSelect = el("select", {class: "cell-kind"});
   private readonly badge = el("span", {class: "cell-badge", hidden: true});
   private readonly up = el("button", {type: "button", class: "icon-button"}, "↑");
   private readonly down = el("button", {type: "button", class: "icon-button"}, "↓");
@@ -56,54 +70,116 @@ export class Cell {
   private readonly addBelow = el("button", {type: "button", class: "button-small"}, "+ Cellule dessous");
   private readonly runButton = el("button", {type: "button", class: "button-primary"}, "▶ Exécuter");
   private readonly cancelButton = el("button", {type: "button", class: "button-secondary", hidden: true}, "■ Annuler");
+  private readonly stopButton = el("button", {type: "button", class: "button-secondary", hidden: true}, "■ Arrêter");
   private readonly status = el("p", {class: "cell-status", role: "status"});
+  private readonly problem = el("div", {class: "cell-problem"});
   private readonly output = el("div", {class: "cell-output", "aria-busy": "false"});
+  private readonly editorLabel = el("span", {class: "editor-label"});
+  private readonly editorHost = el("div", {class: "editor-host"});
+  private sandboxHost: Sandbox | null = null;
   private timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly options: CellOptions, private readonly actions: CellActions) {
+    this.kind = options.kind;
     this.chart = options.chart;
-    const labelId = `${this.id}-label`;
+    this.editorLabel.id = `${this.id}-label`;
     const hintId = `${this.id}-hint`;
-    this.editor = sqlEditor({
-      doc: options.sql,
-      labelledBy: labelId,
-      describedBy: hintId,
-      schema: options.schema,
-      onRun: () => actions.run(this),
-      onChange: () => {
-        this.showName();
-        actions.changed(this);
-      },
-      onFocus: () => actions.focused(this)
-    });
+    const kindId = `${this.id}-kind`;
+    this.kindSelect.id = kindId;
+    for (const kind of Object.keys(CELL_KIND_LABELS) as CellKind[]) {
+      this.kindSelect.append(el("option", {value: kind, selected: kind === this.kind}, CELL_KIND_LABELS[kind]));
+    }
+    this.kindSelect.addEventListener("change", () => this.setKind(this.kindSelect.value as CellKind));
+    this.editor = this.makeEditor(options.source, hintId);
     this.up.addEventListener("click", () => actions.move(this, -1));
     this.down.addEventListener("click", () => actions.move(this, 1));
     this.removeButton.addEventListener("click", () => actions.remove(this));
     this.addBelow.addEventListener("click", () => actions.insertBelow(this));
     this.runButton.addEventListener("click", () => actions.run(this));
     this.cancelButton.addEventListener("click", () => actions.cancel(this));
+    this.stopButton.addEventListener("click", () => actions.stop(this));
     this.title.id = `${this.id}-title`;
     this.element = el(
       "section",
-      {class: "cell", id: this.id, "aria-labelledby": this.title.id, "data-state": "idle"},
-      el("header", {class: "cell-header"}, this.title, this.badge, el("div", {class: "cell-tools"}, this.addBelow, this.up, this.down, this.removeButton)),
-      el("span", {class: "editor-label", id: labelId}, "Requête SQL"),
-      el("div", {class: "editor-host"}, this.editor.dom),
+      {class: "cell", id: this.id, "aria-labelledby": this.title.id, "data-state": "idle", "data-kind": this.kind},
+      el(
+        "header",
+        {class: "cell-header"},
+        this.title,
+        el("span", {class: "field cell-kind-field"}, el("label", {for: kindId}, "Type"), this.kindSelect),
+        this.badge,
+        el("div", {class: "cell-tools"}, this.addBelow, this.up, this.down, this.removeButton)
+      ),
+      this.editorLabel,
+      this.editorHost,
       el(
         "div",
         {class: "cell-run"},
         this.runButton,
         this.cancelButton,
+        this.stopButton,
         el("span", {class: "shortcut", id: hintId}, el("kbd", {}, MOD_KEY), "+", el("kbd", {}, "Entrée"), " pour exécuter"),
         this.status
       ),
+      this.problem,
       this.output
     );
     this.showName();
   }
 
-  sql(): string {
+  private makeEditor(source: string, hintId = `${this.id}-hint`): SqlEditor {
+    this.editorLabel.textContent = EDITOR_LABELS[this.kind];
+    const editor = sqlEditor({
+      doc: source,
+      language: this.kind,
+      labelledBy: this.editorLabel.id,
+      describedBy: hintId,
+      schema: this.options.schema,
+      onRun: () => this.actions.run(this),
+      onChange: () => {
+        this.showName();
+        this.actions.changed(this);
+      },
+      onFocus: () => this.actions.focused(this)
+    });
+    this.editorHost.replaceChildren(editor.dom);
+    return editor;
+  }
+
+  source(): string {
     return this.editor.text();
+  }
+
+  /** SQL ↔ JavaScript ↔ Markdown: the text stays, the editor and the output change. */
+  setKind(kind: CellKind): void {
+    if (kind === this.kind) return;
+    const text = this.source();
+    this.editor.destroy();
+    this.kind = kind;
+    this.kindSelect.value = kind;
+    this.element.dataset.kind = kind;
+    this.editor = this.makeEditor(text);
+    this.sandboxHost?.destroy();
+    this.sandboxHost = null;
+    this.settle("idle");
+    this.status.textContent = "";
+    this.problem.replaceChildren();
+    this.output.replaceChildren();
+    this.showName();
+    this.actions.changed(this);
+  }
+
+  hasSandbox(): boolean {
+    return this.sandboxHost !== null;
+  }
+
+  /** The cell's sandbox (JavaScript, Markdown), made on first use. */
+  sandbox(): Sandbox {
+    if (!this.sandboxHost) {
+      this.sandboxHost = new Sandbox(`Sortie de la cellule ${this.position} (bac à sable)`);
+      this.output.replaceChildren(this.sandboxHost.element);
+    }
+    return this.sandboxHost;
   }
 
   /** « Cellule 2 » and the controls' names follow the cell's place in the notebook. */
@@ -119,35 +195,71 @@ export class Cell {
     this.down.disabled = index === count - 1;
     this.removeButton.setAttribute("aria-label", `Supprimer la ${label}`);
     this.removeButton.title = "Supprimer";
-    this.addBelow.setAttribute("aria-label", `Ajouter une cellule sous la ${label}`);
+    // The accessible name starts with the visible text (WCAG 2.5.3, « label in name »).
+    this.addBelow.setAttribute("aria-label", `+ Cellule dessous (sous la ${label})`);
+    this.kindSelect.setAttribute("aria-label", `Type de la ${label}`);
     this.runButton.setAttribute("aria-label", `Exécuter la ${label}`);
     this.cancelButton.setAttribute("aria-label", `Annuler l'exécution de la ${label}`);
+    this.stopButton.setAttribute("aria-label", `Arrêter la ${label}`);
   }
 
   private showName(): void {
-    const name = cellName(this.sql(), this.options.baseTables());
+    const name = this.kind === "sql" ? cellName(this.source(), this.options.baseTables()) : null;
     this.badge.hidden = !name;
     this.badge.classList.toggle("invalid", !!name && "error" in name);
     this.badge.textContent = !name ? "" : "name" in name ? `résultat « ${name.name} »` : "nom invalide";
-    this.badge.title = name && "error" in name ? name.error : name ? "Les cellules suivantes peuvent interroger ce résultat par son nom." : "";
+    this.badge.title = name && "error" in name ? name.error : name ? "Les cellules suivantes peuvent interroger ce résultat par son nom, et le lire en JavaScript." : "";
   }
 
   setSchema(schema: CompletionSchema): void {
     this.editor.setSchema(schema);
   }
 
-  /** Queued (the engine starts, another cell runs), then running: the status says which. */
-  showRunning(ticket: Ticket): void {
-    this.ticket = ticket;
+  private busy(): void {
     this.element.dataset.state = "running";
     this.output.setAttribute("aria-busy", "true");
     this.output.classList.add("stale");
     this.runButton.disabled = true;
+  }
+
+  /** Waiting for the cells it reads (the graph says so), or for the reader's agreement. */
+  showWaiting(text: string, state = "running"): void {
+    clearInterval(this.timer);
+    this.busy();
+    this.element.dataset.state = state;
+    if (state !== "running") {
+      this.output.setAttribute("aria-busy", "false");
+      this.runButton.disabled = false;
+    }
+    this.problem.replaceChildren();
+    this.status.textContent = text;
+  }
+
+  /** SQL: queued (the engine starts, another cell runs), then running: the status says which. */
+  showRunning(ticket: Ticket): void {
+    this.ticket = ticket;
+    this.busy();
     this.cancelButton.hidden = false;
+    this.problem.replaceChildren();
     const start = performance.now();
     const tick = () => {
       const seconds = Math.floor((performance.now() - start) / 1000);
       this.status.textContent = ticket.running ? `Exécution…${seconds >= 1 ? ` ${formatNumber(seconds)}\u202fs` : ""}` : "En attente…";
+    };
+    tick();
+    clearInterval(this.timer);
+    this.timer = setInterval(tick, 500);
+  }
+
+  /** JavaScript, Markdown: running in the sandbox; « Arrêter » stops a cell that does not end. */
+  showCodeRunning(): void {
+    this.busy();
+    this.problem.replaceChildren();
+    this.stopButton.hidden = false;
+    const start = performance.now();
+    const tick = () => {
+      const seconds = Math.floor((performance.now() - start) / 1000);
+      this.status.textContent = `Exécution…${seconds >= 1 ? ` ${formatNumber(seconds)}\u202fs` : ""}`;
     };
     tick();
     clearInterval(this.timer);
@@ -162,37 +274,52 @@ export class Cell {
     this.output.setAttribute("aria-busy", "false");
     this.runButton.disabled = false;
     this.cancelButton.hidden = true;
+    this.stopButton.hidden = true;
+  }
+
+  /** Anything that kept the cell from giving a value, in French, with the original words if any. */
+  showProblem(title: string, message: string, {detail, hint, waiting = false}: {detail?: string; hint?: string | null; waiting?: boolean} = {}): void {
+    this.settle(waiting ? "waiting" : "error");
+    this.status.textContent = waiting ? "En attente d'une autre cellule." : `${title}.`;
+    this.problem.replaceChildren(
+      el(
+        "div",
+        {class: waiting ? "cell-note" : "cell-error", role: waiting ? null : "alert"},
+        el("strong", {}, title),
+        el("p", {}, message),
+        hint ? el("p", {class: "cell-hint"}, hint) : null,
+        detail ? el("details", {class: "error-original"}, el("summary", {}, "Message d'origine"), el("pre", {class: "error-message"}, detail)) : null
+      )
+    );
+    if (this.kind === "sql" && !waiting) this.output.replaceChildren();
   }
 
   /** A statement refused before it reached the engine (read-only explorer, a bad name…). */
   showRefused(message: string): void {
-    this.settle("error");
-    this.status.textContent = "Requête non exécutée.";
-    this.output.replaceChildren(el("div", {class: "cell-error", role: "alert"}, el("strong", {}, "Requête non exécutée"), el("p", {}, message)));
+    this.showProblem("Requête non exécutée", message);
   }
 
-  showOutcome(outcome: RunOutcome, name: string | null): void {
-    if (outcome.status === "cancelled") {
-      this.settle("cancelled");
-      this.status.textContent = "Exécution annulée.";
-      this.output.replaceChildren(el("p", {class: "muted cell-note"}, "Requête annulée : aucun résultat. Modifiez-la ou relancez-la."));
-      return;
-    }
-    if (outcome.status === "error") {
-      this.settle("error");
-      this.status.textContent = "Erreur : voir le message sous la cellule.";
-      this.output.replaceChildren(
-        el(
-          "div",
-          {class: "cell-error", role: "alert"},
-          el("strong", {}, "DuckDB a refusé la requête"),
-          el("pre", {class: "error-message"}, outcome.message),
-          outcome.hint ? el("p", {}, outcome.hint) : null
-        )
-      );
-      return;
-    }
+  showSqlError(error: FrenchError): void {
+    this.showProblem("DuckDB a refusé la requête", error.message, {hint: error.hint, detail: error.original});
+  }
+
+  showCancelled(): void {
+    this.settle("cancelled");
+    this.status.textContent = "Exécution annulée.";
+    this.problem.replaceChildren();
+    this.output.replaceChildren(el("p", {class: "muted cell-note"}, "Requête annulée : aucun résultat. Modifiez-la ou relancez-la."));
+  }
+
+  /** JavaScript, Markdown: the sandbox shows the output; the status says what the cell gives. */
+  showCodeDone(outputs: string[]): void {
     this.settle("ok");
+    this.problem.replaceChildren();
+    this.status.textContent = outputs.length ? `Définit ${outputs.map((n) => `« ${n} »`).join(", ")}.` : "Exécutée.";
+  }
+
+  showOutcome(outcome: OkOutcome, name: string | null): void {
+    this.settle("ok");
+    this.problem.replaceChildren();
     const {columns, rows, total, truncated, ms} = outcome;
     const countLabel = `${truncated && total === null ? "Plus de " : ""}${rowCountLabel(total ?? rows.length)}`;
     this.status.textContent = `${countLabel} · ${durationLabel(ms)}`;
@@ -232,6 +359,7 @@ export class Cell {
   destroy(): void {
     clearInterval(this.timer);
     this.editor.destroy();
+    this.sandboxHost?.destroy();
     this.element.remove();
   }
 }

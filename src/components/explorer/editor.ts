@@ -1,10 +1,10 @@
-// The SQL editor of a cell: CodeMirror 6 with SQL highlighting, completion of the tables and
-// columns the engine reports (named results included), and Ctrl/Cmd+Entrée to run.
+// The editor of a cell: CodeMirror 6; for SQL, highlighting and completion of the tables and
+// columns the engine reports (named results included); Ctrl/Cmd+Entrée runs the cell.
 import {basicSetup} from "codemirror";
 import {EditorView, keymap, placeholder} from "@codemirror/view";
 import {Compartment, EditorState, Prec} from "@codemirror/state";
 import {PostgreSQL, sql, type SQLNamespace} from "@codemirror/lang-sql";
-import type {Completion, CompletionContext, CompletionResult} from "@codemirror/autocomplete";
+import {type Completion, type CompletionContext, type CompletionResult, closeCompletion} from "@codemirror/autocomplete";
 
 /** Table or view name → its columns, for completion. */
 export type CompletionSchema = Record<string, string[]>;
@@ -23,6 +23,8 @@ export interface SqlEditor {
 
 export interface SqlEditorOptions {
   doc: string;
+  /** SQL gets its language and completion; JavaScript and Markdown are plain text. */
+  language?: "sql" | "js" | "md";
   /** Id of the element that names the editor (« Requête SQL »). */
   labelledBy: string;
   describedBy?: string;
@@ -53,9 +55,17 @@ function language(schema: CompletionSchema) {
   return [support, support.language.data.of({autocomplete: columnCompletions(schema)})];
 }
 
-export function sqlEditor({doc, labelledBy, describedBy, schema, onRun, onChange, onFocus}: SqlEditorOptions): SqlEditor {
+const PLACEHOLDERS = {
+  sql: "SELECT * FROM indicators LIMIT 10",
+  js: "Plot.barY(participants, {x: \"nom\", y: \"participants\"}).plot()",
+  md: "Le PLIE compte ${participants.length} communes…"
+};
+
+export function sqlEditor({doc, language: kind = "sql", labelledBy, describedBy, schema, onRun, onChange, onFocus}: SqlEditorOptions): SqlEditor {
   const languageConf = new Compartment();
-  const run = () => {
+  const run = (target: EditorView) => {
+    // The completion list would stay open over the result and the chart controls.
+    closeCompletion(target);
     onRun();
     return true;
   };
@@ -66,8 +76,8 @@ export function sqlEditor({doc, labelledBy, describedBy, schema, onRun, onChange
         basicSetup,
         // Before the default keymap, where Mod-Enter inserts a blank line.
         Prec.highest(keymap.of([{key: "Mod-Enter", run}, {key: "Shift-Enter", run}])),
-        languageConf.of(language(schema)),
-        placeholder("SELECT * FROM indicators LIMIT 10"),
+        languageConf.of(kind === "sql" ? language(schema) : []),
+        placeholder(PLACEHOLDERS[kind]),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({
           "aria-labelledby": labelledBy,
@@ -99,7 +109,7 @@ export function sqlEditor({doc, labelledBy, describedBy, schema, onRun, onChange
       view.dispatch({changes: {from, to, insert}, selection: {anchor: from + insert.length}, scrollIntoView: true});
     },
     setSchema(next) {
-      view.dispatch({effects: languageConf.reconfigure(language(next))});
+      if (kind === "sql") view.dispatch({effects: languageConf.reconfigure(language(next))});
     },
     focus: () => view.focus(),
     destroy: () => view.destroy()

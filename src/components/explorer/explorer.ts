@@ -6,13 +6,16 @@ import type {Engine} from "../engine/db.js";
 import {DEFAULT_NOTEBOOK, EXAMPLES} from "../../lib/notebook/examples.js";
 import type {NotebookDocument} from "../../lib/notebook/notebook.js";
 import {formatNotebookFile, parseNotebookFile} from "../../lib/notebook/sql-file.js";
+import {formatNotebookKit, parseNotebookKit} from "../../lib/notebook/notebook-kit.js";
+import {myNotebooks} from "./my-notebooks.js";
 import type {Territory} from "../../lib/territory.js";
 import {registerRenderer} from "./chart-renderers.js";
 import {communeMapRenderer} from "./commune-map.js";
 import {examplesMenu} from "./examples-menu.js";
 import {download} from "../export/download.js";
 import {readTextFile} from "./files.js";
-import {NotebookView} from "./notebook-view.js";
+import {type NotebookOrigin, NotebookView} from "./notebook-view.js";
+import {installFramePolicy} from "./sandbox.js";
 import {Runner} from "./runner.js";
 import {schemaPanel} from "./schema-panel.js";
 import {toolbar} from "./toolbar.js";
@@ -24,6 +27,7 @@ export interface ExplorerOptions {
 }
 
 export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
+  installFramePolicy();
   const runner = new Runner(engine);
   if (territory) registerRenderer("choropleth", communeMapRenderer(territory));
   const announcer = el("p", {class: "visually-hidden", role: "status"});
@@ -62,15 +66,17 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
   });
   view = new NotebookView({runner, schema, schemaReady, communeNames, announce});
 
-  const open = async (doc: NotebookDocument, what: string) => {
+  const open = async (doc: NotebookDocument, what: string, origin: NotebookOrigin) => {
     messages.replaceChildren();
     announce(`${what} ouvert : ${doc.cells.length} cellule${doc.cells.length > 1 ? "s" : ""}.`);
-    await view.load(doc, {history: "push"});
+    await view.load(doc, {history: "push", origin});
   };
 
+  // The notebook's title, for the Notebook Kit file (the name it was saved or opened under).
+  let title = "Carnet de l'Observatoire MNO";
   const bar = toolbar({
     runAll: () => void view.runAll(),
-    addCell: () => view.add(view.document().cells.length, "", true),
+    addCell: (kind) => view.add(view.document().cells.length, kind, "", true),
     copyLink: async () => {
       await view.writeUrl();
       try {
@@ -82,9 +88,20 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
       }
     },
     downloadSql: () => download(formatNotebookFile(view.document()), "carnet-mno.sql", "application/sql;charset=utf-8"),
+    downloadNotebookKit: () => download(formatNotebookKit(view.document(), title), "carnet-mno.html", "text/html;charset=utf-8"),
     openFile: async (file) => {
       try {
-        await open(parseNotebookFile(await readTextFile(file)), `Fichier « ${file.name} »`);
+        const text = await readTextFile(file);
+        if (/\.html?$/i.test(file.name) || /<notebook[\s>]/i.test(text)) {
+          const kit = parseNotebookKit(text, (html) => new DOMParser().parseFromString(html, "text/html"));
+          title = kit.title;
+          await open(kit.notebook, `Carnet « ${kit.title} »`, "file");
+          if (kit.skipped.length) {
+            showProblem("Des cellules n'ont pas été reprises.", `${kit.skipped.length} cellule(s) de type ${[...new Set(kit.skipped)].join(", ")}, que l'explorateur n'exécute pas.`);
+          }
+          return;
+        }
+        await open(parseNotebookFile(text), `Fichier « ${file.name} »`, "file");
       } catch (error) {
         showProblem("Le fichier n'a pas pu être ouvert.", `${file.name} : ${(error as Error).message}.`);
       }
@@ -92,13 +109,13 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
   });
 
   const restore = async () => {
-    let doc: NotebookDocument = DEFAULT_NOTEBOOK;
+    let doc: NotebookDocument | null = null;
     try {
-      doc = (await NotebookView.fromLocation()) ?? DEFAULT_NOTEBOOK;
+      doc = await NotebookView.fromLocation();
     } catch (error) {
       showProblem("Le lien ne contient pas un carnet lisible.", `${(error as Error).message} : le carnet de départ est ouvert à la place.`);
     }
-    await view.load(doc, {history: "none"});
+    await view.load(doc ?? DEFAULT_NOTEBOOK, {history: "none", origin: doc ? "link" : "example"});
   };
   // Back and forward go through the notebooks opened (examples, files).
   addEventListener("popstate", () => void restore());
@@ -109,7 +126,16 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
     {class: "explorer"},
     el("div", {class: "explorer-bar"}, engineStatus, bar),
     messages,
-    examplesMenu(EXAMPLES, (example) => void open(example.notebook, `Exemple « ${example.title} »`)),
+    myNotebooks({
+      current: () => view.document(),
+      open: (doc, name) => {
+        title = name;
+        void open(doc, `Carnet « ${name} »`, "mine");
+      },
+      saved: (name) => (title = name),
+      announce
+    }),
+    examplesMenu(EXAMPLES, (example) => void open(example.notebook, `Exemple « ${example.title} »`, "example")),
     el("div", {class: "explorer-layout"}, view.element, schema.element),
     announcer
   );

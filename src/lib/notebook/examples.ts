@@ -1,6 +1,7 @@
 // Example notebooks, one click away on /explorer: each answers a question an analyst asks of the
-// report, and shows a feature (a named result, a map, a line, bars).
-import {AUTO, type NotebookDocument} from "./notebook.js";
+// report, and shows a feature (SQL, JavaScript and Markdown together, a view driving a query, a
+// named result, a map, a line, bars).
+import {type NotebookCell, type NotebookDocument, jsCell, mdCell, sqlCell} from "./notebook.js";
 
 export interface ExampleNotebook {
   id: string;
@@ -9,7 +10,8 @@ export interface ExampleNotebook {
   notebook: NotebookDocument;
 }
 
-const cells = (...sql: string[]): NotebookDocument => ({cells: sql.map((s) => ({sql: s.trim(), chart: AUTO}))});
+const cells = (...sql: string[]): NotebookDocument => ({cells: sql.map((s) => sqlCell(s.trim()))});
+const mixed = (...cells: NotebookCell[]): NotebookDocument => ({cells: cells.map((c) => ({...c, source: c.source.trim()}))});
 
 export const DEFAULT_NOTEBOOK: NotebookDocument = cells(`
 -- Écrivez une requête, puis « Exécuter » (Ctrl+Entrée).
@@ -23,24 +25,58 @@ export const EXAMPLES: ExampleNotebook[] = [
   {
     id: "plie-pour-1000",
     title: "Participants PLIE pour 1\u202f000 habitants",
-    description: "Un résultat nommé, rapporté à la population de chaque commune.",
-    notebook: cells(
-      `
+    description: "SQL, puis Arquero et Plot en JavaScript, puis une phrase en Markdown qui suit les chiffres.",
+    notebook: mixed(
+      sqlCell(`
 -- name: participants
--- Participants du PLIE en 2022, commune par commune
-SELECT commune_code, value AS participants
-FROM indicators
-WHERE indicator = 'plie.participants' AND year = 2022
-  AND commune_code IS NOT NULL AND dimension IS NULL
-`,
-      `
--- Rapportés à la population (INSEE, recensement 2020)
-SELECT p.commune_code, c.nom, p.participants, c.population,
-       round(p.participants * 1000.0 / c.population, 2) AS pour_1000_habitants
-FROM participants AS p
-JOIN communes AS c ON c.code = p.commune_code
-ORDER BY pour_1000_habitants DESC
-`
+-- Participants du PLIE en 2022 et population (INSEE, recensement 2020), commune par commune
+SELECT c.nom, i.value AS participants, c.population
+FROM indicators AS i
+JOIN communes AS c ON c.code = i.commune_code
+WHERE i.indicator = 'plie.participants' AND i.year = 2022
+  AND i.commune_code IS NOT NULL AND i.dimension IS NULL
+`),
+      jsCell(`
+// Arquero : le taux pour 1 000 habitants, du plus fort au plus faible
+const taux = participants_aq
+  .derive({pour_1000: (d) => op.round((100000 * d.participants) / d.population) / 100})
+  .orderby(aq.desc("pour_1000"));
+`),
+      jsCell(`
+Plot.plot({
+  marginLeft: 120,
+  x: {label: "Participants pour 1 000 habitants", grid: true},
+  y: {label: null},
+  marks: [
+    Plot.barX(taux.objects(), {x: "pour_1000", y: "nom", sort: {y: "-x"}, fill: "#2a6f97"}),
+    Plot.ruleX([0])
+  ]
+})
+`),
+      mdCell(`
+**\${taux.get("nom", 0)}** compte le plus de participants au PLIE rapportés à sa population :
+\${taux.get("pour_1000", 0)} pour 1 000 habitants (\${taux.get("participants", 0)} participants en 2022),
+contre \${taux.get("pour_1000", taux.numRows() - 1)} à \${taux.get("nom", taux.numRows() - 1)}.
+`)
+    )
+  },
+  {
+    id: "curseur",
+    title: "Un curseur qui pilote une requête",
+    description: "Un Inputs.range en JavaScript, dont la valeur entre dans le SQL comme paramètre \${seuil}.",
+    notebook: mixed(
+      jsCell(`const seuil = view(Inputs.range([0, 120], {label: "Au moins (participants)", step: 5, value: 40}));`),
+      sqlCell(`
+-- name: communes_retenues
+-- \${seuil} est un paramètre : sa valeur est liée à la requête, jamais collée dans le texte
+SELECT c.nom, i.value AS participants
+FROM indicators AS i
+JOIN communes AS c ON c.code = i.commune_code
+WHERE i.indicator = 'plie.participants' AND i.year = 2022
+  AND i.dimension IS NULL AND i.value >= \${seuil}
+ORDER BY participants DESC
+`),
+      mdCell(`\${communes_retenues.length} communes comptent au moins \${seuil} participants au PLIE en 2022.`)
     )
   },
   {
@@ -64,7 +100,8 @@ ORDER BY chiffres DESC
     notebook: cells(
       `
 -- name: series
-SELECT label, year, round(value) AS valeur, status
+SELECT label, year, round(value) AS valeur,
+       CASE status WHEN 'publie' THEN 'publié' WHEN 'derive' THEN 'calculé' ELSE status END AS statut
 FROM indicators
 WHERE indicator IN ('mission_locale.entretiens', 'territoire.demandeurs_emploi')
   AND commune_code IS NULL AND dimension IS NULL

@@ -1,26 +1,37 @@
 // A notebook as a .sql file that any SQL tool can open: cells separated by a comment line
-// `-- %% cellule`, a non-default chart on the line after it. Reading it back gives the same
-// notebook; a plain .sql file without separators is one cell.
-import {AUTO, type ChartChoice, type NotebookDocument, NotebookFormatError, parseNotebook} from "./notebook.js";
+// `-- %% cellule`, a non-default chart on the line after it. JavaScript and Markdown cells are
+// `-- %% cellule javascript` / `-- %% cellule markdown`, their lines commented out (`-- `), so the
+// file stays valid SQL. Reading it back gives the same notebook; a plain .sql file without
+// separators is one cell.
+import {AUTO, type CellKind, type ChartChoice, type NotebookCell, type NotebookDocument, NotebookFormatError, parseNotebook} from "./notebook.js";
 
 export const CELL_SEPARATOR = "-- %% cellule";
-const SEPARATOR_LINE = /^--\s*%%\s*cellule\b.*$/i;
+const SEPARATOR_LINE = /^--\s*%%\s*cellule\b\s*(\S*).*$/i;
 const CHART_LINE = /^--\s*graphique\s*:\s*(.*)$/i;
+const KIND_WORDS: Record<string, CellKind> = {"": "sql", sql: "sql", javascript: "js", js: "js", markdown: "md", md: "md"};
+const SEPARATORS: Record<CellKind, string> = {sql: CELL_SEPARATOR, js: `${CELL_SEPARATOR} javascript`, md: `${CELL_SEPARATOR} markdown`};
 
 const HEADER = [
-  "-- Carnet SQL de l'Observatoire MNO (explorateur : /explorer).",
-  "-- Chaque cellule commence par la ligne « -- %% cellule ». Ouvrez ce fichier dans l'explorateur",
-  "-- avec « Ouvrir un fichier .sql » pour retrouver le carnet."
+  "-- Carnet de l'Observatoire MNO (explorateur : /explorer).",
+  "-- Chaque cellule commence par la ligne « -- %% cellule » (SQL), « -- %% cellule javascript » ou",
+  "-- « -- %% cellule markdown » (lignes en commentaire). Ouvrez ce fichier dans l'explorateur avec",
+  "-- « Ouvrir un fichier » pour retrouver le carnet."
 ];
 
-export function formatNotebookFile(doc: NotebookDocument): string {
-  const parts = doc.cells.map(({sql, chart}) => {
-    const lines = [CELL_SEPARATOR];
+function formatCell({kind, source, chart}: NotebookCell): string {
+  const lines = [SEPARATORS[kind]];
+  const text = source.replace(/\s+$/, "");
+  if (kind === "sql") {
     if (chart.kind !== "auto") lines.push(`-- graphique: ${JSON.stringify(chart)}`);
-    lines.push(sql.replace(/\s+$/, ""));
-    return lines.join("\n");
-  });
-  return [...HEADER, "", parts.join("\n\n")].join("\n") + "\n";
+    lines.push(text);
+  } else {
+    lines.push(...text.split("\n").map((line) => (line ? `-- ${line}` : "--")));
+  }
+  return lines.join("\n");
+}
+
+export function formatNotebookFile(doc: NotebookDocument): string {
+  return [...HEADER, "", doc.cells.map(formatCell).join("\n\n")].join("\n") + "\n";
 }
 
 function chartFrom(text: string): ChartChoice {
@@ -29,6 +40,11 @@ function chartFrom(text: string): ChartChoice {
   } catch {
     return AUTO;
   }
+}
+
+/** A commented-out line given back: `-- x` → `x`, `--` → ``. */
+function uncomment(line: string): string {
+  return line.replace(/^--(?: |$)/, "");
 }
 
 export function parseNotebookFile(text: string): NotebookDocument {
@@ -40,7 +56,14 @@ export function parseNotebookFile(text: string): NotebookDocument {
     return parseNotebook({cells: [{sql}]});
   }
   const cells = starts.map((start, k) => {
+    const word = SEPARATOR_LINE.exec(lines[start].trim())![1].toLowerCase();
+    const kind = KIND_WORDS[word];
+    if (!kind) throw new NotebookFormatError(`ligne ${start + 1} : type de cellule « ${word} » inconnu (javascript, markdown ou rien pour SQL)`);
     const body = lines.slice(start + 1, starts[k + 1] ?? lines.length);
+    if (kind !== "sql") {
+      const source = body.map(uncomment).join("\n").replace(/\s+$/, "");
+      return kind === "js" ? {js: source} : {md: source};
+    }
     let chart = AUTO;
     const chartLine = body.length ? CHART_LINE.exec(body[0].trim()) : null;
     if (chartLine) {
@@ -49,5 +72,5 @@ export function parseNotebookFile(text: string): NotebookDocument {
     }
     return {sql: body.join("\n").replace(/^\s*\n/, "").replace(/\s+$/, ""), chart};
   });
-  return parseNotebook({cells});
+  return parseNotebook({v: 2, cells});
 }

@@ -1,6 +1,7 @@
 // Every example notebook runs on the real data in DuckDB for Node, cell after cell, the way the
-// explorer runs it (guard, rows capped, rolled-back transaction, named results as views), and
-// gets the chart it was written for.
+// explorer runs it (guard, parameters bound, rows capped, rolled-back transaction, named results
+// as views), and gets the chart it was written for; its JavaScript and Markdown cells are
+// evaluated from their parsed bodies with Arquero (cells that draw with Plot need a page: e2e).
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {loadTables} from "../../../../src/lib/build/datasets.js";
 import {Warehouse} from "../../../../src/lib/build/warehouse.js";
@@ -10,6 +11,18 @@ import {cellName} from "../../../../src/lib/notebook/cell-name.js";
 import {createViewSql, limitedSql} from "../../../../src/lib/notebook/run-plan.js";
 import {suggestChart} from "../../../../src/lib/notebook/chart-suggest.js";
 import type {NotebookDocument} from "../../../../src/lib/notebook/notebook.js";
+import {bindSqlParameters, setVariableSql} from "../../../../src/lib/notebook/sql-params.js";
+import {parseJavaScriptCell, parseMarkdownCell} from "../../../../src/lib/notebook/js-cell.js";
+import * as aq from "arquero";
+
+const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
+
+/** A code cell's body run in Node with the names it reads (no sandbox, no DOM). */
+async function evaluate(body: string, names: string[], scope: Map<string, unknown>): Promise<Record<string, unknown>> {
+  const missing = names.filter((n) => !scope.has(n));
+  if (missing.length) throw new Error(`undefined: ${missing.join(", ")}`);
+  return new AsyncFunction(...names, "aq", "op", body)(...names.map((n) => scope.get(n)), aq, aq.op);
+}
 
 let warehouse: Warehouse;
 beforeAll(async () => {
@@ -25,12 +38,36 @@ function arrowType(sqlType: string): string {
   return sqlType;
 }
 
-async function runNotebook(doc: NotebookDocument) {
+async function runNotebook(doc: NotebookDocument, scope = new Map<string, unknown>()) {
   const results = [];
+  const texts: string[] = [];
   for (const cell of doc.cells) {
-    const checked = checkStatement(cell.sql);
+    if (cell.kind === "js") {
+      const parsed = parseJavaScriptCell(cell.source);
+      if (!parsed.ok) throw new Error(parsed.problem.message);
+      // A view's value is its input's initial value: Inputs.range's `value` option.
+      if (parsed.views.length) {
+        for (const name of parsed.views) scope.set(name, Number(/value: (\d+)/.exec(cell.source)![1]));
+        continue;
+      }
+      if (parsed.inputs.includes("Plot") || /Plot\./.test(cell.source)) continue;
+      for (const [name, value] of Object.entries(await evaluate(parsed.body, parsed.inputs, scope))) scope.set(name, value);
+      continue;
+    }
+    if (cell.kind === "md") {
+      const parsed = parseMarkdownCell(cell.source);
+      if (!parsed.ok) throw new Error(parsed.problem.message);
+      const {values} = (await evaluate(parsed.body, parsed.inputs, scope)) as {values: unknown[]};
+      let k = 0;
+      texts.push(parsed.parts.map((p) => ("text" in p ? p.text : String(values[k++]))).join(""));
+      continue;
+    }
+    const bound = bindSqlParameters(cell.source);
+    if (!bound.ok) throw new Error(bound.message);
+    for (const param of bound.params) await warehouse.query(setVariableSql(param), [scope.get(param) as number]);
+    const checked = checkStatement(bound.sql);
     if (!checked.ok) throw new Error(checked.reason);
-    const named = cellName(cell.sql, ["indicators", "communes"]);
+    const named = cellName(cell.source, ["indicators", "communes"]);
     await warehouse.query("BEGIN TRANSACTION");
     let rows: Record<string, unknown>[];
     let described: {column_name: string; column_type: string}[];
@@ -40,11 +77,15 @@ async function runNotebook(doc: NotebookDocument) {
     } finally {
       await warehouse.query("ROLLBACK");
     }
-    if (named && "name" in named) await warehouse.query(createViewSql(named.name, checked.sql));
+    if (named && "name" in named) {
+      await warehouse.query(createViewSql(named.name, checked.sql));
+      scope.set(named.name, rows);
+      scope.set(`${named.name}_aq`, aq.from(rows));
+    }
     const columns = described.map((d) => ({name: d.column_name, type: arrowType(d.column_type)}));
     results.push({rows, chart: suggestChart(columns, rows)});
   }
-  return results;
+  return Object.assign(results, {texts, scope});
 }
 
 describe("example notebooks", () => {
@@ -58,12 +99,26 @@ describe("example notebooks", () => {
     for (const result of results) expect(result.rows.length).toBeGreaterThan(0);
   });
 
-  it("maps PLIE participants per 1 000 inhabitants, commune by commune", async () => {
-    const [, rates] = await runNotebook(EXAMPLES.find((e) => e.id === "plie-pour-1000")!.notebook);
-    expect(rates.rows).toHaveLength(10);
-    expect(rates.rows[0]).toMatchObject({nom: "La Madeleine", participants: 106, population: 22214});
-    expect(rates.rows[0].pour_1000_habitants).toBeCloseTo(4.77, 2);
-    expect(rates.chart).toEqual({kind: "choropleth", x: "commune_code", y: "pour_1000_habitants"});
+  it("rates PLIE participants per 1 000 inhabitants: SQL, then Arquero, then a Markdown sentence", async () => {
+    const run = await runNotebook(EXAMPLES.find((e) => e.id === "plie-pour-1000")!.notebook);
+    const [participants] = run;
+    expect(participants.rows).toHaveLength(10);
+    const taux = run.scope.get("taux") as aq.ColumnTable;
+    expect(taux.objects()[0]).toMatchObject({nom: "La Madeleine", participants: 106, population: 22214});
+    expect(taux.get("pour_1000", 0)).toBeCloseTo((106 * 1000) / 22214, 2);
+    const sentence = run.texts[0];
+    expect(sentence).toContain("**La Madeleine**");
+    expect(sentence).toContain(`${taux.get("pour_1000", 0)} pour 1 000 habitants`);
+  });
+
+  it("filters by the slider's value, bound as a parameter", async () => {
+    const scope = new Map<string, unknown>();
+    const run = await runNotebook(EXAMPLES.find((e) => e.id === "curseur")!.notebook, scope);
+    const seuil = scope.get("seuil") as number;
+    const rows = run[0].rows as {participants: number}[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.participants >= seuil)).toBe(true);
+    expect(run.texts[0]).toBe(`${rows.length} communes comptent au moins ${seuil} participants au PLIE en 2022.`);
   });
 
   it("draws a line for the two-year indicators and bars for programmes", async () => {

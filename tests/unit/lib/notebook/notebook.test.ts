@@ -1,42 +1,55 @@
 import {describe, expect, it} from "vitest";
-import {NotebookFormatError, moveItem, notebookJson, parseNotebook} from "../../../../src/lib/notebook/notebook.js";
+import {NotebookFormatError, hasCode, jsCell, mdCell, moveItem, notebookJson, parseNotebook, sqlCell} from "../../../../src/lib/notebook/notebook.js";
 
 describe("parseNotebook", () => {
-  it("keeps the cells' SQL and valid chart choices, drops the rest", () => {
+  it("reads a v1 notebook (links made before JavaScript cells): SQL cells, valid chart choices, the rest dropped", () => {
     const doc = parseNotebook({
+      v: 1,
       cells: [
         {sql: "SELECT 1", chart: {kind: "bar", x: "a", y: "b", extra: 1}},
         {sql: "SELECT 2", chart: {kind: "<script>"}},
-        {sql: "SELECT 3"}
+        {sql: "SELECT 3", js: "ignored in v1"}
       ],
       other: true
     });
     expect(doc).toEqual({
       cells: [
-        {sql: "SELECT 1", chart: {kind: "bar", x: "a", y: "b"}},
-        {sql: "SELECT 2", chart: {kind: "auto"}},
-        {sql: "SELECT 3", chart: {kind: "auto"}}
+        {kind: "sql", source: "SELECT 1", chart: {kind: "bar", x: "a", y: "b"}},
+        {kind: "sql", source: "SELECT 2", chart: {kind: "auto"}},
+        {kind: "sql", source: "SELECT 3", chart: {kind: "auto"}}
       ]
     });
   });
 
-  it("refuses what is not a notebook", () => {
+  it("reads the three kinds of a v2 notebook", () => {
+    expect(parseNotebook({v: 2, cells: [{sql: "SELECT 1"}, {js: "1 + 1"}, {md: "# Titre"}]})).toEqual({
+      cells: [sqlCell("SELECT 1"), jsCell("1 + 1"), mdCell("# Titre")]
+    });
+  });
+
+  it("refuses what is not a notebook, in French", () => {
     expect(() => parseNotebook(null)).toThrow(NotebookFormatError);
     expect(() => parseNotebook({cells: [{sql: 1}]})).toThrow(/cellule 1/);
+    expect(() => parseNotebook({v: 2, cells: [{python: "x"}]})).toThrow(/cellule 1 n'a pas de texte \(sql, js ou md\)/);
+    expect(() => parseNotebook({v: 3, cells: []})).toThrow(/format 3/);
     expect(() => parseNotebook({cells: Array.from({length: 51}, () => ({sql: ""}))})).toThrow(/51 cellules/);
   });
 });
 
 describe("notebookJson", () => {
-  it("writes a chart only when it is not the suggestion", () => {
-    expect(
-      notebookJson({
-        cells: [
-          {sql: "a", chart: {kind: "auto"}},
-          {sql: "b", chart: {kind: "none"}}
-        ]
-      })
-    ).toEqual({v: 1, cells: [{sql: "a"}, {sql: "b", chart: {kind: "none"}}]});
+  it("writes v2, a chart only when it is not the suggestion, and reads back what it wrote", () => {
+    const doc = {cells: [sqlCell("a"), sqlCell("b", {kind: "none"}), jsCell("const x = 1;"), mdCell("x = ${x}")]};
+    const json = notebookJson(doc);
+    expect(json).toEqual({v: 2, cells: [{sql: "a"}, {sql: "b", chart: {kind: "none"}}, {js: "const x = 1;"}, {md: "x = ${x}"}]});
+    expect(parseNotebook(JSON.parse(JSON.stringify(json)))).toEqual(doc);
+  });
+});
+
+describe("hasCode", () => {
+  it("is true for JavaScript and for Markdown with ${…}, not for SQL or plain Markdown", () => {
+    expect(hasCode({cells: [sqlCell("SELECT 1"), mdCell("# Titre"), jsCell("  ")]})).toBe(false);
+    expect(hasCode({cells: [mdCell("${1 + 1}")]})).toBe(true);
+    expect(hasCode({cells: [jsCell("1")]})).toBe(true);
   });
 });
 

@@ -1,12 +1,14 @@
 import {describe, expect, it} from "vitest";
-import {AUTO, type NotebookDocument} from "../../../../src/lib/notebook/notebook.js";
+import {type NotebookDocument, jsCell, mdCell, sqlCell} from "../../../../src/lib/notebook/notebook.js";
 import {base64UrlDecode, base64UrlEncode, decodeNotebook, encodeNotebook, notebookSearch} from "../../../../src/lib/notebook/url-state.js";
 import {EXAMPLES} from "../../../../src/lib/notebook/examples.js";
 
 const doc: NotebookDocument = {
   cells: [
-    {sql: "-- name: participants\nSELECT commune_code, value FROM indicators WHERE indicator = 'plie.participants'", chart: AUTO},
-    {sql: "SELECT * FROM participants -- « é » 🚀", chart: {kind: "bar", x: "commune_code", y: "value"}}
+    sqlCell("-- name: participants\nSELECT commune_code, value FROM indicators WHERE indicator = 'plie.participants'"),
+    sqlCell("SELECT * FROM participants -- « é » 🚀", {kind: "bar", x: "commune_code", y: "value"}),
+    jsCell("const t = participants_aq.derive({x: (d) => d.value * 2});"),
+    mdCell("**${t.numRows()}** communes")
   ]
 };
 
@@ -29,6 +31,14 @@ describe("notebook in the URL", () => {
   it("is shorter than the JSON for a real example", async () => {
     const example = EXAMPLES[0].notebook;
     expect((await encodeNotebook(example)).length).toBeLessThan(JSON.stringify(example).length);
+  });
+
+  it("opens a link made before JavaScript cells (v1) unchanged", async () => {
+    // The JSON of a v1 link, compressed as the first explorer did.
+    const v1 = {v: 1, cells: [{sql: "SELECT 1"}, {sql: "SELECT 2", chart: {kind: "none"}}]};
+    const bytes = new TextEncoder().encode(JSON.stringify(v1));
+    const compressed = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream("deflate-raw"))).arrayBuffer());
+    expect(await decodeNotebook(base64UrlEncode(compressed))).toEqual({cells: [sqlCell("SELECT 1"), sqlCell("SELECT 2", {kind: "none"})]});
   });
 
   it("keeps the page's other parameters", async () => {
