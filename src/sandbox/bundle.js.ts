@@ -21,7 +21,11 @@ await runLoader(async () => {
     target: "es2022",
     minify: true,
     legalComments: "none",
-    define: {__SANDBOX_CSS__: JSON.stringify(STYLESHEETS.map((f) => readFileSync(join(projectRoot, "node_modules", f), "utf-8")).join("\n"))},
+    define: {
+      __SANDBOX_CSS__: JSON.stringify(
+        STYLESHEETS.map((f) => readFileSync(join(projectRoot, "node_modules", f), "utf-8")).join("\n")
+      )
+    },
     write: false,
     logLevel: "silent"
   });

@@ -29,13 +29,18 @@ function post(message: SandboxMessage): void {
 }
 
 const isTable = (value: unknown): value is {objects(): Record<string, unknown>[]} =>
-  typeof value === "object" && value !== null && typeof (value as {objects?: unknown}).objects === "function" && typeof (value as {numRows?: unknown}).numRows === "function";
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as {objects?: unknown}).objects === "function" &&
+  typeof (value as {numRows?: unknown}).numRows === "function";
 
 /** A value from the page: tables rebuilt, markers of values that could not cross refused. */
 function fromTransfer(name: string, value: unknown): unknown {
   if (!isMarker(value)) return value;
   if (value.__mno === "table") return aq.from(value.rows);
-  throw new Error(`« ${name} » est ${value.what}, qui ne passe pas d'une cellule à l'autre : donnez-lui plutôt des données (tableau, nombre, texte).`);
+  throw new Error(
+    `« ${name} » est ${value.what}, qui ne passe pas d'une cellule à l'autre : donnez-lui plutôt des données (tableau, nombre, texte).`
+  );
 }
 
 // Markdown as text only: raw HTML in a cell stays text (values come in through `${…}`).
@@ -47,7 +52,10 @@ function formatted(value: unknown): Node {
   if (typeof value === "number") return document.createTextNode(formatResultNumber(value));
   if (value === null || value === undefined) return document.createTextNode("");
   if (value instanceof Date) return document.createTextNode(value.toLocaleDateString("fr-FR"));
-  if (Array.isArray(value)) return document.createTextNode(value.map((v) => (typeof v === "number" ? formatResultNumber(v) : String(v))).join(", "));
+  if (Array.isArray(value))
+    return document.createTextNode(
+      value.map((v) => (typeof v === "number" ? formatResultNumber(v) : String(v))).join(", ")
+    );
   return document.createTextNode(String(value));
 }
 
@@ -81,7 +89,9 @@ function renderMarkdown(parts: NonNullable<RunRequest["parts"]>, values: unknown
 
 let current = 0;
 let invalidate: () => void = () => {};
-const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<Record<string, unknown>>;
+const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor as new (
+  ...args: string[]
+) => (...values: unknown[]) => Promise<Record<string, unknown>>;
 
 function show(value: unknown): void {
   if (value instanceof Node) {
@@ -118,13 +128,31 @@ async function run(request: RunRequest): Promise<void> {
   };
   try {
     const values = request.names.map((name, i) => fromTransfer(name, request.values[i]));
-    const provided: Record<string, unknown> = {Plot, d3, aq, op: aq.op, Inputs, display, view, html, svg, width: root.clientWidth || 640, invalidation, [NAMED_VIEW]: viewAs};
+    const provided: Record<string, unknown> = {
+      Plot,
+      d3,
+      aq,
+      op: aq.op,
+      Inputs,
+      display,
+      view,
+      html,
+      svg,
+      width: root.clientWidth || 640,
+      invalidation,
+      [NAMED_VIEW]: viewAs
+    };
     const fn = new AsyncFunction(...request.names, ...Object.keys(provided), request.body);
     const result = await fn(...values, ...Object.values(provided));
     if (run !== current) return;
     const outputs: Record<string, unknown> = {};
     if (request.kind === "md") {
-      root.append(renderMarkdown(request.parts ?? [], (result.values as unknown[]).map((v) => v)));
+      root.append(
+        renderMarkdown(
+          request.parts ?? [],
+          (result.values as unknown[]).map((v) => v)
+        )
+      );
     } else if (request.expression) {
       const value = await result.value;
       if (value !== undefined && !(displayed && value === undefined)) show(value);
@@ -136,7 +164,11 @@ async function run(request: RunRequest): Promise<void> {
   } catch (error) {
     if (run !== current) return;
     const e = error as Error;
-    post({type: "error", run, message: e instanceof Error ? `${e.name} : ${e.message}` : `valeur levée : ${describeValue(error)}`});
+    post({
+      type: "error",
+      run,
+      message: e instanceof Error ? `${e.name} : ${e.message}` : `valeur levée : ${describeValue(error)}`
+    });
   }
 }
 
@@ -146,5 +178,7 @@ addEventListener("message", (event) => {
   if (message?.type === "run") void run(message);
 });
 
-new ResizeObserver(() => post({type: "height", height: Math.ceil(document.documentElement.getBoundingClientRect().height)})).observe(document.documentElement);
+new ResizeObserver(() =>
+  post({type: "height", height: Math.ceil(document.documentElement.getBoundingClientRect().height)})
+).observe(document.documentElement);
 post({type: "ready"});

@@ -22,7 +22,11 @@ const SQL_ERRORS = [/Catalog Error|Parser Error|Binder Error|query was canceled/
 async function nodeQuery<T>(sql: (file: (table: string) => string) => string): Promise<T[]> {
   const dir = join(projectRoot, "dist/_file/data");
   const files = readdirSync(dir);
-  const file = (table: string) => join(dir, files.find((f) => f.startsWith(`${table}.`) && f.endsWith(".parquet"))!);
+  const file = (table: string) =>
+    join(
+      dir,
+      files.find((f) => f.startsWith(`${table}.`) && f.endsWith(".parquet"))!
+    );
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   const rows = (await connection.runAndReadAll(sql(file))).getRowObjectsJS() as T[];
@@ -36,7 +40,10 @@ const cell = (page: Page, n: number) => page.locator(".cell").nth(n - 1);
 /** Waits until no cell is running and the engine has settled. */
 async function settled(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(
-    () => document.querySelector(".cell") !== null && document.querySelector('[aria-busy="true"]') === null && document.querySelector('.cell[data-state="running"]') === null,
+    () =>
+      document.querySelector(".cell") !== null &&
+      document.querySelector('[aria-busy="true"]') === null &&
+      document.querySelector('.cell[data-state="running"]') === null,
     null,
     {timeout}
   );
@@ -57,7 +64,9 @@ async function setSql(page: Page, n: number, sql: string): Promise<void> {
 }
 
 async function run(page: Page, n: number): Promise<void> {
-  await cell(page, n).getByRole("button", {name: `Exécuter la cellule ${n}`}).click();
+  await cell(page, n)
+    .getByRole("button", {name: `Exécuter la cellule ${n}`})
+    .click();
   await settled(page);
 }
 
@@ -70,7 +79,9 @@ async function tableRows(page: Page, n: number): Promise<string[][]> {
 
 describe("/explorer", () => {
   it("runs a typed query and shows the count DuckDB in Node reads from the same Parquet", async () => {
-    const [{n}] = await nodeQuery<{n: number}>((file) => `SELECT count(*)::INTEGER AS n FROM read_parquet('${file("indicators")}')`);
+    const [{n}] = await nodeQuery<{n: number}>(
+      (file) => `SELECT count(*)::INTEGER AS n FROM read_parquet('${file("indicators")}')`
+    );
     const page = await openExplorer();
     const editor = page.getByRole("textbox", {name: "Requête SQL"});
     await expect.poll(() => editor.count()).toBe(1);
@@ -106,7 +117,11 @@ describe("/explorer", () => {
   it("puts the notebook in a link that restores two cells and their results", async () => {
     const page = await openExplorer();
     await opened!.context.grantPermissions(["clipboard-read", "clipboard-write"], {origin: opened!.origin});
-    await setSql(page, 1, "-- name: grandes\nSELECT nom, population FROM communes WHERE population > 20000 ORDER BY population DESC");
+    await setSql(
+      page,
+      1,
+      "-- name: grandes\nSELECT nom, population FROM communes WHERE population > 20000 ORDER BY population DESC"
+    );
     await page.getByRole("button", {name: "+ Cellule dessous (sous la cellule 1)"}).click();
     await setSql(page, 2, "SELECT count(*) AS n, sum(population) AS habitants FROM grandes");
     await page.getByRole("button", {name: "Tout exécuter"}).click();
@@ -117,7 +132,9 @@ describe("/explorer", () => {
     expect(second).toEqual([["3", formatNumber(38604 + 27425 + 22214)]]);
 
     await page.getByRole("button", {name: "Copier le lien"}).click();
-    await expect.poll(() => page.locator("[role=status]").allTextContents()).toContainEqual(expect.stringMatching(/Lien du carnet copié/));
+    await expect
+      .poll(() => page.locator("[role=status]").allTextContents())
+      .toContainEqual(expect.stringMatching(/Lien du carnet copié/));
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toMatch(/\/explorer\?n=[A-Za-z0-9_-]+$/);
     await opened!.context.close();
@@ -132,7 +149,11 @@ describe("/explorer", () => {
 
   it("lets a later cell query a named result, listed in the panel of tables", async () => {
     const page = await openExplorer();
-    await setSql(page, 1, "-- name: participants\nSELECT commune_code, value AS participants FROM indicators\nWHERE indicator = 'plie.participants' AND commune_code IS NOT NULL AND dimension IS NULL");
+    await setSql(
+      page,
+      1,
+      "-- name: participants\nSELECT commune_code, value AS participants FROM indicators\nWHERE indicator = 'plie.participants' AND commune_code IS NOT NULL AND dimension IS NULL"
+    );
     await run(page, 1);
     expect(await cell(page, 1).locator(".cell-header .cell-badge").textContent()).toBe("résultat « participants »");
     await page.getByRole("button", {name: "+ Cellule dessous (sous la cellule 1)"}).click();
@@ -155,11 +176,17 @@ describe("/explorer", () => {
     expect(await page.locator(".cell").count()).toBe(2);
     expect(await cell(page, 2).locator(".result-table tbody tr").count()).toBe(2);
     // The commune chart is the site's map: every commune named with its value.
-    await setSql(page, 1, "SELECT code AS commune_code, nom, round(population / 1000.0, 2) AS milliers FROM communes ORDER BY milliers DESC");
+    await setSql(
+      page,
+      1,
+      "SELECT code AS commune_code, nom, round(population / 1000.0, 2) AS milliers FROM communes ORDER BY milliers DESC"
+    );
     await run(page, 1);
     const map = cell(page, 1).locator('.cell-chart[data-kind="choropleth"]');
     await expect.poll(() => map.locator(".commune").count()).toBe(10);
-    expect(await map.locator('.commune[data-code="59368"]').getAttribute("aria-label")).toBe("La Madeleine : 22,21 (milliers)");
+    expect(await map.locator('.commune[data-code="59368"]').getAttribute("aria-label")).toBe(
+      "La Madeleine : 22,21 (milliers)"
+    );
     expect(page.url()).toMatch(/\?n=/);
     expect(problems(opened!)).toEqual({errors: [], failed: [], offOrigin: []});
   });
@@ -186,7 +213,12 @@ describe("/explorer", () => {
 
   it("keeps the data files unchanged whatever is typed", async () => {
     const page = await openExplorer();
-    for (const sql of ["DROP TABLE indicators", "WITH x AS (SELECT 1) DELETE FROM communes", "UPDATE communes SET population = 0", "SELECT 1; DROP TABLE communes"]) {
+    for (const sql of [
+      "DROP TABLE indicators",
+      "WITH x AS (SELECT 1) DELETE FROM communes",
+      "UPDATE communes SET population = 0",
+      "SELECT 1; DROP TABLE communes"
+    ]) {
       await setSql(page, 1, sql);
       await run(page, 1);
       expect(await cell(page, 1).locator(".cell-error").textContent()).toMatch(/lecture seule|une seule requête/);
@@ -197,7 +229,8 @@ describe("/explorer", () => {
     await setSql(page, 1, "SELECT (SELECT count(*) FROM indicators) AS i, (SELECT sum(population) FROM communes) AS p");
     await run(page, 1);
     const [{i, p}] = await nodeQuery<{i: number; p: number}>(
-      (file) => `SELECT (SELECT count(*) FROM read_parquet('${file("indicators")}'))::INTEGER AS i, (SELECT sum(population) FROM read_parquet('${file("communes")}'))::INTEGER AS p`
+      (file) =>
+        `SELECT (SELECT count(*) FROM read_parquet('${file("indicators")}'))::INTEGER AS i, (SELECT sum(population) FROM read_parquet('${file("communes")}'))::INTEGER AS p`
     );
     expect(await tableRows(page, 1)).toEqual([[formatNumber(i), formatNumber(p)]]);
     expect(problems(opened!)).toEqual({errors: [], failed: [], offOrigin: []});
@@ -242,13 +275,19 @@ describe("/explorer", () => {
     const page = await openExplorer();
     await setSql(page, 1, "-- name: c\nSELECT code, nom FROM communes ORDER BY code LIMIT 2");
     await run(page, 1);
-    const [csv] = await Promise.all([page.waitForEvent("download"), cell(page, 1).getByRole("button", {name: "Télécharger le CSV"}).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      cell(page, 1).getByRole("button", {name: "Télécharger le CSV"}).click()
+    ]);
     expect(csv.suggestedFilename()).toBe("cellule-1-c.csv");
     expect(readFileSync(await csv.path(), "utf-8")).toBe("code,nom\n59328,Lambersart\n59356,Lompret\n");
 
     await page.getByRole("button", {name: "+ Cellule dessous (sous la cellule 1)"}).click();
     await setSql(page, 2, "SELECT count(*) AS n FROM c");
-    const [sql] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: "Télécharger le .sql"}).click()]);
+    const [sql] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", {name: "Télécharger le .sql"}).click()
+    ]);
     expect(sql.suggestedFilename()).toBe("carnet-mno.sql");
     const text = readFileSync(await sql.path(), "utf-8");
     expect(text.match(/^-- %% cellule$/gm)).toHaveLength(2);
@@ -256,7 +295,9 @@ describe("/explorer", () => {
     await page.getByRole("button", {name: /Sorties du PLIE/}).click();
     await settled(page);
     expect(await page.locator(".cell").count()).toBe(1);
-    await page.getByLabel("Ouvrir un fichier").setInputFiles({name: "carnet.sql", mimeType: "application/sql", buffer: Buffer.from(text)});
+    await page
+      .getByLabel("Ouvrir un fichier")
+      .setInputFiles({name: "carnet.sql", mimeType: "application/sql", buffer: Buffer.from(text)});
     await expect.poll(() => page.locator(".cell").count()).toBe(2);
     await settled(page);
     expect(await tableRows(page, 2)).toEqual([["2"]]);
@@ -268,13 +309,17 @@ describe("/explorer", () => {
     await page.getByRole("button", {name: "+ Ajouter une cellule"}).click();
     await page.keyboard.insertText("SELECT 2 AS second");
     await page.getByRole("button", {name: "Monter la cellule 2"}).click();
-    await expect.poll(() => page.locator(".cm-content").allTextContents()).toEqual(["SELECT 2 AS second", "SELECT 1 AS premier"]);
+    await expect
+      .poll(() => page.locator(".cm-content").allTextContents())
+      .toEqual(["SELECT 2 AS second", "SELECT 1 AS premier"]);
     // The focus stays on the control used, and the link follows.
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toMatch(/cellule 1/);
     await page.getByRole("button", {name: "Supprimer la cellule 1"}).click();
     await expect.poll(() => page.locator(".cm-content").allTextContents()).toEqual(["SELECT 1 AS premier"]);
     await page.getByRole("button", {name: "Rétablir"}).click();
-    await expect.poll(() => page.locator(".cm-content").allTextContents()).toEqual(["SELECT 2 AS second", "SELECT 1 AS premier"]);
+    await expect
+      .poll(() => page.locator(".cm-content").allTextContents())
+      .toEqual(["SELECT 2 AS second", "SELECT 1 AS premier"]);
     await page.getByRole("button", {name: "Supprimer la cellule 1"}).click();
 
     await setSql(page, 1, "SELECT  FROM communes");

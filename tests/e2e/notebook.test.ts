@@ -72,7 +72,9 @@ async function setText(page: Page, n: number, text: string): Promise<void> {
 }
 
 async function run(page: Page, n: number): Promise<void> {
-  await cell(page, n).getByRole("button", {name: `Exécuter la cellule ${n}`}).click();
+  await cell(page, n)
+    .getByRole("button", {name: `Exécuter la cellule ${n}`})
+    .click();
   await settled(page);
 }
 
@@ -81,17 +83,27 @@ describe("a notebook of SQL, JavaScript and Markdown", () => {
     const page = await openNotebook(null);
     await page.locator('[data-example="plie-pour-1000"]').click();
     await settled(page);
-    expect(await page.locator(".cell").evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.kind))).toEqual(["sql", "js", "js", "md"]);
+    expect(
+      await page.locator(".cell").evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.kind))
+    ).toEqual(["sql", "js", "js", "md"]);
     expect(await cell(page, 1).locator(".result-table tbody tr").count()).toBe(10);
     expect(await cell(page, 2).locator(".cell-status").textContent()).toBe("Définit « taux ».");
     const chart = await frameOf(page, 3);
     await expect.poll(() => chart.locator("svg g[aria-label='bar'] rect").count()).toBe(10);
-    await expect.poll(() => frameText(page, 4)).toMatch(/^La Madeleine compte le plus de participants au PLIE rapportés à sa population : 4,77 pour 1 000 habitants/);
+    await expect
+      .poll(() => frameText(page, 4))
+      .toMatch(
+        /^La Madeleine compte le plus de participants au PLIE rapportés à sa population : 4,77 pour 1 000 habitants/
+      );
     // Markdown: the name is bold, the numbers French.
     expect(await (await frameOf(page, 4)).locator("strong").first().textContent()).toBe("La Madeleine");
 
     // Edit the SQL: without La Madeleine, the chart has nine bars and the sentence another name.
-    await setText(page, 1, (await cell(page, 1).locator(".cm-content").innerText()) + "\n  AND c.nom <> 'La Madeleine'");
+    await setText(
+      page,
+      1,
+      (await cell(page, 1).locator(".cm-content").innerText()) + "\n  AND c.nom <> 'La Madeleine'"
+    );
     await run(page, 1);
     await expect.poll(() => chart.locator("svg g[aria-label='bar'] rect").count()).toBe(9);
     await expect.poll(() => frameText(page, 4)).not.toMatch(/^La Madeleine/);
@@ -104,7 +116,9 @@ describe("a notebook of SQL, JavaScript and Markdown", () => {
     await page.locator('[data-example="curseur"]').click();
     await settled(page);
     const before = await cell(page, 2).locator(".result-table tbody tr").count();
-    await expect.poll(() => frameText(page, 3)).toMatch(new RegExp(`^${before} communes comptent au moins 40 participants`));
+    await expect
+      .poll(() => frameText(page, 3))
+      .toMatch(new RegExp(`^${before} communes comptent au moins 40 participants`));
     const slider = (await frameOf(page, 1)).locator("input[type=number]");
     await slider.fill("100");
     await slider.dispatchEvent("input");
@@ -117,18 +131,33 @@ describe("a notebook of SQL, JavaScript and Markdown", () => {
   });
 
   it("says on the cell, in French, that a name is defined nowhere or that cells form a cycle; the rest works", async () => {
-    const page = await openNotebook([jsCell("const a = b + 1;"), jsCell("const b = a + 1;"), jsCell("inconnu * 2"), jsCell("const ok = 6 * 7;"), mdCell("Réponse : ${ok}")]);
+    const page = await openNotebook([
+      jsCell("const a = b + 1;"),
+      jsCell("const b = a + 1;"),
+      jsCell("inconnu * 2"),
+      jsCell("const ok = 6 * 7;"),
+      mdCell("Réponse : ${ok}")
+    ]);
     await page.getByRole("button", {name: "Exécuter le code"}).click();
     await settled(page);
-    for (const n of [1, 2]) expect(await cell(page, n).locator(".cell-error").textContent()).toMatch(/Définition circulaire/);
-    expect(await cell(page, 3).locator(".cell-error").textContent()).toContain("« inconnu » n'est défini par aucune cellule");
+    for (const n of [1, 2])
+      expect(await cell(page, n).locator(".cell-error").textContent()).toMatch(/Définition circulaire/);
+    expect(await cell(page, 3).locator(".cell-error").textContent()).toContain(
+      "« inconnu » n'est défini par aucune cellule"
+    );
     await expect.poll(() => frameText(page, 5)).toBe("Réponse : 42");
   });
 
   it("runs the code of a link only once the reader agrees", async () => {
-    const page = await openNotebook([sqlCell("-- name: n\nSELECT 21 AS x"), jsCell("const double = n[0].x * 2;"), mdCell("Le double : ${double}")]);
+    const page = await openNotebook([
+      sqlCell("-- name: n\nSELECT 21 AS x"),
+      jsCell("const double = n[0].x * 2;"),
+      mdCell("Le double : ${double}")
+    ]);
     const banner = page.getByRole("region", {name: "Code du carnet"});
-    expect(await banner.textContent()).toContain("Ce carnet contient du code écrit par la personne qui vous l'a envoyé");
+    expect(await banner.textContent()).toContain(
+      "Ce carnet contient du code écrit par la personne qui vous l'a envoyé"
+    );
     // SQL ran (read-only), the code waits.
     expect(await cell(page, 1).locator(".result-table tbody td").textContent()).toBe("21");
     expect(await cell(page, 2).getAttribute("data-state")).toBe("consent");
@@ -154,7 +183,10 @@ describe("files and « Mes carnets »", () => {
     await page.keyboard.press("Enter");
     await expect.poll(titles).toEqual(["PLIE 2022"]);
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: "Télécharger pour Observable"}).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", {name: "Télécharger pour Observable"}).click()
+    ]);
     expect(download.suggestedFilename()).toBe("carnet-mno.html");
     const html = readFileSync((await download.path())!, "utf-8");
     expect(html).toMatch(/^<!doctype html>\n<notebook>\n  <title>PLIE 2022<\/title>/);
@@ -171,7 +203,9 @@ describe("files and « Mes carnets »", () => {
     await expect.poll(() => frameText(page, 4)).toMatch(/^La Madeleine/);
 
     // The same notebook as a file from elsewhere: its code waits for the agreement.
-    await page.getByLabel("Ouvrir un fichier").setInputFiles({name: "carnet.html", mimeType: "text/html", buffer: Buffer.from(html)});
+    await page
+      .getByLabel("Ouvrir un fichier")
+      .setInputFiles({name: "carnet.html", mimeType: "text/html", buffer: Buffer.from(html)});
     await expect.poll(() => page.getByRole("region", {name: "Code du carnet"}).isVisible()).toBe(true);
     await expect.poll(() => page.locator(".cell").count()).toBe(4);
     await settled(page);
@@ -179,7 +213,9 @@ describe("files and « Mes carnets »", () => {
 
     await page.getByRole("button", {name: "Supprimer « PLIE 2022 »"}).click();
     await expect.poll(titles).toEqual([]);
-    expect(await page.evaluate(() => JSON.parse(localStorage.getItem("observatoire-mno:carnets") ?? "null"))).toEqual([]);
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem("observatoire-mno:carnets") ?? "null"))).toEqual(
+      []
+    );
   });
 });
 
@@ -189,11 +225,17 @@ describe("what a new user met", () => {
     await setText(page, 1, "SELECT populaton FROM communes");
     await run(page, 1);
     const error = cell(page, 1).locator(".cell-error");
-    expect(await error.locator("p").first().textContent()).toBe("Colonne inconnue « populaton » : vouliez-vous dire « population » ? (ligne 1)");
-    expect(await error.locator("details pre").textContent()).toMatch(/^Binder Error: Referenced column "populaton" not found/);
+    expect(await error.locator("p").first().textContent()).toBe(
+      "Colonne inconnue « populaton » : vouliez-vous dire « population » ? (ligne 1)"
+    );
+    expect(await error.locator("details pre").textContent()).toMatch(
+      /^Binder Error: Referenced column "populaton" not found/
+    );
     await setText(page, 1, "SELEC * FROM communes");
     await run(page, 1);
-    expect(await error.locator("p").first().textContent()).toBe("Erreur de syntaxe : « SELEC » ne commence aucune instruction SQL.");
+    expect(await error.locator("p").first().textContent()).toBe(
+      "Erreur de syntaxe : « SELEC » ne commence aucune instruction SQL."
+    );
     expect(await error.textContent()).toContain("Vouliez-vous dire « SELECT » ?");
     expect(await error.textContent()).not.toMatch(/lecture seule/);
 
@@ -212,7 +254,9 @@ describe("what a new user met", () => {
 
 describe("the sandbox", () => {
   it("keeps a cell away from the page's cookies, storage and DOM, from navigation, pop-ups and the network", async () => {
-    opened = await openPage("/explorer", {allowErrors: [...SQL_ERRORS, /Content Security Policy|Failed to fetch|ERR_BLOCKED|sandboxed|navigat/i]});
+    opened = await openPage("/explorer", {
+      allowErrors: [...SQL_ERRORS, /Content Security Policy|Failed to fetch|ERR_BLOCKED|sandboxed|navigat/i]
+    });
     const page = opened.page;
     await settled(page);
     await page.evaluate(() => {
@@ -226,8 +270,14 @@ describe("the sandbox", () => {
       ["top", `(top.location.href = "${trapOrigin}/top", "navigué")`],
       ["fetch", `await fetch("${trapOrigin}/fetch").then((r) => r.text())`],
       ["open", `window.open("${trapOrigin}/open") ?? "pas de fenêtre"`],
-      ["image", `await new Promise((resolve) => { const i = new Image(); i.onload = () => resolve("chargée"); i.onerror = () => resolve("bloquée"); i.src = "${trapOrigin}/img"; })`],
-      ["socket", `await new Promise((resolve) => { try { const s = new WebSocket("${trapOrigin.replace("http", "ws")}/ws"); s.onopen = () => resolve("ouvert"); s.onerror = () => resolve("bloqué"); } catch (e) { resolve("bloqué"); } })`]
+      [
+        "image",
+        `await new Promise((resolve) => { const i = new Image(); i.onload = () => resolve("chargée"); i.onerror = () => resolve("bloquée"); i.src = "${trapOrigin}/img"; })`
+      ],
+      [
+        "socket",
+        `await new Promise((resolve) => { try { const s = new WebSocket("${trapOrigin.replace("http", "ws")}/ws"); s.onopen = () => resolve("ouvert"); s.onerror = () => resolve("bloqué"); } catch (e) { resolve("bloqué"); } })`
+      ]
     ];
     const link = `?n=${await encodeNotebook({cells: attempts.map(([, code]) => jsCell(code))})}`;
     await page.goto(opened.url(`/explorer${link}`));
@@ -237,7 +287,9 @@ describe("the sandbox", () => {
     await settled(page);
     await page.waitForTimeout(500);
     const outcome = async (n: number) =>
-      (await cell(page, n).locator(".cell-error").count()) ? `erreur: ${await cell(page, n).locator(".cell-error").textContent()}` : await frameText(page, n);
+      (await cell(page, n).locator(".cell-error").count())
+        ? `erreur: ${await cell(page, n).locator(".cell-error").textContent()}`
+        : await frameText(page, n);
     expect(await outcome(1)).toMatch(/erreur:.*SecurityError.*sandboxed/);
     expect(await outcome(2)).toMatch(/erreur:.*SecurityError.*cross-origin/);
     expect(await outcome(3)).toMatch(/erreur:.*SecurityError/);
@@ -250,11 +302,17 @@ describe("the sandbox", () => {
     expect(opened.offOrigin).toEqual([]);
     expect(opened.context.pages().length).toBe(pages);
     expect(new URL(page.url()).pathname).toBe("/explorer");
-    expect(await page.evaluate(() => [document.cookie, localStorage.getItem("secret"), localStorage.length])).toEqual(["secret=site", "site", 1]);
+    expect(await page.evaluate(() => [document.cookie, localStorage.getItem("secret"), localStorage.length])).toEqual([
+      "secret=site",
+      "site",
+      1
+    ]);
   });
 
   it("cannot leave through its own iframe's address either", async () => {
-    const page = await openNotebook([jsCell(`location.href = "${trapOrigin}/self?data=" + encodeURIComponent("secret"); "parti"`)]);
+    const page = await openNotebook([
+      jsCell(`location.href = "${trapOrigin}/self?data=" + encodeURIComponent("secret"); "parti"`)
+    ]);
     await page.getByRole("button", {name: "Exécuter le code"}).click();
     await page.waitForTimeout(1500);
     expect(hits).toEqual([]);

@@ -79,7 +79,10 @@ export class Cell {
   private sandboxHost: Sandbox | null = null;
   private timer: ReturnType<typeof setInterval> | undefined;
 
-  constructor(private readonly options: CellOptions, private readonly actions: CellActions) {
+  constructor(
+    private readonly options: CellOptions,
+    private readonly actions: CellActions
+  ) {
     this.kind = options.kind;
     this.chart = options.chart;
     this.editorLabel.id = `${this.id}-label`;
@@ -118,7 +121,14 @@ export class Cell {
         this.runButton,
         this.cancelButton,
         this.stopButton,
-        el("span", {class: "shortcut", id: hintId}, el("kbd", {}, MOD_KEY), "+", el("kbd", {}, "Entrée"), " pour exécuter"),
+        el(
+          "span",
+          {class: "shortcut", id: hintId},
+          el("kbd", {}, MOD_KEY),
+          "+",
+          el("kbd", {}, "Entrée"),
+          " pour exécuter"
+        ),
         this.status
       ),
       this.problem,
@@ -208,7 +218,12 @@ export class Cell {
     this.badge.hidden = !name;
     this.badge.classList.toggle("invalid", !!name && "error" in name);
     this.badge.textContent = !name ? "" : "name" in name ? `résultat « ${name.name} »` : "nom invalide";
-    this.badge.title = name && "error" in name ? name.error : name ? "Les cellules suivantes peuvent interroger ce résultat par son nom, et le lire en JavaScript." : "";
+    this.badge.title =
+      name && "error" in name
+        ? name.error
+        : name
+          ? "Les cellules suivantes peuvent interroger ce résultat par son nom, et le lire en JavaScript."
+          : "";
   }
 
   setSchema(schema: CompletionSchema): void {
@@ -244,7 +259,9 @@ export class Cell {
     const start = performance.now();
     const tick = () => {
       const seconds = Math.floor((performance.now() - start) / 1000);
-      this.status.textContent = ticket.running ? `Exécution…${seconds >= 1 ? ` ${formatNumber(seconds)}\u202fs` : ""}` : "En attente…";
+      this.status.textContent = ticket.running
+        ? `Exécution…${seconds >= 1 ? ` ${formatNumber(seconds)}\u202fs` : ""}`
+        : "En attente…";
     };
     tick();
     clearInterval(this.timer);
@@ -278,7 +295,11 @@ export class Cell {
   }
 
   /** Anything that kept the cell from giving a value, in French, with the original words if any. */
-  showProblem(title: string, message: string, {detail, hint, waiting = false}: {detail?: string; hint?: string | null; waiting?: boolean} = {}): void {
+  showProblem(
+    title: string,
+    message: string,
+    {detail, hint, waiting = false}: {detail?: string; hint?: string | null; waiting?: boolean} = {}
+  ): void {
     this.settle(waiting ? "waiting" : "error");
     this.status.textContent = waiting ? "En attente d'une autre cellule." : `${title}.`;
     this.problem.replaceChildren(
@@ -288,7 +309,14 @@ export class Cell {
         el("strong", {}, title),
         el("p", {}, message),
         hint ? el("p", {class: "cell-hint"}, hint) : null,
-        detail ? el("details", {class: "error-original"}, el("summary", {}, "Message d'origine"), el("pre", {class: "error-message"}, detail)) : null
+        detail
+          ? el(
+              "details",
+              {class: "error-original"},
+              el("summary", {}, "Message d'origine"),
+              el("pre", {class: "error-message"}, detail)
+            )
+          : null
       )
     );
     if (this.kind === "sql" && !waiting) this.output.replaceChildren();
@@ -307,7 +335,9 @@ export class Cell {
     this.settle("cancelled");
     this.status.textContent = "Exécution annulée.";
     this.problem.replaceChildren();
-    this.output.replaceChildren(el("p", {class: "muted cell-note"}, "Requête annulée : aucun résultat. Modifiez-la ou relancez-la."));
+    this.output.replaceChildren(
+      el("p", {class: "muted cell-note"}, "Requête annulée : aucun résultat. Modifiez-la ou relancez-la.")
+    );
   }
 
   /** JavaScript, Markdown: the sandbox shows the output; the status says what the cell gives. */
@@ -324,7 +354,9 @@ export class Cell {
     const countLabel = `${truncated && total === null ? "Plus de " : ""}${rowCountLabel(total ?? rows.length)}`;
     this.status.textContent = `${countLabel} · ${durationLabel(ms)}`;
     const csv = el("button", {type: "button", class: "button-small"}, "Télécharger le CSV");
-    csv.addEventListener("click", () => download(resultCsv(columns, rows), resultFileName(this.position, name), "text/csv;charset=utf-8"));
+    csv.addEventListener("click", () =>
+      download(resultCsv(columns, rows), resultFileName(this.position, name), "text/csv;charset=utf-8")
+    );
     const parts: (Node | null)[] = [
       el(
         "div",
@@ -347,7 +379,9 @@ export class Cell {
             }
           })
         : null,
-      columns.length ? resultTable({columns, rows, label: `Résultat de la cellule ${this.position}`}) : el("p", {class: "muted"}, "Instruction exécutée, sans résultat à afficher.")
+      columns.length
+        ? resultTable({columns, rows, label: `Résultat de la cellule ${this.position}`})
+        : el("p", {class: "muted"}, "Instruction exécutée, sans résultat à afficher.")
     ];
     this.output.replaceChildren(...parts.filter((p): p is Node => p !== null));
   }

@@ -19,7 +19,12 @@ export interface ChartPanelOptions {
 
 const X_LABELS: Record<ChartKind, string> = {bar: "Catégorie", line: "Axe des années", choropleth: "Code commune"};
 
-function select(label: string, options: [string, string][], value: string, onChange: (value: string) => void): HTMLElement {
+function select(
+  label: string,
+  options: [string, string][],
+  value: string,
+  onChange: (value: string) => void
+): HTMLElement {
   const id = uid("chart-select");
   const control = el(
     "select",
@@ -50,8 +55,18 @@ export function chartPanel({columns, rows, choice: initial, communeNames, onChan
       const usable = chartColumns(columns, rows)[spec.kind];
       const explicit = (patch: Partial<ChartChoice>) => update({kind: spec.kind, x: spec.x, y: spec.y, ...patch});
       fields.push(
-        select(X_LABELS[spec.kind], usable.x.map((c) => [c, c]), spec.x, (x) => explicit({x})),
-        select("Valeur", usable.y.map((c) => [c, c]), spec.y, (y) => explicit({y}))
+        select(
+          X_LABELS[spec.kind],
+          usable.x.map((c) => [c, c]),
+          spec.x,
+          (x) => explicit({x})
+        ),
+        select(
+          "Valeur",
+          usable.y.map((c) => [c, c]),
+          spec.y,
+          (y) => explicit({y})
+        )
       );
     }
     controls.replaceChildren(...fields);
@@ -64,9 +79,13 @@ export function chartPanel({columns, rows, choice: initial, communeNames, onChan
     try {
       const {node, caption} = await rendererFor(spec.kind)({spec, columns, rows, width, communeNames});
       if (ticket !== drawn) return;
-      area.replaceChildren(el("figure", {class: "cell-chart", "data-kind": spec.kind}, node, el("figcaption", {}, caption)));
+      area.replaceChildren(
+        el("figure", {class: "cell-chart", "data-kind": spec.kind}, node, el("figcaption", {}, caption))
+      );
     } catch (error) {
-      area.replaceChildren(el("p", {class: "muted chart-note"}, `Le graphique n'a pas pu être dessiné : ${(error as Error).message}`));
+      area.replaceChildren(
+        el("p", {class: "muted chart-note"}, `Le graphique n'a pas pu être dessiné : ${(error as Error).message}`)
+      );
     }
   };
   const update = (next: ChartChoice) => {

@@ -71,17 +71,29 @@ export const lineChart: ChartRenderer = ({spec, columns, rows, width}) => {
     style: {fontSize: "12px"},
     x: isDate
       ? {label: spec.x, tickFormat: (d: Date) => dateFormat.format(d)}
-      : {label: spec.x, tickFormat: (d: number) => formatResultNumber(d, {name: spec.x, type: "Int32"}), ticks: xs.length <= 12 ? xs : undefined, inset: 16},
+      : {
+          label: spec.x,
+          tickFormat: (d: number) => formatResultNumber(d, {name: spec.x, type: "Int32"}),
+          ticks: xs.length <= 12 ? xs : undefined,
+          inset: 16
+        },
     y: {label: spec.y, tickFormat: fr, grid: true, nice: true, zero: true},
     color: spec.series ? {domain: series, range: SERIES_COLORS, legend: true} : undefined,
     marks: [
-      Plot.lineY(points, {x: "x", y: "y", z: spec.series ? "series" : undefined, stroke: spec.series ? "series" : ACCENT, strokeWidth: 2}),
+      Plot.lineY(points, {
+        x: "x",
+        y: "y",
+        z: spec.series ? "series" : undefined,
+        stroke: spec.series ? "series" : ACCENT,
+        strokeWidth: 2
+      }),
       Plot.dot(points, {
         x: "x",
         y: "y",
         fill: spec.series ? "series" : ACCENT,
         r: 3.5,
-        title: (d: {series: string; y: number; x: number | Date}) => `${d.series ? `${d.series} — ` : ""}${d.x instanceof Date ? dateFormat.format(d.x) : d.x} : ${fr(d.y)}`
+        title: (d: {series: string; y: number; x: number | Date}) =>
+          `${d.series ? `${d.series} — ` : ""}${d.x instanceof Date ? dateFormat.format(d.x) : d.x} : ${fr(d.y)}`
       })
     ]
   });
@@ -103,7 +115,17 @@ export const communeRanking: ChartRenderer = ({spec, rows, communeNames}) => {
   const table = el(
     "table",
     {class: "commune-ranking"},
-    el("thead", {}, el("tr", {}, el("th", {scope: "col", class: "num"}, "Rang"), el("th", {scope: "col"}, "Commune"), el("th", {scope: "col"}, spec.y))),
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        el("th", {scope: "col", class: "num"}, "Rang"),
+        el("th", {scope: "col"}, "Commune"),
+        el("th", {scope: "col"}, spec.y)
+      )
+    ),
     el(
       "tbody",
       {},
@@ -116,7 +138,11 @@ export const communeRanking: ChartRenderer = ({spec, rows, communeNames}) => {
           el(
             "td",
             {class: "ranking-value"},
-            el("span", {class: "ranking-bar", style: `width: ${((Math.abs(d.value) / max) * 100).toFixed(1)}%`, "aria-hidden": "true"}),
+            el("span", {
+              class: "ranking-bar",
+              style: `width: ${((Math.abs(d.value) / max) * 100).toFixed(1)}%`,
+              "aria-hidden": "true"
+            }),
             el("span", {class: "num"}, fr(d.value))
           )
         )

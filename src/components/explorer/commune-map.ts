@@ -15,7 +15,8 @@ export function communeMapRenderer(territory: Promise<Territory>): ChartRenderer
     const values = data.filter((d) => onMap.has(d.code));
     const outside = data.length - values.length;
     const format = (value: number) => formatNumber(value, 2);
-    const words = (value: number | null | undefined) => (value === null || value === undefined ? "pas de valeur dans le résultat" : `${format(value)} (${spec.y})`);
+    const words = (value: number | null | undefined) =>
+      value === null || value === undefined ? "pas de valeur dans le résultat" : `${format(value)} (${spec.y})`;
     const node = choropleth({
       territory: shapes,
       values,
@@ -28,7 +29,9 @@ export function communeMapRenderer(territory: Promise<Territory>): ChartRenderer
     });
     const caption =
       `${spec.y} par commune${summed ? ` (valeurs additionnées par ${spec.x})` : ""}` +
-      (outside ? ` — ${outside} code${outside > 1 ? "s" : ""} hors des dix communes, absent${outside > 1 ? "s" : ""} de la carte` : "");
+      (outside
+        ? ` — ${outside} code${outside > 1 ? "s" : ""} hors des dix communes, absent${outside > 1 ? "s" : ""} de la carte`
+        : "");
     return {node, caption};
   };
 }

@@ -4,7 +4,12 @@ import {basicSetup} from "codemirror";
 import {EditorView, keymap, placeholder} from "@codemirror/view";
 import {Compartment, EditorState, Prec} from "@codemirror/state";
 import {PostgreSQL, sql, type SQLNamespace} from "@codemirror/lang-sql";
-import {type Completion, type CompletionContext, type CompletionResult, closeCompletion} from "@codemirror/autocomplete";
+import {
+  type Completion,
+  type CompletionContext,
+  type CompletionResult,
+  closeCompletion
+} from "@codemirror/autocomplete";
 
 /** Table or view name → its columns, for completion. */
 export type CompletionSchema = Record<string, string[]>;
@@ -40,7 +45,12 @@ function columnCompletions(schema: CompletionSchema) {
   for (const [table, columns] of Object.entries(schema)) {
     for (const column of columns) tablesOf.set(column, [...(tablesOf.get(column) ?? []), table]);
   }
-  const options: Completion[] = [...tablesOf].map(([label, tables]) => ({label, type: "property", detail: tables.join(", "), boost: -1}));
+  const options: Completion[] = [...tablesOf].map(([label, tables]) => ({
+    label,
+    type: "property",
+    detail: tables.join(", "),
+    boost: -1
+  }));
   return (context: CompletionContext): CompletionResult | null => {
     const word = context.matchBefore(/[\p{L}_][\p{L}\p{N}_]*/u);
     if (!word || (word.from === word.to && !context.explicit)) return null;
@@ -57,11 +67,20 @@ function language(schema: CompletionSchema) {
 
 const PLACEHOLDERS = {
   sql: "SELECT * FROM indicators LIMIT 10",
-  js: "Plot.barY(participants, {x: \"nom\", y: \"participants\"}).plot()",
+  js: 'Plot.barY(participants, {x: "nom", y: "participants"}).plot()',
   md: "Le PLIE compte ${participants.length} communes…"
 };
 
-export function sqlEditor({doc, language: kind = "sql", labelledBy, describedBy, schema, onRun, onChange, onFocus}: SqlEditorOptions): SqlEditor {
+export function sqlEditor({
+  doc,
+  language: kind = "sql",
+  labelledBy,
+  describedBy,
+  schema,
+  onRun,
+  onChange,
+  onFocus
+}: SqlEditorOptions): SqlEditor {
   const languageConf = new Compartment();
   const run = (target: EditorView) => {
     // The completion list would stay open over the result and the chart controls.
@@ -75,7 +94,12 @@ export function sqlEditor({doc, language: kind = "sql", labelledBy, describedBy,
       extensions: [
         basicSetup,
         // Before the default keymap, where Mod-Enter inserts a blank line.
-        Prec.highest(keymap.of([{key: "Mod-Enter", run}, {key: "Shift-Enter", run}])),
+        Prec.highest(
+          keymap.of([
+            {key: "Mod-Enter", run},
+            {key: "Shift-Enter", run}
+          ])
+        ),
         languageConf.of(kind === "sql" ? language(schema) : []),
         placeholder(PLACEHOLDERS[kind]),
         EditorView.lineWrapping,

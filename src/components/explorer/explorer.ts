@@ -39,13 +39,27 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
   const messages = el("div", {class: "explorer-messages"});
   const showProblem = (title: string, detail: string) =>
     messages.replaceChildren(
-      el("div", {class: "error-box", role: "alert"}, el("strong", {}, title), el("p", {}, detail), el("button", {type: "button", class: "button-small", onclick: () => messages.replaceChildren()}, "Fermer"))
+      el(
+        "div",
+        {class: "error-box", role: "alert"},
+        el("strong", {}, title),
+        el("p", {}, detail),
+        el("button", {type: "button", class: "button-small", onclick: () => messages.replaceChildren()}, "Fermer")
+      )
     );
 
-  const engineStatus = el("p", {class: "engine-status", "aria-busy": "true"}, el("span", {class: "spinner", "aria-hidden": "true"}), "Démarrage du moteur DuckDB (quelques secondes)…");
+  const engineStatus = el(
+    "p",
+    {class: "engine-status", "aria-busy": "true"},
+    el("span", {class: "spinner", "aria-hidden": "true"}),
+    "Démarrage du moteur DuckDB (quelques secondes)…"
+  );
   runner.ready.then(
     () => {
-      engineStatus.replaceChildren(el("span", {class: "engine-dot", "aria-hidden": "true"}), "Moteur DuckDB prêt · données en lecture seule");
+      engineStatus.replaceChildren(
+        el("span", {class: "engine-dot", "aria-hidden": "true"}),
+        "Moteur DuckDB prêt · données en lecture seule"
+      );
       engineStatus.setAttribute("aria-busy", "false");
     },
     (error) => {
@@ -61,7 +75,8 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
     // Commune names label the commune chart, when the data has a commune table with names.
     const communes = tables.find((t) => t.origin === "base" && t.name === "communes");
     if (communes && ["code", "nom"].every((c) => communes.columns.some((col) => col.name === c))) {
-      for (const row of await runner.query<{code: string; nom: string}>("SELECT code, nom FROM communes")) communeNames.set(row.code, row.nom);
+      for (const row of await runner.query<{code: string; nom: string}>("SELECT code, nom FROM communes"))
+        communeNames.set(row.code, row.nom);
     }
   });
   view = new NotebookView({runner, schema, schemaReady, communeNames, announce});
@@ -88,7 +103,8 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
       }
     },
     downloadSql: () => download(formatNotebookFile(view.document()), "carnet-mno.sql", "application/sql;charset=utf-8"),
-    downloadNotebookKit: () => download(formatNotebookKit(view.document(), title), "carnet-mno.html", "text/html;charset=utf-8"),
+    downloadNotebookKit: () =>
+      download(formatNotebookKit(view.document(), title), "carnet-mno.html", "text/html;charset=utf-8"),
     openFile: async (file) => {
       try {
         const text = await readTextFile(file);
@@ -97,7 +113,10 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
           title = kit.title;
           await open(kit.notebook, `Carnet « ${kit.title} »`, "file");
           if (kit.skipped.length) {
-            showProblem("Des cellules n'ont pas été reprises.", `${kit.skipped.length} cellule(s) de type ${[...new Set(kit.skipped)].join(", ")}, que l'explorateur n'exécute pas.`);
+            showProblem(
+              "Des cellules n'ont pas été reprises.",
+              `${kit.skipped.length} cellule(s) de type ${[...new Set(kit.skipped)].join(", ")}, que l'explorateur n'exécute pas.`
+            );
           }
           return;
         }
@@ -113,7 +132,10 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
     try {
       doc = await NotebookView.fromLocation();
     } catch (error) {
-      showProblem("Le lien ne contient pas un carnet lisible.", `${(error as Error).message} : le carnet de départ est ouvert à la place.`);
+      showProblem(
+        "Le lien ne contient pas un carnet lisible.",
+        `${(error as Error).message} : le carnet de départ est ouvert à la place.`
+      );
     }
     await view.load(doc ?? DEFAULT_NOTEBOOK, {history: "none", origin: doc ? "link" : "example"});
   };

@@ -17,7 +17,13 @@ const DATE = new Intl.DateTimeFormat("fr-FR", {dateStyle: "short", timeStyle: "s
 
 export function myNotebooks({current, open, saved: onSaved, announce}: MyNotebooksOptions): HTMLElement {
   const nameId = uid("carnet-nom");
-  const name = el("input", {type: "text", id: nameId, maxlength: 120, placeholder: "ex. PLIE par commune", autocomplete: "off"});
+  const name = el("input", {
+    type: "text",
+    id: nameId,
+    maxlength: 120,
+    placeholder: "ex. PLIE par commune",
+    autocomplete: "off"
+  });
   const list = el("ul", {class: "saved-list"});
   const message = el("p", {class: "saved-message", role: "status"});
   const say = (text: string) => {
@@ -38,10 +44,30 @@ export function myNotebooks({current, open, saved: onSaved, announce}: MyNoteboo
       ...(saved.length
         ? saved.map((entry) => {
             const title = el("span", {class: "saved-title"}, entry.title);
-            const openButton = el("button", {type: "button", class: "button-small", "aria-label": `Ouvrir « ${entry.title} »`}, "Ouvrir");
-            const renameButton = el("button", {type: "button", class: "button-small", "aria-label": `Renommer « ${entry.title} »`}, "Renommer");
-            const deleteButton = el("button", {type: "button", class: "button-small danger", "aria-label": `Supprimer « ${entry.title} »`}, "Supprimer");
-            const item = el("li", {}, title, el("span", {class: "muted saved-date"}, DATE.format(new Date(entry.saved))), openButton, renameButton, deleteButton);
+            const openButton = el(
+              "button",
+              {type: "button", class: "button-small", "aria-label": `Ouvrir « ${entry.title} »`},
+              "Ouvrir"
+            );
+            const renameButton = el(
+              "button",
+              {type: "button", class: "button-small", "aria-label": `Renommer « ${entry.title} »`},
+              "Renommer"
+            );
+            const deleteButton = el(
+              "button",
+              {type: "button", class: "button-small danger", "aria-label": `Supprimer « ${entry.title} »`},
+              "Supprimer"
+            );
+            const item = el(
+              "li",
+              {},
+              title,
+              el("span", {class: "muted saved-date"}, DATE.format(new Date(entry.saved))),
+              openButton,
+              renameButton,
+              deleteButton
+            );
             openButton.addEventListener("click", () =>
               attempt(() => {
                 const {title: t, notebook} = openSaved(localStorage, entry.id);
@@ -53,7 +79,13 @@ export function myNotebooks({current, open, saved: onSaved, announce}: MyNoteboo
               const inputId = uid("renommer");
               const input = el("input", {type: "text", id: inputId, value: entry.title, maxlength: 120});
               const ok = el("button", {type: "button", class: "button-small"}, "Valider");
-              const form = el("span", {class: "saved-rename"}, el("label", {for: inputId, class: "visually-hidden"}, `Nouveau nom de « ${entry.title} »`), input, ok);
+              const form = el(
+                "span",
+                {class: "saved-rename"},
+                el("label", {for: inputId, class: "visually-hidden"}, `Nouveau nom de « ${entry.title} »`),
+                input,
+                ok
+              );
               const done = () =>
                 attempt(() => {
                   renameSaved(localStorage, entry.id, input.value);

@@ -8,7 +8,15 @@ import {writeUrl as writeLocation} from "../ui/url-state.js";
 import {cellName} from "../../lib/notebook/cell-name.js";
 import {checkStatement} from "../../lib/notebook/guard.js";
 import {parseJavaScriptCell, parseMarkdownCell} from "../../lib/notebook/js-cell.js";
-import {AUTO, MAX_CELLS, type CellKind, type ChartChoice, type NotebookDocument, hasCode, moveItem} from "../../lib/notebook/notebook.js";
+import {
+  AUTO,
+  MAX_CELLS,
+  type CellKind,
+  type ChartChoice,
+  type NotebookDocument,
+  hasCode,
+  moveItem
+} from "../../lib/notebook/notebook.js";
 import {type CellDefinition, CellRunError, ReactiveNotebook, describeCellError} from "../../lib/notebook/reactive.js";
 import {completionSchema} from "../../lib/notebook/schema.js";
 import {type FrenchError, frenchDuckDbError, unknownStatement} from "../../lib/notebook/sql-errors.js";
@@ -59,7 +67,12 @@ export class NotebookView {
   private readonly list = el("div", {class: "cells"});
   private readonly addButton = el("button", {type: "button", class: "button-add"}, "+ Ajouter une cellule");
   private readonly undoBar = el("div", {class: "undo-bar", hidden: true});
-  private readonly banner = el("div", {class: "consent-banner", role: "region", "aria-label": "Code du carnet", hidden: true});
+  private readonly banner = el("div", {
+    class: "consent-banner",
+    role: "region",
+    "aria-label": "Code du carnet",
+    hidden: true
+  });
   private active: Cell | null = null;
   private completion: CompletionSchema = {};
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
@@ -74,11 +87,22 @@ export class NotebookView {
 
   constructor(private readonly options: NotebookViewOptions) {
     this.addButton.addEventListener("click", () => this.add(this.cells.length, "sql", "", true));
-    this.element = el("div", {class: "notebook"}, el("h2", {class: "visually-hidden"}, "Carnet"), this.banner, this.list, this.undoBar, this.addButton);
+    this.element = el(
+      "div",
+      {class: "notebook"},
+      el("h2", {class: "visually-hidden"}, "Carnet"),
+      this.banner,
+      this.list,
+      this.undoBar,
+      this.addButton
+    );
   }
 
   private baseTables(): string[] {
-    return this.options.schema.tables().filter((t) => t.origin === "base").map((t) => t.name);
+    return this.options.schema
+      .tables()
+      .filter((t) => t.origin === "base")
+      .map((t) => t.name);
   }
 
   private readonly actions: CellActions = {
@@ -102,7 +126,17 @@ export class NotebookView {
   }
 
   add(index: number, kind: CellKind, source: string, focus = false, chart: ChartChoice = AUTO): Cell {
-    const cell = new Cell({kind, source, chart, schema: this.completion, communeNames: this.options.communeNames, baseTables: () => this.baseTables()}, this.actions);
+    const cell = new Cell(
+      {
+        kind,
+        source,
+        chart,
+        schema: this.completion,
+        communeNames: this.options.communeNames,
+        baseTables: () => this.baseTables()
+      },
+      this.actions
+    );
     this.cells.splice(index, 0, cell);
     this.list.insertBefore(cell.element, this.list.children[index] ?? null);
     this.renumber();
@@ -123,7 +157,12 @@ export class NotebookView {
 
   private remove(cell: Cell): void {
     const index = this.cells.indexOf(cell);
-    const removed = {kind: cell.kind, source: cell.source(), chart: cell.chart, hadResult: cell.element.dataset.state === "ok"};
+    const removed = {
+      kind: cell.kind,
+      source: cell.source(),
+      chart: cell.chart,
+      hadResult: cell.element.dataset.state === "ok"
+    };
     this.forget(cell);
     this.cells.splice(index, 1);
     cell.destroy();
@@ -139,7 +178,10 @@ export class NotebookView {
   }
 
   /** A removed cell can come back (a click too fast loses no query), with its result if it had one. */
-  private offerUndo(index: number, removed: {kind: CellKind; source: string; chart: ChartChoice; hadResult: boolean}): void {
+  private offerUndo(
+    index: number,
+    removed: {kind: CellKind; source: string; chart: ChartChoice; hadResult: boolean}
+  ): void {
     const restore = el("button", {type: "button", class: "button-small"}, "Rétablir");
     restore.addEventListener("click", () => {
       this.undoBar.hidden = true;
@@ -160,7 +202,10 @@ export class NotebookView {
     this.list.insertBefore(cell.element, this.list.children[to + (to > from ? 1 : 0)] ?? null);
     this.renumber();
     // Moving a node loses the focus: give it back to the button that was pressed (or its twin).
-    const button = focused && cell.element.contains(focused) && !(focused as HTMLButtonElement).disabled ? focused : cell.element.querySelector<HTMLElement>(".cell-tools button:not([disabled])");
+    const button =
+      focused && cell.element.contains(focused) && !(focused as HTMLButtonElement).disabled
+        ? focused
+        : cell.element.querySelector<HTMLElement>(".cell-tools button:not([disabled])");
     button?.focus();
     cell.element.scrollIntoView({block: "nearest"});
     this.options.announce(`Cellule déplacée en position ${to + 1}.`);
@@ -221,7 +266,8 @@ export class NotebookView {
   private define(cell: Cell): void {
     // The runtime waits for a cell's previous run before the next: stop it rather than wait.
     if (cell.ticket) this.options.runner.cancel(cell.ticket);
-    if (cell.kind !== "sql" && cell.hasSandbox() && cell.sandbox().running) cell.sandbox().stop("Exécution remplacée par une nouvelle.");
+    if (cell.kind !== "sql" && cell.hasSandbox() && cell.sandbox().running)
+      cell.sandbox().stop("Exécution remplacée par une nouvelle.");
     const source = cell.source();
     cell.applied = {kind: cell.kind, source};
     const definition = cell.kind === "sql" ? this.sqlDefinition(cell, source) : this.codeDefinition(cell, source);
@@ -230,7 +276,10 @@ export class NotebookView {
       const [name, other] = clash;
       this.graph.delete(cell.id);
       this.applied.delete(cell);
-      cell.showProblem("Cellule non exécutée", `« ${name} » est déjà défini par la cellule ${other!.position} : donnez un autre nom à l'une des deux.`);
+      cell.showProblem(
+        "Cellule non exécutée",
+        `« ${name} » est déjà défini par la cellule ${other!.position} : donnez un autre nom à l'une des deux.`
+      );
       return;
     }
     this.applied.set(cell, {inputs: definition.inputs, outputs: definition.outputs, name: definition.name});
@@ -254,7 +303,11 @@ export class NotebookView {
           const other = this.cellOf(name);
           return other ? `cellule ${other.position}` : null;
         });
-        const title = said.waiting ? "En attente" : cell.kind === "sql" ? "Requête non exécutée" : "La cellule n'a pas pu s'exécuter";
+        const title = said.waiting
+          ? "En attente"
+          : cell.kind === "sql"
+            ? "Requête non exécutée"
+            : "La cellule n'a pas pu s'exécuter";
         cell.showProblem(title, said.message, {detail: said.detail, waiting: said.waiting});
       }
     });
@@ -322,7 +375,9 @@ export class NotebookView {
           const french = frenchDuckDbError(outcome.message, [...tables, ...others]);
           throw new SqlFailure({...french, hint: french.hint ?? outcome.hint});
         }
-        return name ? {__outcome: outcome, [name]: outcome.rows, [`${name}${TABLE_SUFFIX}`]: tableMarker(outcome.rows)} : {__outcome: outcome};
+        return name
+          ? {__outcome: outcome, [name]: outcome.rows, [`${name}${TABLE_SUFFIX}`]: tableMarker(outcome.rows)}
+          : {__outcome: outcome};
       }
     };
   }
@@ -332,13 +387,19 @@ export class NotebookView {
     const kind = cell.kind as "js" | "md";
     const parsed = kind === "js" ? parseJavaScriptCell(text) : parseMarkdownCell(text);
     if (!parsed.ok) {
-      const where = parsed.problem.line && kind === "js" && !/^Ligne|ligne \d/.test(parsed.problem.message) ? `Ligne ${parsed.problem.line} : ` : "";
+      const where =
+        parsed.problem.line && kind === "js" && !/^Ligne|ligne \d/.test(parsed.problem.message)
+          ? `Ligne ${parsed.problem.line} : `
+          : "";
       return this.failing(where + parsed.problem.message, parsed.problem.original);
     }
     // A name no cell gives but the browser has (location, localStorage, parent…) is the sandbox's
     // own global, as the page's would be in Framework: not an input from the page.
     const inputs = parsed.inputs.filter((name) => this.cellOf(name, cell) || !(name in globalThis));
-    const isCode = kind === "js" ? text.trim() !== "" : inputs.length > 0 || ("parts" in parsed && parsed.parts.some((p) => "expression" in p));
+    const isCode =
+      kind === "js"
+        ? text.trim() !== ""
+        : inputs.length > 0 || ("parts" in parsed && parsed.parts.some((p) => "expression" in p));
     const outputs = "outputs" in parsed ? parsed.outputs : [];
     const views = "views" in parsed ? parsed.views : [];
     const request = (values: unknown[]) => ({
@@ -385,7 +446,13 @@ export class NotebookView {
   }
 
   document(): NotebookDocument {
-    return {cells: this.cells.map((cell) => ({kind: cell.kind, source: cell.source(), chart: cell.kind === "sql" ? cell.chart : AUTO}))};
+    return {
+      cells: this.cells.map((cell) => ({
+        kind: cell.kind,
+        source: cell.source(),
+        chart: cell.kind === "sql" ? cell.chart : AUTO
+      }))
+    };
   }
 
   private showBanner(): void {
@@ -415,7 +482,10 @@ export class NotebookView {
   }
 
   /** Replaces the notebook (an example, a file, a link) and runs it. */
-  async load(doc: NotebookDocument, {history = "push" as "push" | "replace" | "none", origin = "example" as NotebookOrigin} = {}): Promise<void> {
+  async load(
+    doc: NotebookDocument,
+    {history = "push" as "push" | "replace" | "none", origin = "example" as NotebookOrigin} = {}
+  ): Promise<void> {
     const views = this.cells.map((c) => c.viewName).filter((v): v is string => !!v);
     for (const cell of this.cells) {
       if (cell.ticket) this.options.runner.cancel(cell.ticket);
@@ -468,7 +538,10 @@ export class NotebookView {
  * A cell with `const x = view(…)`: its value is first what the run declared, then the same with
  * each new value of a view, as the sandbox reports them — the runtime re-runs the cells reading x.
  */
-async function* follow(sandbox: ReturnType<Cell["sandbox"]>, request: Parameters<ReturnType<Cell["sandbox"]>["run"]>[0]): AsyncGenerator<Record<string, unknown>> {
+async function* follow(
+  sandbox: ReturnType<Cell["sandbox"]>,
+  request: Parameters<ReturnType<Cell["sandbox"]>["run"]>[0]
+): AsyncGenerator<Record<string, unknown>> {
   const queue: [string, unknown][] = [];
   let wake: () => void = () => {};
   const first = await sandbox.run(request, (name, value) => {

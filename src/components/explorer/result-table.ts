@@ -50,7 +50,15 @@ export function resultTable({columns, rows, label, pageSize = PAGE_SIZE}: Result
           {},
           columns.map((column, i) => {
             const value = row[column.name];
-            return el("td", {class: [numeric[i] ? "num" : "", value === null || value === undefined ? "null" : ""].join(" ").trim() || null}, formatResultValue(value, column));
+            return el(
+              "td",
+              {
+                class:
+                  [numeric[i] ? "num" : "", value === null || value === undefined ? "null" : ""].join(" ").trim() ||
+                  null
+              },
+              formatResultValue(value, column)
+            );
           })
         )
       )
@@ -79,13 +87,21 @@ export function resultTable({columns, rows, label, pageSize = PAGE_SIZE}: Result
         "tr",
         {},
         columns.map((column, i) =>
-          el("th", {scope: "col", class: numeric[i] ? "num" : null, title: column.type}, el("span", {class: "col-name"}, column.name), el("span", {class: "col-type"}, typeLabel(column.type)))
+          el(
+            "th",
+            {scope: "col", class: numeric[i] ? "num" : null, title: column.type},
+            el("span", {class: "col-name"}, column.name),
+            el("span", {class: "col-type"}, typeLabel(column.type))
+          )
         )
       )
     ),
     body
   );
-  const pager = rows.length > pageSize ? el("nav", {class: "pager", "aria-label": `Pages — ${label}`}, previous, status, next) : el("p", {class: "pager"}, status);
+  const pager =
+    rows.length > pageSize
+      ? el("nav", {class: "pager", "aria-label": `Pages — ${label}`}, previous, status, next)
+      : el("p", {class: "pager"}, status);
   return el(
     "div",
     {class: "result"},

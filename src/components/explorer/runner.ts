@@ -78,10 +78,21 @@ export class Runner {
   }
 
   /** Runs a checked statement; `name` makes it a view for later cells, `drop` forgets old names. */
-  run(sql: string, {wrappable, name, drop = [], tables = []}: {wrappable: boolean; name: string | null; drop?: string[]; tables?: string[]}, ticket: Ticket): Promise<RunOutcome> {
+  run(
+    sql: string,
+    {
+      wrappable,
+      name,
+      drop = [],
+      tables = []
+    }: {wrappable: boolean; name: string | null; drop?: string[]; tables?: string[]},
+    ticket: Ticket
+  ): Promise<RunOutcome> {
     return this.exclusive(async (engine) => {
       for (const old of drop) await engine.sql(dropViewSql(old)).catch(() => undefined);
-      const outcome = ticket.cancelled ? ({status: "cancelled"} as RunOutcome) : await this.inTransaction(engine, sql, wrappable, tables, ticket);
+      const outcome = ticket.cancelled
+        ? ({status: "cancelled"} as RunOutcome)
+        : await this.inTransaction(engine, sql, wrappable, tables, ticket);
       if (name) {
         // A run cancelled too late to stop still leaves no name behind: its cell has moved on.
         if (outcome.status === "ok" && !ticket.cancelled) {
@@ -98,7 +109,13 @@ export class Runner {
   }
 
   /** The statement, in a transaction rolled back whatever it did. */
-  private async inTransaction(engine: Engine, sql: string, wrappable: boolean, tables: string[], ticket: Ticket): Promise<RunOutcome> {
+  private async inTransaction(
+    engine: Engine,
+    sql: string,
+    wrappable: boolean,
+    tables: string[],
+    ticket: Ticket
+  ): Promise<RunOutcome> {
     await engine.sql("BEGIN TRANSACTION");
     try {
       if (ticket.cancelled) return {status: "cancelled"};
@@ -106,7 +123,12 @@ export class Runner {
       const start = performance.now();
       // A wide result reads fewer rows: the cap is on cells, set before the engine builds the result.
       // (If the statement cannot be described, its run below reports why.)
-      const columns = wrappable ? await engine.sql(describeSql(sql)).then((r) => r.rows.length, () => 0) : 0;
+      const columns = wrappable
+        ? await engine.sql(describeSql(sql)).then(
+            (r) => r.rows.length,
+            () => 0
+          )
+        : 0;
       const limit = rowLimit(columns);
       const result = await engine.sql<Row>(wrappable ? limitedSql(sql, limit) : sql);
       const ms = performance.now() - start;
@@ -125,7 +147,10 @@ export class Runner {
       if (cap && wrappable && result.rows.length > limit) {
         // The exact total is a courtesy: given up after a moment rather than making the user wait.
         const timer = setTimeout(() => engine.cancel(), COUNT_BUDGET_MS);
-        total = await engine.sql<{n: number}>(countSql(sql)).then((r) => r.rows[0].n, () => null);
+        total = await engine.sql<{n: number}>(countSql(sql)).then(
+          (r) => r.rows[0].n,
+          () => null
+        );
         clearTimeout(timer);
       }
       const truncated = cap !== null;

@@ -79,7 +79,12 @@ export class Sandbox {
 
   private start(): Promise<void> {
     if (this.ready) return this.ready;
-    const frame = el("iframe", {class: "sandbox-frame", title: this.title, sandbox: "allow-scripts", referrerpolicy: "no-referrer"}) as HTMLIFrameElement;
+    const frame = el("iframe", {
+      class: "sandbox-frame",
+      title: this.title,
+      sandbox: "allow-scripts",
+      referrerpolicy: "no-referrer"
+    }) as HTMLIFrameElement;
     this.frame = frame;
     this.ready = (async () => {
       const url = new URL(BUNDLE.href, location.href).href;
@@ -87,7 +92,10 @@ export class Sandbox {
         this.onReady = resolve;
         frame.srcdoc = srcdoc(url);
         this.element.replaceChildren(frame);
-        setTimeout(() => reject(new CellRunError("Le bac à sable de la cellule n'a pas démarré (10 s) : rechargez la page.")), 10_000);
+        setTimeout(
+          () => reject(new CellRunError("Le bac à sable de la cellule n'a pas démarré (10 s) : rechargez la page.")),
+          10_000
+        );
       });
     })();
     this.ready.catch(() => (this.ready = null));
@@ -120,7 +128,10 @@ export class Sandbox {
   }
 
   /** Runs the cell's code; `onView` hears every later value of its named views. */
-  async run(request: Omit<RunRequest, "type" | "run">, onView?: (name: string, value: unknown) => void): Promise<RunResult> {
+  async run(
+    request: Omit<RunRequest, "type" | "run">,
+    onView?: (name: string, value: unknown) => void
+  ): Promise<RunResult> {
     this.pending?.reject(new CellRunError("Exécution remplacée par une nouvelle."));
     await this.start();
     const run = ++this.runs;

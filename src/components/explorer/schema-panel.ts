@@ -4,7 +4,14 @@
 import {el} from "../ui/dom.js";
 import {formatNumber} from "../../lib/format.js";
 import {identifierForEditor} from "../../lib/notebook/run-plan.js";
-import {SCHEMA_SQL, type SchemaRow, type SchemaTable, groupSchema, rowCountsSql, sampleSql} from "../../lib/notebook/schema.js";
+import {
+  SCHEMA_SQL,
+  type SchemaRow,
+  type SchemaTable,
+  groupSchema,
+  rowCountsSql,
+  sampleSql
+} from "../../lib/notebook/schema.js";
 import type {Runner} from "./runner.js";
 import {resultTable} from "./result-table.js";
 import {uid} from "./ids.js";
@@ -25,7 +32,11 @@ export interface SchemaPanelOptions {
 export function schemaPanel({runner, onInsert}: SchemaPanelOptions): SchemaPanel {
   const titleId = uid("schema-title");
   const announce = el("p", {class: "visually-hidden", role: "status"});
-  const content = el("div", {class: "schema-content", "aria-busy": "true"}, el("p", {class: "loading"}, el("span", {class: "spinner", "aria-hidden": "true"}), "Lecture des tables…"));
+  const content = el(
+    "div",
+    {class: "schema-content", "aria-busy": "true"},
+    el("p", {class: "loading"}, el("span", {class: "spinner", "aria-hidden": "true"}), "Lecture des tables…")
+  );
   const element = el(
     "aside",
     {class: "schema-panel", "aria-labelledby": titleId},
@@ -43,7 +54,17 @@ export function schemaPanel({runner, onInsert}: SchemaPanelOptions): SchemaPanel
   };
 
   const nameButton = (name: string, label: string, className: string) =>
-    el("button", {type: "button", class: className, title: `Insérer « ${name} » dans la requête`, "aria-label": label, onclick: () => insert(name)}, name);
+    el(
+      "button",
+      {
+        type: "button",
+        class: className,
+        title: `Insérer « ${name} » dans la requête`,
+        "aria-label": label,
+        onclick: () => insert(name)
+      },
+      name
+    );
 
   const sample = (table: SchemaTable) => {
     const details = el("details", {class: "schema-sample"}, el("summary", {}, "Aperçu (5 lignes)"));
@@ -73,14 +94,27 @@ export function schemaPanel({runner, onInsert}: SchemaPanelOptions): SchemaPanel
         "h3",
         {},
         nameButton(table.name, `Insérer la table ${table.name}`, "schema-name"),
-        count === undefined ? null : el("span", {class: "schema-count"}, `${formatNumber(count)} ligne${count > 1 ? "s" : ""}`),
-        table.origin === "base" ? el("span", {class: "badge-protected", title: "Lecture seule : rien de ce qui est tapé ici ne la modifie"}, "protégée") : null
+        count === undefined
+          ? null
+          : el("span", {class: "schema-count"}, `${formatNumber(count)} ligne${count > 1 ? "s" : ""}`),
+        table.origin === "base"
+          ? el(
+              "span",
+              {class: "badge-protected", title: "Lecture seule : rien de ce qui est tapé ici ne la modifie"},
+              "protégée"
+            )
+          : null
       ),
       el(
         "ul",
         {class: "schema-columns", "aria-label": `Colonnes de ${table.name}`},
         table.columns.map((c) =>
-          el("li", {}, nameButton(c.name, `Insérer la colonne ${c.name} (${table.name})`, "schema-column"), el("span", {class: "col-type"}, c.type.toLowerCase()))
+          el(
+            "li",
+            {},
+            nameButton(c.name, `Insérer la colonne ${c.name} (${table.name})`, "schema-column"),
+            el("span", {class: "col-type"}, c.type.toLowerCase())
+          )
         )
       ),
       sample(table)
@@ -95,7 +129,11 @@ export function schemaPanel({runner, onInsert}: SchemaPanelOptions): SchemaPanel
       el("h3", {class: "schema-subtitle"}, "Résultats nommés"),
       results.length
         ? el("div", {}, results.map(tableSection))
-        : el("p", {class: "muted"}, "Aucun pour l'instant. Une cellule qui commence par « -- name: mon_resultat » devient une table pour les cellules suivantes.")
+        : el(
+            "p",
+            {class: "muted"},
+            "Aucun pour l'instant. Une cellule qui commence par « -- name: mon_resultat » devient une table pour les cellules suivantes."
+          )
     );
   };
 
@@ -103,11 +141,21 @@ export function schemaPanel({runner, onInsert}: SchemaPanelOptions): SchemaPanel
     content.setAttribute("aria-busy", "true");
     try {
       tables = groupSchema(await runner.query<SchemaRow>(SCHEMA_SQL));
-      const base = tables.filter((t) => t.origin === "base").map((t) => t.name).filter((name) => !counts.has(name));
-      if (base.length) for (const {t, n} of await runner.query<{t: string; n: number}>(rowCountsSql(base))) counts.set(t, n);
+      const base = tables
+        .filter((t) => t.origin === "base")
+        .map((t) => t.name)
+        .filter((name) => !counts.has(name));
+      if (base.length)
+        for (const {t, n} of await runner.query<{t: string; n: number}>(rowCountsSql(base))) counts.set(t, n);
       render();
     } catch (error) {
-      content.replaceChildren(el("p", {class: "error-inline", role: "alert"}, `Les tables n'ont pas pu être lues : ${(error as Error).message}`));
+      content.replaceChildren(
+        el(
+          "p",
+          {class: "error-inline", role: "alert"},
+          `Les tables n'ont pas pu être lues : ${(error as Error).message}`
+        )
+      );
     }
     content.setAttribute("aria-busy", "false");
     return tables;

@@ -14,13 +14,19 @@ export interface ToolbarActions {
 
 export function toolbar(actions: ToolbarActions): HTMLElement {
   const fileId = uid("notebook-file");
-  const file = el("input", {type: "file", id: fileId, class: "visually-hidden", accept: ".sql,.html,text/plain,application/sql,text/html"});
+  const file = el("input", {
+    type: "file",
+    id: fileId,
+    class: "visually-hidden",
+    accept: ".sql,.html,text/plain,application/sql,text/html"
+  });
   file.addEventListener("change", () => {
     const chosen = file.files?.[0];
     if (chosen) actions.openFile(chosen);
     file.value = ""; // the same file can be opened again
   });
-  const button = (text: string, onclick: () => void, className = "button-secondary") => el("button", {type: "button", class: className, onclick}, text);
+  const button = (text: string, onclick: () => void, className = "button-secondary") =>
+    el("button", {type: "button", class: className, onclick}, text);
   return el(
     "div",
     {class: "toolbar", role: "group", "aria-label": "Commandes du carnet"},

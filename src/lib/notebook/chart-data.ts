@@ -16,7 +16,11 @@ export interface ChartData<D> {
 }
 
 function label(value: unknown): string {
-  return value === null || value === undefined ? "NULL" : typeof value === "object" ? JSON.stringify(value) : String(value);
+  return value === null || value === undefined
+    ? "NULL"
+    : typeof value === "object"
+      ? JSON.stringify(value)
+      : String(value);
 }
 
 function sum<K>(rows: Row[], key: (row: Row) => K | undefined, y: string): {sums: Map<K, number>; summed: boolean} {
@@ -43,7 +47,8 @@ export function barData(rows: Row[], spec: ChartSpec, max = MAX_BARS): ChartData
 export function lineData(rows: Row[], spec: ChartSpec): ChartData<{x: number; y: number; series: string}> {
   const {sums, summed} = sum(
     rows,
-    (row) => (typeof row[spec.x] === "number" ? `${row[spec.x]}\u0000${spec.series ? label(row[spec.series]) : ""}` : undefined),
+    (row) =>
+      typeof row[spec.x] === "number" ? `${row[spec.x]}\u0000${spec.series ? label(row[spec.series]) : ""}` : undefined,
     spec.y
   );
   const data = [...sums]
@@ -56,10 +61,21 @@ export function lineData(rows: Row[], spec: ChartSpec): ChartData<{x: number; y:
 }
 
 /** One value per commune code, with the commune's name (from the result, else from `names`). */
-export function communeData(rows: Row[], spec: ChartSpec, names: Map<string, string>): ChartData<{code: string; nom: string; value: number}> {
-  const {sums, summed} = sum(rows, (row) => (row[spec.x] === null || row[spec.x] === undefined ? undefined : String(row[spec.x])), spec.y);
+export function communeData(
+  rows: Row[],
+  spec: ChartSpec,
+  names: Map<string, string>
+): ChartData<{code: string; nom: string; value: number}> {
+  const {sums, summed} = sum(
+    rows,
+    (row) => (row[spec.x] === null || row[spec.x] === undefined ? undefined : String(row[spec.x])),
+    spec.y
+  );
   const nomOf = new Map<string, string>();
-  for (const row of rows) if (typeof row.nom === "string" && row[spec.x] !== null) nomOf.set(String(row[spec.x]), row.nom);
-  const data = [...sums].map(([code, value]) => ({code, nom: nomOf.get(code) ?? names.get(code) ?? code, value})).sort((a, b) => b.value - a.value);
+  for (const row of rows)
+    if (typeof row.nom === "string" && row[spec.x] !== null) nomOf.set(String(row[spec.x]), row.nom);
+  const data = [...sums]
+    .map(([code, value]) => ({code, nom: nomOf.get(code) ?? names.get(code) ?? code, value}))
+    .sort((a, b) => b.value - a.value);
   return {data, summed, total: data.length};
 }

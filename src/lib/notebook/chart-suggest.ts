@@ -21,7 +21,11 @@ export interface KindColumns {
   y: string[];
 }
 
-export const CHART_LABELS: Record<ChartKind, string> = {bar: "Barres", line: "Courbe", choropleth: "Carte des communes"};
+export const CHART_LABELS: Record<ChartKind, string> = {
+  bar: "Barres",
+  line: "Courbe",
+  choropleth: "Carte des communes"
+};
 
 /** Series beyond this make an unreadable line chart. */
 const MAX_SERIES = 8;
@@ -41,14 +45,19 @@ function isCommuneCode(column: Column, rows: Row[]): boolean {
   if (columnKind(column.type) !== "text") return false;
   if (isCommuneCodeName(column.name)) return true;
   // A column merely called « code » counts when its values are INSEE codes.
-  const values = rows.slice(0, 50).map((r) => r[column.name]).filter((v) => v !== null && v !== undefined);
+  const values = rows
+    .slice(0, 50)
+    .map((r) => r[column.name])
+    .filter((v) => v !== null && v !== undefined);
   return /^code$/i.test(column.name) && values.length > 0 && values.every((v) => INSEE.test(String(v)));
 }
 
 function isYear(column: Column, rows: Row[]): boolean {
   if (columnKind(column.type) === "date") return true;
   if (columnKind(column.type) !== "number" || !isYearName(column.name)) return false;
-  return rows.every((r) => r[column.name] === null || (Number.isInteger(r[column.name]) && Math.abs(r[column.name] as number) < 10_000));
+  return rows.every(
+    (r) => r[column.name] === null || (Number.isInteger(r[column.name]) && Math.abs(r[column.name] as number) < 10_000)
+  );
 }
 
 /** The columns each kind of chart can use with this result. */
@@ -68,7 +77,12 @@ export function chartColumns(columns: Column[], rows: Row[]): Record<ChartKind, 
 
 function seriesFor(columns: Column[], rows: Row[], x: string): string | undefined {
   return columns.find(
-    (c) => c.name !== x && columnKind(c.type) === "text" && !isCommuneCodeName(c.name) && distinct(rows, c.name, MAX_SERIES) > 1 && distinct(rows, c.name, MAX_SERIES) <= MAX_SERIES
+    (c) =>
+      c.name !== x &&
+      columnKind(c.type) === "text" &&
+      !isCommuneCodeName(c.name) &&
+      distinct(rows, c.name, MAX_SERIES) > 1 &&
+      distinct(rows, c.name, MAX_SERIES) <= MAX_SERIES
   )?.name;
 }
 
@@ -104,11 +118,20 @@ export function resolveChart(choice: ChartChoice, columns: Column[], rows: Row[]
   if (rows.length === 0) return {spec: null, note: "Aucune ligne : rien à représenter."};
   if (choice.kind === "auto") {
     const suggested = suggestChart(columns, rows);
-    return suggested ? {spec: suggested} : {spec: null, note: "Aucun graphique ne correspond à ces colonnes (il faut une colonne de nombres et une catégorie, une année ou un code commune)."};
+    return suggested
+      ? {spec: suggested}
+      : {
+          spec: null,
+          note: "Aucun graphique ne correspond à ces colonnes (il faut une colonne de nombres et une catégorie, une année ou un code commune)."
+        };
   }
   const {x, y} = chartColumns(columns, rows)[choice.kind];
   if (!x.length || !y.length) {
-    const needs = {bar: "une colonne de texte (catégorie)", line: "une colonne d'années (year, annee…) ou de dates", choropleth: "une colonne commune_code"}[choice.kind];
+    const needs = {
+      bar: "une colonne de texte (catégorie)",
+      line: "une colonne d'années (year, annee…) ou de dates",
+      choropleth: "une colonne commune_code"
+    }[choice.kind];
     return {spec: null, note: `${CHART_LABELS[choice.kind]} : il faut ${needs} et une colonne de nombres.`};
   }
   const xName = choice.x && x.includes(choice.x) ? choice.x : x[0];

@@ -11,7 +11,9 @@ export interface ExampleNotebook {
 }
 
 const cells = (...sql: string[]): NotebookDocument => ({cells: sql.map((s) => sqlCell(s.trim()))});
-const mixed = (...cells: NotebookCell[]): NotebookDocument => ({cells: cells.map((c) => ({...c, source: c.source.trim()}))});
+const mixed = (...cells: NotebookCell[]): NotebookDocument => ({
+  cells: cells.map((c) => ({...c, source: c.source.trim()}))
+});
 
 export const DEFAULT_NOTEBOOK: NotebookDocument = cells(`
 -- Écrivez une requête, puis « Exécuter » (Ctrl+Entrée).

@@ -18,7 +18,19 @@ export type GuardResult =
   | {ok: false; reason: string};
 
 /** Statements that only read. PIVOT and UNPIVOT are queries in DuckDB's grammar. */
-const READ_KEYWORDS = new Set(["SELECT", "FROM", "VALUES", "TABLE", "DESCRIBE", "SHOW", "SUMMARIZE", "PIVOT", "UNPIVOT", "PIVOT_WIDER", "PIVOT_LONGER"]);
+const READ_KEYWORDS = new Set([
+  "SELECT",
+  "FROM",
+  "VALUES",
+  "TABLE",
+  "DESCRIBE",
+  "SHOW",
+  "SUMMARIZE",
+  "PIVOT",
+  "UNPIVOT",
+  "PIVOT_WIDER",
+  "PIVOT_LONGER"
+]);
 
 /** Where a WITH clause's main statement starts: the first top-level token after the CTE list. */
 function afterCtes(tokens: Token[], from: number): number {
@@ -72,9 +84,16 @@ export function checkStatement(text: string): GuardResult {
     else statements[statements.length - 1].push(token);
   }
   const nonEmpty = statements.filter((s) => s.length > 0);
-  if (nonEmpty.length === 0) return {ok: false, reason: "La cellule est vide : écrivez une requête SQL, par exemple « SELECT * FROM communes »."};
+  if (nonEmpty.length === 0)
+    return {
+      ok: false,
+      reason: "La cellule est vide : écrivez une requête SQL, par exemple « SELECT * FROM communes »."
+    };
   if (nonEmpty.length > 1) {
-    return {ok: false, reason: `Cette cellule contient ${nonEmpty.length} instructions : une cellule exécute une seule requête. Ajoutez une cellule pour chaque requête.`};
+    return {
+      ok: false,
+      reason: `Cette cellule contient ${nonEmpty.length} instructions : une cellule exécute une seule requête. Ajoutez une cellule pour chaque requête.`
+    };
   }
   const statement = nonEmpty[0];
   const result = classify(statement);

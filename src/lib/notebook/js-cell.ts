@@ -10,7 +10,19 @@ import {findDeclarations} from "@observablehq/framework/dist/javascript/declarat
 import {checkAssignments} from "@observablehq/framework/dist/javascript/assignments.js";
 
 /** What the sandbox gives every cell: never inputs from another cell, never redefined. */
-export const SANDBOX_NAMES = ["Plot", "d3", "aq", "op", "Inputs", "display", "view", "html", "svg", "width", "invalidation"] as const;
+export const SANDBOX_NAMES = [
+  "Plot",
+  "d3",
+  "aq",
+  "op",
+  "Inputs",
+  "display",
+  "view",
+  "html",
+  "svg",
+  "width",
+  "invalidation"
+] as const;
 const PROVIDED = new Set<string>(SANDBOX_NAMES);
 
 /** The sandbox's name for `view` when its value is named (`const x = view(…)`). */
@@ -59,7 +71,11 @@ function syntaxProblem(error: unknown, input: string): CellProblem {
 /** The input as one expression, when it is exactly one (as Framework decides). */
 function maybeExpression(input: string): Node | null {
   // acorn's own parser, driven as Framework does: one expression, then the end of the input.
-  const Open = Parser as unknown as new (options: typeof ACORN, input: string, pos: number) => {
+  const Open = Parser as unknown as new (
+    options: typeof ACORN,
+    input: string,
+    pos: number
+  ) => {
     nextToken(): void;
     parseExpression(): Node;
     type: unknown;
@@ -70,7 +86,8 @@ function maybeExpression(input: string): Node | null {
     const node = parser.parseExpression();
     if (parser.type !== tokTypes.eof) return null;
     // `class A {}` and `function f() {}` alone are declarations, not expressions.
-    if ((node.type === "ClassExpression" || node.type === "FunctionExpression") && (node as {id?: unknown}).id) return null;
+    if ((node.type === "ClassExpression" || node.type === "FunctionExpression") && (node as {id?: unknown}).id)
+      return null;
     return node;
   } catch {
     return null;
@@ -101,7 +118,10 @@ export function parseJavaScriptCell(input: string): ParseResult {
     const {line} = getLineInfo(input, imports.start);
     return {
       ok: false,
-      problem: {message: `Ligne ${line} : import et export ne sont pas disponibles dans le carnet (rien ne se charge du réseau) ; Plot, d3, aq (Arquero) et Inputs sont déjà là.`, line}
+      problem: {
+        message: `Ligne ${line} : import et export ne sont pas disponibles dans le carnet (rien ne se charge du réseau) ; Plot, d3, aq (Arquero) et Inputs sont déjà là.`,
+        line
+      }
     };
   }
   let declarations: string[] = [];
@@ -123,7 +143,8 @@ export function parseJavaScriptCell(input: string): ParseResult {
     return {ok: false, problem: {message, original}};
   }
   const provided = declarations.find((name) => PROVIDED.has(name));
-  if (provided) return {ok: false, problem: {message: `« ${provided} » est fourni par le carnet : choisissez un autre nom.`}};
+  if (provided)
+    return {ok: false, problem: {message: `« ${provided} » est fourni par le carnet : choisissez un autre nom.`}};
   const outputs = unique(declarations);
   const inputs = unique(references.filter((name) => !PROVIDED.has(name) && !outputs.includes(name)));
   // `const x = view(…)`: x follows the input, so the sandbox must know which input is x.
@@ -133,14 +154,20 @@ export function parseJavaScriptCell(input: string): ParseResult {
       if (statement.type !== "VariableDeclaration") continue;
       for (const d of statement.declarations) {
         const init = d.init;
-        if (d.id.type === "Identifier" && init?.type === "CallExpression" && init.callee.type === "Identifier" && init.callee.name === "view") {
+        if (
+          d.id.type === "Identifier" &&
+          init?.type === "CallExpression" &&
+          init.callee.type === "Identifier" &&
+          init.callee.name === "view"
+        ) {
           views.push({name: d.id.name, start: init.callee.start, end: init.callee.end});
         }
       }
     }
   }
   let code = input;
-  for (const v of [...views].reverse()) code = `${code.slice(0, v.start)}${NAMED_VIEW}(${JSON.stringify(v.name)})${code.slice(v.end)}`;
+  for (const v of [...views].reverse())
+    code = `${code.slice(0, v.start)}${NAMED_VIEW}(${JSON.stringify(v.name)})${code.slice(v.end)}`;
   // New lines keep a final `// comment` from swallowing what follows.
   const body = expression ? `return {value: (\n${code}\n)};` : `${code}\nreturn {${outputs.join(", ")}};`;
   return {ok: true, inputs, outputs, expression: !!expression, views: views.map((v) => v.name), body};
@@ -148,7 +175,8 @@ export function parseJavaScriptCell(input: string): ParseResult {
 
 export type MarkdownPart = {text: string} | {expression: string};
 
-export type MarkdownParse = {ok: true; parts: MarkdownPart[]; inputs: string[]; body: string} | {ok: false; problem: CellProblem};
+export type MarkdownParse =
+  {ok: true; parts: MarkdownPart[]; inputs: string[]; body: string} | {ok: false; problem: CellProblem};
 
 /**
  * A Markdown cell: its text and the `${…}` expressions in it, each found by the JavaScript parser
@@ -175,11 +203,18 @@ export function parseMarkdownCell(input: string): MarkdownParse {
       node = Parser.parseExpressionAt(input, i + 2, ACORN);
     } catch (error) {
       const problem = syntaxProblem(error, input);
-      return {ok: false, problem: {...problem, message: `Ligne ${problem.line ?? line} : l'expression \${…} n'est pas du JavaScript valide.`}};
+      return {
+        ok: false,
+        problem: {
+          ...problem,
+          message: `Ligne ${problem.line ?? line} : l'expression \${…} n'est pas du JavaScript valide.`
+        }
+      };
     }
     let end = node.end;
     while (/\s/.test(input[end] ?? "")) end++;
-    if (input[end] !== "}") return {ok: false, problem: {message: `Ligne ${line} : l'expression \${…} n'est pas fermée par « } ».`, line}};
+    if (input[end] !== "}")
+      return {ok: false, problem: {message: `Ligne ${line} : l'expression \${…} n'est pas fermée par « } ».`, line}};
     if (text) parts.push({text});
     text = "";
     const expression = input.slice(node.start, node.end);
@@ -187,7 +222,10 @@ export function parseMarkdownCell(input: string): MarkdownParse {
     try {
       references.push(...findReferences(node).map((r) => r.name));
     } catch (error) {
-      return {ok: false, problem: {message: `Ligne ${line} : expression invalide.`, line, original: String((error as Error).message)}};
+      return {
+        ok: false,
+        problem: {message: `Ligne ${line} : expression invalide.`, line, original: String((error as Error).message)}
+      };
     }
     i = end + 1;
   }

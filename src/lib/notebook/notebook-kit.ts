@@ -32,7 +32,8 @@ export function formatNotebookKit(doc: NotebookDocument, title: string): string 
     if (cell.kind === "sql") {
       const named = cellName(cell.source);
       if (named && "name" in named) attributes.push(`output="${escapeAttribute(named.name)}"`);
-      if (cell.chart.kind !== "auto") attributes.push(`data-mno-chart="${escapeAttribute(JSON.stringify(cell.chart))}"`);
+      if (cell.chart.kind !== "auto")
+        attributes.push(`data-mno-chart="${escapeAttribute(JSON.stringify(cell.chart))}"`);
     }
     return `  <script ${attributes.join(" ")}>\n${escapeScript(cell.source.replace(/\s+$/, ""))}\n  </script>`;
   });
@@ -41,7 +42,10 @@ export function formatNotebookKit(doc: NotebookDocument, title: string): string 
 
 /** The text as written: the newline after the tag and the indentation before `</script>` dropped. */
 function scriptText(raw: string): string {
-  const lines = unescapeScript(raw).replace(/^[ \t]*\n/, "").replace(/\n[ \t]*$/, "").split("\n");
+  const lines = unescapeScript(raw)
+    .replace(/^[ \t]*\n/, "")
+    .replace(/\n[ \t]*$/, "")
+    .split("\n");
   // Notebook Kit may indent the cells' text: remove the indentation all lines share.
   const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
   const common = indents.length ? Math.min(...indents) : 0;

@@ -76,7 +76,8 @@ function parseCell(cell: unknown, i: number, version: number): NotebookCell {
   if (!kind || typeof source !== "string") {
     throw new NotebookFormatError(`la cellule ${i + 1} n'a pas de texte ${version >= 2 ? "(sql, js ou md)" : "SQL"}`);
   }
-  if (source.length > MAX_CELL_LENGTH) throw new NotebookFormatError(`la cellule ${i + 1} dépasse ${MAX_CELL_LENGTH} caractères`);
+  if (source.length > MAX_CELL_LENGTH)
+    throw new NotebookFormatError(`la cellule ${i + 1} dépasse ${MAX_CELL_LENGTH} caractères`);
   return {kind, source, chart: kind === "sql" ? chartChoice(fields.chart) : AUTO};
 }
 
@@ -90,7 +91,8 @@ export function parseNotebook(value: unknown): NotebookDocument {
     throw new NotebookFormatError(`le carnet est au format ${String(version)}, que cette version du site ne lit pas`);
   }
   if (!Array.isArray(cells)) throw new NotebookFormatError("le carnet ne contient pas de liste de cellules");
-  if (cells.length > MAX_CELLS) throw new NotebookFormatError(`le carnet a ${cells.length} cellules (${MAX_CELLS} au plus)`);
+  if (cells.length > MAX_CELLS)
+    throw new NotebookFormatError(`le carnet a ${cells.length} cellules (${MAX_CELLS} au plus)`);
   return {cells: cells.map((cell, i) => parseCell(cell, i, version))};
 }
 
@@ -110,7 +112,9 @@ export function notebookJson(doc: NotebookDocument): {v: 2; cells: CellJson[]} {
 
 /** Whether opening the notebook would run code (JavaScript, or Markdown with `${…}`). */
 export function hasCode(doc: NotebookDocument): boolean {
-  return doc.cells.some((c) => (c.kind === "js" && c.source.trim() !== "") || (c.kind === "md" && c.source.includes("${")));
+  return doc.cells.some(
+    (c) => (c.kind === "js" && c.source.trim() !== "") || (c.kind === "md" && c.source.includes("${"))
+  );
 }
 
 /** The list with the item at `from` moved to `to` (both clamped). */

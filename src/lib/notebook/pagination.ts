@@ -20,7 +20,9 @@ export function pageView(total: number, page: number, size = PAGE_SIZE): PageVie
   const start = current * size;
   const end = Math.min(total, start + size);
   const label =
-    total === 0 ? "Aucune ligne" : `Lignes ${formatNumber(start + 1)} à ${formatNumber(end)} sur ${formatNumber(total)}`;
+    total === 0
+      ? "Aucune ligne"
+      : `Lignes ${formatNumber(start + 1)} à ${formatNumber(end)} sur ${formatNumber(total)}`;
   return {page: current, pages, start, end, hasPrevious: current > 0, hasNext: current < pages - 1, label};
 }
 
@@ -30,5 +32,7 @@ export function rowCountLabel(count: number): string {
 }
 
 export function durationLabel(ms: number): string {
-  return ms < 1000 ? `${formatNumber(Math.max(ms, 0), ms < 10 ? 1 : 0)}\u202fms` : `${formatNumber(ms / 1000, 1)}\u202fs`;
+  return ms < 1000
+    ? `${formatNumber(Math.max(ms, 0), ms < 10 ? 1 : 0)}\u202fms`
+    : `${formatNumber(ms / 1000, 1)}\u202fs`;
 }

@@ -119,19 +119,34 @@ export class ReactiveNotebook {
  * What a cell's failure means, in French. `ownNames`: the cell's inputs, to tell « this name is
  * defined nowhere » from « a cell this one reads failed ». `cellOf` names the cell that defines a name.
  */
-export function describeCellError(error: unknown, inputs: string[], cellOf: (name: string) => string | null): {message: string; detail?: string; waiting: boolean} {
+export function describeCellError(
+  error: unknown,
+  inputs: string[],
+  cellOf: (name: string) => string | null
+): {message: string; detail?: string; waiting: boolean} {
   if (error instanceof CellRunError) return {message: error.message, detail: error.detail, waiting: false};
   const message = String((error as Error)?.message ?? error);
   const input = (error as {input?: string}).input;
   if (message === "circular definition") {
-    return {message: "Définition circulaire : cette cellule dépend, directement ou par d'autres cellules, de ce qu'elle définit elle-même.", waiting: false};
+    return {
+      message:
+        "Définition circulaire : cette cellule dépend, directement ou par d'autres cellules, de ce qu'elle définit elle-même.",
+      waiting: false
+    };
   }
   const undefinedName = NOT_DEFINED.test(message) ? message.replace(NOT_DEFINED, "") : null;
   if (undefinedName && inputs.includes(undefinedName) && !cellOf(undefinedName)) {
-    return {message: `« ${undefinedName} » n'est défini par aucune cellule (ni résultat SQL nommé, ni déclaration JavaScript).`, waiting: false};
+    return {
+      message: `« ${undefinedName} » n'est défini par aucune cellule (ni résultat SQL nommé, ni déclaration JavaScript).`,
+      waiting: false
+    };
   }
   const duplicate = /^(.+) is defined more than once$/.exec(message);
-  if (duplicate) return {message: `« ${duplicate[1]} » est défini par plusieurs cellules : gardez-en une, ou renommez.`, waiting: false};
+  if (duplicate)
+    return {
+      message: `« ${duplicate[1]} » est défini par plusieurs cellules : gardez-en une, ou renommez.`,
+      waiting: false
+    };
   if (input && !input.startsWith("cellule#")) {
     const where = cellOf(input);
     return {message: `En attente de « ${input} »${where ? ` (${where})` : ""}, qui est en erreur.`, waiting: true};

@@ -27,7 +27,9 @@ function read(storage: StorageLike): SavedEntry[] {
   try {
     const value = JSON.parse(storage.getItem(STORAGE_KEY) ?? "[]");
     if (!Array.isArray(value)) return [];
-    return value.filter((e): e is SavedEntry => typeof e?.id === "string" && typeof e?.title === "string" && typeof e?.saved === "string");
+    return value.filter(
+      (e): e is SavedEntry => typeof e?.id === "string" && typeof e?.title === "string" && typeof e?.saved === "string"
+    );
   } catch {
     return [];
   }
@@ -48,13 +50,24 @@ export function listSaved(storage: StorageLike): SavedNotebook[] {
 }
 
 /** Saves a notebook under a title; the same title replaces the notebook saved under it. */
-export function saveNotebook(storage: StorageLike, title: string, doc: NotebookDocument, now = new Date()): SavedNotebook {
+export function saveNotebook(
+  storage: StorageLike,
+  title: string,
+  doc: NotebookDocument,
+  now = new Date()
+): SavedNotebook {
   const clean = title.trim().slice(0, 120);
   if (!clean) throw new Error("donnez un nom au carnet");
   const entries = read(storage);
   const existing = entries.find((e) => e.title === clean);
-  if (!existing && entries.length >= MAX_SAVED) throw new Error(`vous avez déjà ${MAX_SAVED} carnets : supprimez-en un`);
-  const entry: SavedEntry = {id: existing?.id ?? `c${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`, title: clean, saved: now.toISOString(), notebook: notebookJson(doc)};
+  if (!existing && entries.length >= MAX_SAVED)
+    throw new Error(`vous avez déjà ${MAX_SAVED} carnets : supprimez-en un`);
+  const entry: SavedEntry = {
+    id: existing?.id ?? `c${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+    title: clean,
+    saved: now.toISOString(),
+    notebook: notebookJson(doc)
+  };
   write(storage, [...entries.filter((e) => e.id !== entry.id), entry]);
   return {id: entry.id, title: entry.title, saved: entry.saved};
 }
@@ -70,9 +83,15 @@ export function renameSaved(storage: StorageLike, id: string, title: string): vo
   if (!clean) throw new Error("donnez un nom au carnet");
   const entries = read(storage);
   if (entries.some((e) => e.title === clean && e.id !== id)) throw new Error(`un carnet s'appelle déjà « ${clean} »`);
-  write(storage, entries.map((e) => (e.id === id ? {...e, title: clean} : e)));
+  write(
+    storage,
+    entries.map((e) => (e.id === id ? {...e, title: clean} : e))
+  );
 }
 
 export function deleteSaved(storage: StorageLike, id: string): void {
-  write(storage, read(storage).filter((e) => e.id !== id));
+  write(
+    storage,
+    read(storage).filter((e) => e.id !== id)
+  );
 }

@@ -39,12 +39,16 @@ export function groupSchema(rows: SchemaRow[]): SchemaTable[] {
     if (!table) tables.set(key, (table = {name: row.table_name, origin, columns: []}));
     table.columns.push({name: row.column_name, type: row.data_type});
   }
-  return [...tables.values()].sort((a, b) => (a.origin === b.origin ? a.name.localeCompare(b.name) : a.origin === "base" ? -1 : 1));
+  return [...tables.values()].sort((a, b) =>
+    a.origin === b.origin ? a.name.localeCompare(b.name) : a.origin === "base" ? -1 : 1
+  );
 }
 
 /** One query counting the rows of every table. */
 export function rowCountsSql(tables: string[]): string {
-  return tables.map((name) => `SELECT ${sqlLiteral(name)} AS t, count(*) AS n FROM ${quoteIdentifier(name)}`).join("\nUNION ALL ");
+  return tables
+    .map((name) => `SELECT ${sqlLiteral(name)} AS t, count(*) AS n FROM ${quoteIdentifier(name)}`)
+    .join("\nUNION ALL ");
 }
 
 export function sampleSql(table: string, rows = 5): string {

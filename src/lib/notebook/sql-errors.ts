@@ -12,10 +12,12 @@ export interface FrenchError {
 
 /** Every statement DuckDB knows: a first word outside this list is a typo, not a write. */
 const STATEMENT_WORDS = new Set(
-  ("SELECT FROM WITH VALUES TABLE DESCRIBE SHOW SUMMARIZE EXPLAIN PIVOT UNPIVOT PIVOT_WIDER PIVOT_LONGER " +
+  (
+    "SELECT FROM WITH VALUES TABLE DESCRIBE SHOW SUMMARIZE EXPLAIN PIVOT UNPIVOT PIVOT_WIDER PIVOT_LONGER " +
     "CREATE DROP ALTER INSERT UPDATE DELETE COPY ATTACH DETACH SET RESET PRAGMA CALL INSTALL LOAD EXPORT IMPORT " +
     "VACUUM CHECKPOINT FORCE BEGIN COMMIT ROLLBACK ABORT START END TRUNCATE USE PREPARE EXECUTE DEALLOCATE " +
-    "MERGE COMMENT ANALYZE ANALYSE GRANT REVOKE REPLACE UPSERT").split(" ")
+    "MERGE COMMENT ANALYZE ANALYSE GRANT REVOKE REPLACE UPSERT"
+  ).split(" ")
 );
 
 /** Edit distance (insertions, deletions, substitutions), for « vouliez-vous dire ». */
@@ -23,7 +25,8 @@ export function editDistance(a: string, b: string): number {
   let previous = Array.from({length: b.length + 1}, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     previous = row;
   }
   return previous[b.length];
@@ -48,7 +51,18 @@ export function unknownStatement(text: string): FrenchError | null {
   const first = significant(tokenize(text)).find((t) => t.text !== "(");
   const word = keyword(first);
   if (!first || !word || STATEMENT_WORDS.has(word)) return null;
-  const guess = closest(word, ["SELECT", "FROM", "WITH", "VALUES", "DESCRIBE", "SHOW", "SUMMARIZE", "EXPLAIN", "PIVOT", "UNPIVOT"]);
+  const guess = closest(word, [
+    "SELECT",
+    "FROM",
+    "WITH",
+    "VALUES",
+    "DESCRIBE",
+    "SHOW",
+    "SUMMARIZE",
+    "EXPLAIN",
+    "PIVOT",
+    "UNPIVOT"
+  ]);
   return {
     message: `Erreur de syntaxe : « ${first.text} » ne commence aucune instruction SQL.`,
     hint: guess ? `Vouliez-vous dire « ${guess} » ?` : "Une requête commence par SELECT, FROM ou WITH.",
@@ -64,11 +78,18 @@ export function frenchDuckDbError(raw: string, tables: string[] = []): FrenchErr
   const line = /\bLINE (\d+):/.exec(original)?.[1];
   const where = line ? ` (ligne ${line})` : "";
   let m: RegExpExecArray | null;
-  const say = (message: string, hint: string | null = null): FrenchError => ({message: message + where, hint, original});
+  const say = (message: string, hint: string | null = null): FrenchError => ({
+    message: message + where,
+    hint,
+    original
+  });
 
   if ((m = /Referenced column "([^"]+)" not found/.exec(original))) {
     const candidate = /Candidate bindings: "([^"]+)"/.exec(original)?.[1]?.replace(/^.*\./, "");
-    return say(`Colonne inconnue ${quoted(m[1])}${candidate ? ` : vouliez-vous dire ${quoted(candidate)} ?` : "."}`, "Les colonnes de chaque table sont listées dans le panneau « Tables ».");
+    return say(
+      `Colonne inconnue ${quoted(m[1])}${candidate ? ` : vouliez-vous dire ${quoted(candidate)} ?` : "."}`,
+      "Les colonnes de chaque table sont listées dans le panneau « Tables »."
+    );
   }
   if ((m = /Table with name (\S+) does not exist/.exec(original))) {
     const name = m[1].replace(/!$/, "");
@@ -80,26 +101,45 @@ export function frenchDuckDbError(raw: string, tables: string[] = []): FrenchErr
   }
   if ((m = /(?:Scalar|Aggregate|Table) Function with name (\S+) does not exist/.exec(original))) {
     const guess = /Did you mean "([^"]+)"/.exec(original)?.[1];
-    return say(`Fonction inconnue ${quoted(m[1].replace(/!$/, ""))}${guess ? ` : vouliez-vous dire ${quoted(guess)} ?` : "."}`);
+    return say(
+      `Fonction inconnue ${quoted(m[1].replace(/!$/, ""))}${guess ? ` : vouliez-vous dire ${quoted(guess)} ?` : "."}`
+    );
   }
   if ((m = /No function matches the given name and argument types '([^(]+)\(([^)]*)\)'/.exec(original))) {
-    return say(`La fonction ${quoted(m[1])} n'accepte pas des arguments de type ${m[2] || "vide"}.`, "Convertissez la valeur, par exemple CAST(x AS DOUBLE) ou x::VARCHAR.");
+    return say(
+      `La fonction ${quoted(m[1])} n'accepte pas des arguments de type ${m[2] || "vide"}.`,
+      "Convertissez la valeur, par exemple CAST(x AS DOUBLE) ou x::VARCHAR."
+    );
   }
   if ((m = /column "([^"]+)" must appear in the GROUP BY clause/.exec(original))) {
     return say(`La colonne ${quoted(m[1])} doit figurer dans GROUP BY, ou dans une agrégation (sum, count, max…).`);
   }
   if ((m = /syntax error at or near "([^"]*)"/.exec(original))) {
-    return say(`Erreur de syntaxe près de ${quoted(m[1])}.`, "Vérifiez les virgules, les parenthèses et les guillemets (simples pour un texte, doubles pour un nom).");
+    return say(
+      `Erreur de syntaxe près de ${quoted(m[1])}.`,
+      "Vérifiez les virgules, les parenthèses et les guillemets (simples pour un texte, doubles pour un nom)."
+    );
   }
-  if (/syntax error at end of input/.exec(original)) return say("Erreur de syntaxe : la requête s'arrête avant la fin.", "Une parenthèse ou une clause est-elle restée ouverte ?");
+  if (/syntax error at end of input/.exec(original))
+    return say(
+      "Erreur de syntaxe : la requête s'arrête avant la fin.",
+      "Une parenthèse ou une clause est-elle restée ouverte ?"
+    );
   if ((m = /Could not convert string '([^']*)' to (\S+)/.exec(original))) {
-    return say(`Conversion impossible : le texte ${quoted(m[1])} n'est pas un ${m[2].replace(/INT\d*|BIGINT|INTEGER/, "entier").replace(/DOUBLE|FLOAT|DECIMAL.*/, "nombre")}.`);
+    return say(
+      `Conversion impossible : le texte ${quoted(m[1])} n'est pas un ${m[2].replace(/INT\d*|BIGINT|INTEGER/, "entier").replace(/DOUBLE|FLOAT|DECIMAL.*/, "nombre")}.`
+    );
   }
   if ((m = /Ambiguous reference to column name "([^"]+)"/.exec(original))) {
-    return say(`La colonne ${quoted(m[1])} existe dans plusieurs tables de la requête : précisez laquelle (p.${m[1]}).`);
+    return say(
+      `La colonne ${quoted(m[1])} existe dans plusieurs tables de la requête : précisez laquelle (p.${m[1]}).`
+    );
   }
   if (/Permission Error|external access|disabled through configuration/i.test(original)) {
-    return say("Accès refusé.", "L'explorateur ne lit que les tables du site : l'accès aux fichiers, au réseau et aux extensions est désactivé.");
+    return say(
+      "Accès refusé.",
+      "L'explorateur ne lit que les tables du site : l'accès aux fichiers, au réseau et aux extensions est désactivé."
+    );
   }
   if (/PendingQuery can only take a single statement/i.test(original)) {
     return say(
@@ -109,6 +149,15 @@ export function frenchDuckDbError(raw: string, tables: string[] = []): FrenchErr
   }
   if ((m = /Division by zero/i.exec(original))) return say("Division par zéro.");
   const kind = /^([\w ]+?) Error:/.exec(original)?.[1];
-  const kinds: Record<string, string> = {Binder: "nom ou type", Catalog: "table ou fonction", Parser: "syntaxe", Conversion: "conversion", "Out of Range": "valeur hors limites", Invalid: "entrée invalide"};
-  return say(`DuckDB a refusé la requête${kind && kinds[kind] ? ` (${kinds[kind]})` : ""} : voir son message ci-dessous.`);
+  const kinds: Record<string, string> = {
+    Binder: "nom ou type",
+    Catalog: "table ou fonction",
+    Parser: "syntaxe",
+    Conversion: "conversion",
+    "Out of Range": "valeur hors limites",
+    Invalid: "entrée invalide"
+  };
+  return say(
+    `DuckDB a refusé la requête${kind && kinds[kind] ? ` (${kinds[kind]})` : ""} : voir son message ci-dessous.`
+  );
 }

@@ -3,13 +3,32 @@
 // `-- %% cellule javascript` / `-- %% cellule markdown`, their lines commented out (`-- `), so the
 // file stays valid SQL. Reading it back gives the same notebook; a plain .sql file without
 // separators is one cell.
-import {AUTO, type CellKind, type ChartChoice, type NotebookCell, type NotebookDocument, NotebookFormatError, parseNotebook} from "./notebook.js";
+import {
+  AUTO,
+  type CellKind,
+  type ChartChoice,
+  type NotebookCell,
+  type NotebookDocument,
+  NotebookFormatError,
+  parseNotebook
+} from "./notebook.js";
 
 export const CELL_SEPARATOR = "-- %% cellule";
 const SEPARATOR_LINE = /^--\s*%%\s*cellule\b\s*(\S*).*$/i;
 const CHART_LINE = /^--\s*graphique\s*:\s*(.*)$/i;
-const KIND_WORDS: Record<string, CellKind> = {"": "sql", sql: "sql", javascript: "js", js: "js", markdown: "md", md: "md"};
-const SEPARATORS: Record<CellKind, string> = {sql: CELL_SEPARATOR, js: `${CELL_SEPARATOR} javascript`, md: `${CELL_SEPARATOR} markdown`};
+const KIND_WORDS: Record<string, CellKind> = {
+  "": "sql",
+  sql: "sql",
+  javascript: "js",
+  js: "js",
+  markdown: "md",
+  md: "md"
+};
+const SEPARATORS: Record<CellKind, string> = {
+  sql: CELL_SEPARATOR,
+  js: `${CELL_SEPARATOR} javascript`,
+  md: `${CELL_SEPARATOR} markdown`
+};
 
 const HEADER = [
   "-- Carnet de l'Observatoire MNO (explorateur : /explorer).",
@@ -48,7 +67,10 @@ function uncomment(line: string): string {
 }
 
 export function parseNotebookFile(text: string): NotebookDocument {
-  const lines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n");
   const starts = lines.flatMap((line, i) => (SEPARATOR_LINE.test(line.trim()) ? [i] : []));
   if (starts.length === 0) {
     const sql = lines.join("\n").trim();
@@ -58,7 +80,10 @@ export function parseNotebookFile(text: string): NotebookDocument {
   const cells = starts.map((start, k) => {
     const word = SEPARATOR_LINE.exec(lines[start].trim())![1].toLowerCase();
     const kind = KIND_WORDS[word];
-    if (!kind) throw new NotebookFormatError(`ligne ${start + 1} : type de cellule « ${word} » inconnu (javascript, markdown ou rien pour SQL)`);
+    if (!kind)
+      throw new NotebookFormatError(
+        `ligne ${start + 1} : type de cellule « ${word} » inconnu (javascript, markdown ou rien pour SQL)`
+      );
     const body = lines.slice(start + 1, starts[k + 1] ?? lines.length);
     if (kind !== "sql") {
       const source = body.map(uncomment).join("\n").replace(/\s+$/, "");
@@ -70,7 +95,13 @@ export function parseNotebookFile(text: string): NotebookDocument {
       chart = chartFrom(chartLine[1]);
       body.shift();
     }
-    return {sql: body.join("\n").replace(/^\s*\n/, "").replace(/\s+$/, ""), chart};
+    return {
+      sql: body
+        .join("\n")
+        .replace(/^\s*\n/, "")
+        .replace(/\s+$/, ""),
+      chart
+    };
   });
   return parseNotebook({v: 2, cells});
 }

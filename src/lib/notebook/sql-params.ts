@@ -7,9 +7,7 @@ import {type Token, tokenize} from "./sql-tokens.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-export type SqlParameters =
-  | {ok: true; sql: string; params: string[]}
-  | {ok: false; message: string};
+export type SqlParameters = {ok: true; sql: string; params: string[]} | {ok: false; message: string};
 
 function lineOf(text: string, offset: number): number {
   return text.slice(0, offset).split("\n").length;

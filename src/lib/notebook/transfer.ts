@@ -3,9 +3,7 @@
 // else that cannot be cloned (a chart, a function) as a marker that says what it was, so that a
 // cell reading it is told why instead of receiving something broken.
 
-export type Transferred =
-  | {__mno: "table"; rows: Record<string, unknown>[]}
-  | {__mno: "opaque"; what: string};
+export type Transferred = {__mno: "table"; rows: Record<string, unknown>[]} | {__mno: "opaque"; what: string};
 
 export function isMarker(value: unknown): value is Transferred {
   return typeof value === "object" && value !== null && "__mno" in value;
@@ -27,7 +25,10 @@ export function describeValue(value: unknown): string {
 }
 
 /** A value ready for postMessage; `isTable` recognises an Arquero table (the sandbox knows how). */
-export function toTransfer(value: unknown, isTable: (v: unknown) => v is {objects(): Record<string, unknown>[]}): unknown {
+export function toTransfer(
+  value: unknown,
+  isTable: (v: unknown) => v is {objects(): Record<string, unknown>[]}
+): unknown {
   if (isTable(value)) return {__mno: "table", rows: value.objects()};
   try {
     return structuredClone(value);

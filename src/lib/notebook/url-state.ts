@@ -43,7 +43,9 @@ async function readAll(stream: ReadableStream<Uint8Array>, limit = Infinity): Pr
 }
 
 function through(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): ReadableStream<Uint8Array> {
-  return new Blob([bytes as BlobPart]).stream().pipeThrough(transform as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
+  return new Blob([bytes as BlobPart])
+    .stream()
+    .pipeThrough(transform as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
 }
 
 export async function encodeNotebook(doc: NotebookDocument): Promise<string> {
@@ -54,7 +56,10 @@ export async function encodeNotebook(doc: NotebookDocument): Promise<string> {
 export async function decodeNotebook(param: string): Promise<NotebookDocument> {
   let json: string;
   try {
-    const bytes = await readAll(through(base64UrlDecode(param), new DecompressionStream("deflate-raw")), MAX_JSON_BYTES);
+    const bytes = await readAll(
+      through(base64UrlDecode(param), new DecompressionStream("deflate-raw")),
+      MAX_JSON_BYTES
+    );
     json = new TextDecoder("utf-8", {fatal: true}).decode(bytes);
   } catch (error) {
     if (error instanceof NotebookFormatError) throw error;

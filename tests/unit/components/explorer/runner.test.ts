@@ -28,7 +28,8 @@ beforeAll(async () => {
 });
 afterAll(() => warehouse.close());
 
-const count = async (table: string) => (await warehouse.query<{n: number}>(`SELECT count(*)::INTEGER AS n FROM ${table}`))[0].n;
+const count = async (table: string) =>
+  (await warehouse.query<{n: number}>(`SELECT count(*)::INTEGER AS n FROM ${table}`))[0].n;
 
 describe("Runner", () => {
   it("locks the session before any query: no files, no network, no settings changed back", async () => {
@@ -78,13 +79,24 @@ describe("Runner", () => {
   });
 
   it("gives DuckDB's message with the cell's own line numbers and a hint", async () => {
-    const outcome = await runner.run("SELECT *\nFROM indicateurs", {wrappable: true, name: null, tables: ["communes", "indicators"]}, new Ticket());
-    expect(outcome).toMatchObject({status: "error", hint: "Tables disponibles : communes, indicators (voir le panneau « Tables »)."});
+    const outcome = await runner.run(
+      "SELECT *\nFROM indicateurs",
+      {wrappable: true, name: null, tables: ["communes", "indicators"]},
+      new Ticket()
+    );
+    expect(outcome).toMatchObject({
+      status: "error",
+      hint: "Tables disponibles : communes, indicators (voir le panneau « Tables »)."
+    });
     if (outcome.status === "error") expect(outcome.message).toMatch(/LINE 2:/);
   });
 
   it("reads at most 100 000 rows of a large result, and counts them all", async () => {
-    const outcome = await runner.run("SELECT * FROM range(150000) AS t(i)", {wrappable: true, name: null}, new Ticket());
+    const outcome = await runner.run(
+      "SELECT * FROM range(150000) AS t(i)",
+      {wrappable: true, name: null},
+      new Ticket()
+    );
     expect(outcome).toMatchObject({status: "ok", truncated: true, total: 150000});
     if (outcome.status === "ok") expect(outcome.rows).toHaveLength(100000);
     if (outcome.status === "ok") expect(outcome.notice).toMatch(/^Seules les 100\u202f000 premières lignes sont lues/);

@@ -15,7 +15,9 @@ describe("cellName", () => {
   it("refuses names that are not plain identifiers, base tables or reserved words", () => {
     expect(cellName("-- name: mes résultats")).toMatchObject({error: expect.stringMatching(/invalide/)});
     expect(cellName("-- name: 2022")).toMatchObject({error: expect.stringMatching(/invalide/)});
-    expect(cellName("-- name: Indicators", ["indicators", "communes"])).toMatchObject({error: expect.stringMatching(/table de base/)});
+    expect(cellName("-- name: Indicators", ["indicators", "communes"])).toMatchObject({
+      error: expect.stringMatching(/table de base/)
+    });
     expect(cellName("-- name: select")).toMatchObject({error: expect.stringMatching(/réservé/)});
   });
 });

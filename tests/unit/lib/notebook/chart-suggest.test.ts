@@ -21,16 +21,31 @@ describe("suggestChart", () => {
       {label: "B", year: 2021, value: 3},
       {label: "B", year: 2022, value: 4}
     ];
-    expect(suggestChart([text("label"), int("year"), num("value")], rows)).toEqual({kind: "line", x: "year", y: "value", series: "label"});
+    expect(suggestChart([text("label"), int("year"), num("value")], rows)).toEqual({
+      kind: "line",
+      x: "year",
+      y: "value",
+      series: "label"
+    });
   });
 
   it("does not draw a line through a single year", () => {
-    expect(suggestChart([text("label"), int("year"), num("value")], [{label: "A", year: 2022, value: 1}, {label: "B", year: 2022, value: 2}])).toMatchObject({kind: "bar", x: "label"});
+    expect(
+      suggestChart(
+        [text("label"), int("year"), num("value")],
+        [
+          {label: "A", year: 2022, value: 1},
+          {label: "B", year: 2022, value: 2}
+        ]
+      )
+    ).toMatchObject({kind: "bar", x: "label"});
   });
 
   it("suggests a map for a commune code and a number, preferring a measure-like column", () => {
     const rows = [{commune_code: "59378", nom: "Marcq", population: 38604, pour_1000_habitants: 2.8}];
-    expect(suggestChart([text("commune_code"), text("nom"), int("population"), num("pour_1000_habitants")], rows)).toEqual({
+    expect(
+      suggestChart([text("commune_code"), text("nom"), int("population"), num("pour_1000_habitants")], rows)
+    ).toEqual({
       kind: "choropleth",
       x: "commune_code",
       y: "pour_1000_habitants"
@@ -56,14 +71,25 @@ describe("resolveChart", () => {
   ];
 
   it("follows the user's kind and columns", () => {
-    expect(resolveChart({kind: "bar", x: "programme", y: "m"}, columns, rows).spec).toEqual({kind: "bar", x: "programme", y: "m"});
+    expect(resolveChart({kind: "bar", x: "programme", y: "m"}, columns, rows).spec).toEqual({
+      kind: "bar",
+      x: "programme",
+      y: "m"
+    });
     expect(resolveChart({kind: "none"}, columns, rows).spec).toBeNull();
     expect(resolveChart({kind: "auto"}, columns, rows).spec?.kind).toBe("line");
   });
 
   it("falls back to usable columns and explains a kind that cannot be drawn", () => {
-    expect(resolveChart({kind: "bar", x: "nope", y: "programme"}, columns, rows).spec).toEqual({kind: "bar", x: "programme", y: "n"});
-    expect(resolveChart({kind: "choropleth"}, columns, rows)).toEqual({spec: null, note: expect.stringMatching(/commune_code/)});
+    expect(resolveChart({kind: "bar", x: "nope", y: "programme"}, columns, rows).spec).toEqual({
+      kind: "bar",
+      x: "programme",
+      y: "n"
+    });
+    expect(resolveChart({kind: "choropleth"}, columns, rows)).toEqual({
+      spec: null,
+      note: expect.stringMatching(/commune_code/)
+    });
   });
 
   it("lists the columns each kind can use", () => {

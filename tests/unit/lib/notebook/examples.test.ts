@@ -51,7 +51,8 @@ async function runNotebook(doc: NotebookDocument, scope = new Map<string, unknow
         continue;
       }
       if (parsed.inputs.includes("Plot") || /Plot\./.test(cell.source)) continue;
-      for (const [name, value] of Object.entries(await evaluate(parsed.body, parsed.inputs, scope))) scope.set(name, value);
+      for (const [name, value] of Object.entries(await evaluate(parsed.body, parsed.inputs, scope)))
+        scope.set(name, value);
       continue;
     }
     if (cell.kind === "md") {

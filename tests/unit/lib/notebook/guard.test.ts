@@ -70,7 +70,12 @@ describe("checkStatement", () => {
   });
 
   it("drops the final semicolon, keeps the leading comments, tells what can be wrapped", () => {
-    expect(checkStatement("-- name: x\nSELECT 1; -- fin")).toEqual({ok: true, sql: "-- name: x\nSELECT 1", kind: "query", wrappable: true});
+    expect(checkStatement("-- name: x\nSELECT 1; -- fin")).toEqual({
+      ok: true,
+      sql: "-- name: x\nSELECT 1",
+      kind: "query",
+      wrappable: true
+    });
     expect(checkStatement("EXPLAIN SELECT 1")).toMatchObject({kind: "explain", wrappable: false});
   });
 });

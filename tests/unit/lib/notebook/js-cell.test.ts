@@ -9,14 +9,20 @@ const ok = <T extends {ok: boolean}>(result: T) => {
 
 describe("parseJavaScriptCell", () => {
   it("finds the names a program reads and declares (scope-aware: locals and parameters are not inputs)", () => {
-    const cell = ok(parseJavaScriptCell("const t = participants_aq.derive({r: (d) => d.x * k});\nfunction f(y) { const z = y; return z + w; }\nlet {a, b: [c]} = obj;"));
+    const cell = ok(
+      parseJavaScriptCell(
+        "const t = participants_aq.derive({r: (d) => d.x * k});\nfunction f(y) { const z = y; return z + w; }\nlet {a, b: [c]} = obj;"
+      )
+    );
     expect(cell.expression).toBe(false);
     expect(cell.outputs).toEqual(["t", "f", "a", "c"]);
     expect(cell.inputs).toEqual(["participants_aq", "k", "w", "obj"]);
   });
 
   it("treats one expression as an expression cell, and leaves the sandbox's names and globals out", () => {
-    const cell = ok(parseJavaScriptCell("Plot.barY(taux.objects(), {x: \"nom\", y: d3.max(taux.array('n'))}).plot({width}) // fin"));
+    const cell = ok(
+      parseJavaScriptCell("Plot.barY(taux.objects(), {x: \"nom\", y: d3.max(taux.array('n'))}).plot({width}) // fin")
+    );
     expect(cell.expression).toBe(true);
     expect(cell.outputs).toEqual([]);
     expect(cell.inputs).toEqual(["taux"]);
@@ -26,7 +32,9 @@ describe("parseJavaScriptCell", () => {
   });
 
   it("builds a body that returns the declared names, and marks the names bound to view()", async () => {
-    const cell = ok(parseJavaScriptCell("const seuil = view(Inputs.range([0, 10], {value: 4}));\nconst double = seuil * 2;"));
+    const cell = ok(
+      parseJavaScriptCell("const seuil = view(Inputs.range([0, 10], {value: 4}));\nconst double = seuil * 2;")
+    );
     expect(cell.views).toEqual(["seuil"]);
     expect(cell.body).toContain(`${NAMED_VIEW}("seuil")(Inputs.range`);
     const input = {value: 4};
@@ -37,23 +45,47 @@ describe("parseJavaScriptCell", () => {
 
   it("says in French what is wrong, with the line", () => {
     const syntax = parseJavaScriptCell("const a = 1;\nconst b = ;");
-    expect(syntax).toMatchObject({ok: false, problem: {line: 2, message: expect.stringMatching(/^Erreur de syntaxe JavaScript ligne 2/)}});
-    expect(parseJavaScriptCell("x = 2")).toMatchObject({ok: false, problem: {message: expect.stringContaining("« x » vient d'une autre cellule")}});
-    expect(parseJavaScriptCell("import * as fs from 'fs'")).toMatchObject({ok: false, problem: {message: expect.stringContaining("import et export")}});
-    expect(parseJavaScriptCell("const Plot = 1;")).toMatchObject({ok: false, problem: {message: "« Plot » est fourni par le carnet : choisissez un autre nom."}});
+    expect(syntax).toMatchObject({
+      ok: false,
+      problem: {line: 2, message: expect.stringMatching(/^Erreur de syntaxe JavaScript ligne 2/)}
+    });
+    expect(parseJavaScriptCell("x = 2")).toMatchObject({
+      ok: false,
+      problem: {message: expect.stringContaining("« x » vient d'une autre cellule")}
+    });
+    expect(parseJavaScriptCell("import * as fs from 'fs'")).toMatchObject({
+      ok: false,
+      problem: {message: expect.stringContaining("import et export")}
+    });
+    expect(parseJavaScriptCell("const Plot = 1;")).toMatchObject({
+      ok: false,
+      problem: {message: "« Plot » est fourni par le carnet : choisissez un autre nom."}
+    });
   });
 });
 
 describe("parseMarkdownCell", () => {
   it("finds each ${…} with the JavaScript parser: braces and quotes inside do not end it", () => {
     const cell = ok(parseMarkdownCell("**${taux.get('nom', 0)}** : ${ {a: '}'}.a } et \\${pas une valeur}"));
-    expect(cell.parts).toEqual([{text: "**"}, {expression: "taux.get('nom', 0)"}, {text: "** : "}, {expression: "{a: '}'}.a"}, {text: " et ${pas une valeur}"}]);
+    expect(cell.parts).toEqual([
+      {text: "**"},
+      {expression: "taux.get('nom', 0)"},
+      {text: "** : "},
+      {expression: "{a: '}'}.a"},
+      {text: " et ${pas une valeur}"}
+    ]);
     expect(cell.inputs).toEqual(["taux"]);
   });
 
   it("refuses an unclosed or invalid expression, naming the line", () => {
-    expect(parseMarkdownCell("Titre\n\n${1 +}")).toMatchObject({ok: false, problem: {message: expect.stringMatching(/^Ligne 3/)}});
-    expect(parseMarkdownCell("${a b}")).toMatchObject({ok: false, problem: {message: expect.stringContaining("pas fermée")}});
+    expect(parseMarkdownCell("Titre\n\n${1 +}")).toMatchObject({
+      ok: false,
+      problem: {message: expect.stringMatching(/^Ligne 3/)}
+    });
+    expect(parseMarkdownCell("${a b}")).toMatchObject({
+      ok: false,
+      problem: {message: expect.stringContaining("pas fermée")}
+    });
   });
 
   it("evaluates its values in order", async () => {

@@ -10,7 +10,10 @@ const parseHtml = (html: string) => new JSDOM(html).window.document;
 
 describe("Notebook Kit HTML", () => {
   it("writes a <notebook> with its title and one script per cell, of Notebook Kit's types", () => {
-    const html = formatNotebookKit({cells: [sqlCell("-- name: t\nSELECT 1 AS x"), jsCell("const y = t[0].x;"), mdCell("# ${y} & <b>")]}, "Essai <1>");
+    const html = formatNotebookKit(
+      {cells: [sqlCell("-- name: t\nSELECT 1 AS x"), jsCell("const y = t[0].x;"), mdCell("# ${y} & <b>")]},
+      "Essai <1>"
+    );
     expect(html).toBe(
       [
         "<!doctype html>",
@@ -35,7 +38,9 @@ describe("Notebook Kit HTML", () => {
     for (const {title, notebook} of EXAMPLES) {
       expect(parseNotebookKit(formatNotebookKit(notebook, title), parseHtml)).toEqual({title, notebook, skipped: []});
     }
-    const tricky = {cells: [jsCell('const s = "</script><script>alert(1)</script>";'), sqlCell("SELECT 1 AS a", {kind: "none"})]};
+    const tricky = {
+      cells: [jsCell('const s = "</script><script>alert(1)</script>";'), sqlCell("SELECT 1 AS a", {kind: "none"})]
+    };
     expect(parseNotebookKit(formatNotebookKit(tricky, "x"), parseHtml).notebook).toEqual(tricky);
   });
 
@@ -59,7 +64,13 @@ describe("Notebook Kit HTML", () => {
 </notebook>`;
     expect(parseNotebookKit(file, parseHtml)).toEqual({
       title: "Depuis Observable",
-      notebook: {cells: [mdCell("# Bonjour\nUn texte."), sqlCell("-- name: communes_ok\nSELECT * FROM communes"), jsCell("display(communes_ok.length)")]},
+      notebook: {
+        cells: [
+          mdCell("# Bonjour\nUn texte."),
+          sqlCell("-- name: communes_ok\nSELECT * FROM communes"),
+          jsCell("display(communes_ok.length)")
+        ]
+      },
       skipped: ["text/x-tex"]
     });
     expect(() => parseNotebookKit("<html><body>non</body></html>", parseHtml)).toThrow(/<notebook>/);

@@ -1,5 +1,14 @@
 import {describe, expect, it} from "vitest";
-import {NotebookFormatError, hasCode, jsCell, mdCell, moveItem, notebookJson, parseNotebook, sqlCell} from "../../../../src/lib/notebook/notebook.js";
+import {
+  NotebookFormatError,
+  hasCode,
+  jsCell,
+  mdCell,
+  moveItem,
+  notebookJson,
+  parseNotebook,
+  sqlCell
+} from "../../../../src/lib/notebook/notebook.js";
 
 describe("parseNotebook", () => {
   it("reads a v1 notebook (links made before JavaScript cells): SQL cells, valid chart choices, the rest dropped", () => {
@@ -40,7 +49,10 @@ describe("notebookJson", () => {
   it("writes v2, a chart only when it is not the suggestion, and reads back what it wrote", () => {
     const doc = {cells: [sqlCell("a"), sqlCell("b", {kind: "none"}), jsCell("const x = 1;"), mdCell("x = ${x}")]};
     const json = notebookJson(doc);
-    expect(json).toEqual({v: 2, cells: [{sql: "a"}, {sql: "b", chart: {kind: "none"}}, {js: "const x = 1;"}, {md: "x = ${x}"}]});
+    expect(json).toEqual({
+      v: 2,
+      cells: [{sql: "a"}, {sql: "b", chart: {kind: "none"}}, {js: "const x = 1;"}, {md: "x = ${x}"}]
+    });
     expect(parseNotebook(JSON.parse(JSON.stringify(json)))).toEqual(doc);
   });
 });

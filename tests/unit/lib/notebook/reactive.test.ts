@@ -56,7 +56,9 @@ describe("ReactiveNotebook", () => {
     for (const id of ["x", "y"]) {
       const outcome = outcomes.get(id);
       expect(outcome?.state).toBe("error");
-      expect(describeCellError((outcome as {error: unknown}).error, ["x", "y"], () => null).message).toMatch(/circulaire/);
+      expect(describeCellError((outcome as {error: unknown}).error, ["x", "y"], () => null).message).toMatch(
+        /circulaire/
+      );
     }
     expect(outcomes.get("free")).toEqual({state: "ok", value: {f: 3}});
   });
@@ -80,7 +82,9 @@ describe("ReactiveNotebook", () => {
     await idle();
     const own = describeCellError((outcomes.get("a") as {error: unknown}).error, [], () => null);
     expect(own).toEqual({message: "requête refusée", detail: undefined, waiting: false});
-    const dependent = describeCellError((outcomes.get("b") as {error: unknown}).error, ["a"], (n) => (n === "a" ? "cellule 1" : null));
+    const dependent = describeCellError((outcomes.get("b") as {error: unknown}).error, ["a"], (n) =>
+      n === "a" ? "cellule 1" : null
+    );
     expect(dependent).toEqual({message: "En attente de « a » (cellule 1), qui est en erreur.", waiting: true});
   });
 
@@ -115,7 +119,11 @@ describe("ReactiveNotebook", () => {
   it("tells the latest observer given, not the first", async () => {
     const notebook = new ReactiveNotebook();
     const seen: string[] = [];
-    const observer = (tag: string) => ({pending: () => {}, fulfilled: (v: unknown) => seen.push(`${tag}:${JSON.stringify(v)}`), rejected: () => {}});
+    const observer = (tag: string) => ({
+      pending: () => {},
+      fulfilled: (v: unknown) => seen.push(`${tag}:${JSON.stringify(v)}`),
+      rejected: () => {}
+    });
     notebook.set("a", {inputs: [], outputs: [], run: () => 1}, observer("premier"));
     await new Promise((resolve) => setTimeout(resolve, 30));
     notebook.set("a", {inputs: [], outputs: [], run: () => 2}, observer("second"));
@@ -130,6 +138,8 @@ describe("ReactiveNotebook", () => {
     await idle();
     notebook.delete("a");
     await idle();
-    expect(describeCellError((outcomes.get("b") as {error: unknown}).error, ["a"], () => null).message).toMatch(/« a » n'est défini par aucune cellule/);
+    expect(describeCellError((outcomes.get("b") as {error: unknown}).error, ["a"], () => null).message).toMatch(
+      /« a » n'est défini par aucune cellule/
+    );
   });
 });

@@ -22,7 +22,9 @@ describe("SQL around a cell", () => {
   });
 
   it("creates and drops named results as temporary views", () => {
-    expect(createViewSql("participants", "SELECT 1")).toBe('CREATE OR REPLACE TEMP VIEW "participants" AS SELECT * FROM (\nSELECT 1\n)');
+    expect(createViewSql("participants", "SELECT 1")).toBe(
+      'CREATE OR REPLACE TEMP VIEW "participants" AS SELECT * FROM (\nSELECT 1\n)'
+    );
     expect(dropViewSql("participants")).toBe('DROP VIEW IF EXISTS temp.main."participants"');
   });
 
@@ -35,7 +37,9 @@ describe("SQL around a cell", () => {
 
 describe("DuckDB messages", () => {
   it("numbers lines as in the cell when the statement was wrapped", () => {
-    expect(cellLineNumbers("Parser Error: syntax error\nLINE 3: FORM x", true)).toBe("Parser Error: syntax error\nLINE 2: FORM x");
+    expect(cellLineNumbers("Parser Error: syntax error\nLINE 3: FORM x", true)).toBe(
+      "Parser Error: syntax error\nLINE 2: FORM x"
+    );
     expect(cellLineNumbers("LINE 3: FORM x", false)).toBe("LINE 3: FORM x");
   });
 

@@ -1,5 +1,12 @@
 import {describe, expect, it} from "vitest";
-import {STORAGE_KEY, deleteSaved, listSaved, openSaved, renameSaved, saveNotebook} from "../../../../src/lib/notebook/saved.js";
+import {
+  STORAGE_KEY,
+  deleteSaved,
+  listSaved,
+  openSaved,
+  renameSaved,
+  saveNotebook
+} from "../../../../src/lib/notebook/saved.js";
 import {jsCell, sqlCell} from "../../../../src/lib/notebook/notebook.js";
 
 /** The two methods of localStorage the module uses, over a Map. */
@@ -37,7 +44,12 @@ describe("« Mes carnets »", () => {
 
   it("survives a storage edited by hand: broken JSON lists nothing, a broken notebook says so when opened", () => {
     expect(listSaved(storage({[STORAGE_KEY]: "{oops"}))).toEqual([]);
-    const s = storage({[STORAGE_KEY]: JSON.stringify([{id: "x", title: "Abîmé", saved: "2026-01-01", notebook: {cells: "non"}}, {nope: 1}])});
+    const s = storage({
+      [STORAGE_KEY]: JSON.stringify([
+        {id: "x", title: "Abîmé", saved: "2026-01-01", notebook: {cells: "non"}},
+        {nope: 1}
+      ])
+    });
     expect(listSaved(s).map((e) => e.title)).toEqual(["Abîmé"]);
     expect(() => openSaved(s, "x")).toThrow(/liste de cellules/);
   });

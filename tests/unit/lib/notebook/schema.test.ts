@@ -2,7 +2,14 @@
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {loadTables} from "../../../../src/lib/build/datasets.js";
 import {Warehouse} from "../../../../src/lib/build/warehouse.js";
-import {SCHEMA_SQL, type SchemaRow, completionSchema, groupSchema, rowCountsSql, sampleSql} from "../../../../src/lib/notebook/schema.js";
+import {
+  SCHEMA_SQL,
+  type SchemaRow,
+  completionSchema,
+  groupSchema,
+  rowCountsSql,
+  sampleSql
+} from "../../../../src/lib/notebook/schema.js";
 import {createViewSql} from "../../../../src/lib/notebook/run-plan.js";
 
 let warehouse: Warehouse;

@@ -27,19 +27,30 @@ describe("frenchDuckDbError", () => {
   });
 
   it("names an unknown table, a syntax error and a GROUP BY mistake", async () => {
-    expect(frenchDuckDbError(await duckdbError("SELECT * FROM commune"), ["communes", "indicators"]).message).toMatch(/^Table inconnue « commune » : vouliez-vous dire « communes » \?/);
-    expect(frenchDuckDbError(await duckdbError("SELECT nom population FROM communes WHERE")).message).toMatch(/^Erreur de syntaxe/);
-    expect(frenchDuckDbError(await duckdbError("SELECT nom, sum(population) FROM communes")).message).toMatch(/« nom » doit figurer dans GROUP BY/);
+    expect(frenchDuckDbError(await duckdbError("SELECT * FROM commune"), ["communes", "indicators"]).message).toMatch(
+      /^Table inconnue « commune » : vouliez-vous dire « communes » \?/
+    );
+    expect(frenchDuckDbError(await duckdbError("SELECT nom population FROM communes WHERE")).message).toMatch(
+      /^Erreur de syntaxe/
+    );
+    expect(frenchDuckDbError(await duckdbError("SELECT nom, sum(population) FROM communes")).message).toMatch(
+      /« nom » doit figurer dans GROUP BY/
+    );
   });
 
   it("still says something in French for a message it does not know", () => {
-    expect(frenchDuckDbError("Out of Range Error: something new").message).toBe("DuckDB a refusé la requête (valeur hors limites) : voir son message ci-dessous.");
+    expect(frenchDuckDbError("Out of Range Error: something new").message).toBe(
+      "DuckDB a refusé la requête (valeur hors limites) : voir son message ci-dessous."
+    );
   });
 });
 
 describe("unknownStatement", () => {
   it("reports SELEC as a syntax error with a suggestion, and leaves real statements to the guard", () => {
-    expect(unknownStatement("SELEC * FROM communes")).toMatchObject({message: "Erreur de syntaxe : « SELEC » ne commence aucune instruction SQL.", hint: "Vouliez-vous dire « SELECT » ?"});
+    expect(unknownStatement("SELEC * FROM communes")).toMatchObject({
+      message: "Erreur de syntaxe : « SELEC » ne commence aucune instruction SQL.",
+      hint: "Vouliez-vous dire « SELECT » ?"
+    });
     expect(unknownStatement("-- name: x\nSELECT 1")).toBeNull();
     expect(unknownStatement("DROP TABLE communes")).toBeNull();
     expect(closest("indicatrs", ["communes", "indicators"])).toBe("indicators");

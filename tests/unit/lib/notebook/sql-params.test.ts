@@ -4,7 +4,9 @@ import {bindSqlParameters, bindableValue, setVariableSql, sqlWords} from "../../
 
 describe("bindSqlParameters", () => {
   it("replaces ${name} outside strings and comments, and lists the names once, in order", () => {
-    const bound = bindSqlParameters("SELECT * FROM t -- ${pas_ici}\nWHERE a >= ${ seuil } AND b = '${texte}' AND c < ${seuil} + ${autre}");
+    const bound = bindSqlParameters(
+      "SELECT * FROM t -- ${pas_ici}\nWHERE a >= ${ seuil } AND b = '${texte}' AND c < ${seuil} + ${autre}"
+    );
     expect(bound).toEqual({
       ok: true,
       sql: "SELECT * FROM t -- ${pas_ici}\nWHERE a >= getvariable('seuil') AND b = '${texte}' AND c < getvariable('seuil') + getvariable('autre')",
@@ -13,7 +15,10 @@ describe("bindSqlParameters", () => {
   });
 
   it("refuses anything but a name inside ${…}, naming the line", () => {
-    expect(bindSqlParameters("SELECT 1\nWHERE x = ${1 + 1}")).toMatchObject({ok: false, message: expect.stringMatching(/^Ligne 2/)});
+    expect(bindSqlParameters("SELECT 1\nWHERE x = ${1 + 1}")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Ligne 2/)
+    });
     expect(bindSqlParameters("SELECT ${a.b}")).toMatchObject({ok: false});
   });
 
@@ -47,6 +52,15 @@ describe("bindableValue and sqlWords", () => {
   });
 
   it("lists the words and quoted names an SQL text may use as tables", () => {
-    expect(sqlWords('SELECT * FROM Participants JOIN "Autre nom" ON 1 -- commentaire\nWHERE x = \'texte\'')).toEqual(["select", "from", "participants", "join", "autre nom", "on", "where", "x"]);
+    expect(sqlWords("SELECT * FROM Participants JOIN \"Autre nom\" ON 1 -- commentaire\nWHERE x = 'texte'")).toEqual([
+      "select",
+      "from",
+      "participants",
+      "join",
+      "autre nom",
+      "on",
+      "where",
+      "x"
+    ]);
   });
 });

@@ -7,7 +7,15 @@ describe("tokenize", () => {
   it("splits words, numbers, punctuation and keeps positions", () => {
     const tokens = tokenize("SELECT a1, 2.5 FROM t;");
     expect(tokens.map((t) => t.text).join("")).toBe("SELECT a1, 2.5 FROM t;");
-    expect(kinds("SELECT a1, 2.5 FROM t;")).toEqual(["word:SELECT", "word:a1", "punct:,", "number:2.5", "word:FROM", "word:t", "punct:;"]);
+    expect(kinds("SELECT a1, 2.5 FROM t;")).toEqual([
+      "word:SELECT",
+      "word:a1",
+      "punct:,",
+      "number:2.5",
+      "word:FROM",
+      "word:t",
+      "punct:;"
+    ]);
   });
 
   it("does not see keywords or semicolons inside strings, quoted names and comments", () => {

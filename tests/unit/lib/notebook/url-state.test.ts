@@ -1,6 +1,12 @@
 import {describe, expect, it} from "vitest";
 import {type NotebookDocument, jsCell, mdCell, sqlCell} from "../../../../src/lib/notebook/notebook.js";
-import {base64UrlDecode, base64UrlEncode, decodeNotebook, encodeNotebook, notebookSearch} from "../../../../src/lib/notebook/url-state.js";
+import {
+  base64UrlDecode,
+  base64UrlEncode,
+  decodeNotebook,
+  encodeNotebook,
+  notebookSearch
+} from "../../../../src/lib/notebook/url-state.js";
 import {EXAMPLES} from "../../../../src/lib/notebook/examples.js";
 
 const doc: NotebookDocument = {
@@ -37,8 +43,12 @@ describe("notebook in the URL", () => {
     // The JSON of a v1 link, compressed as the first explorer did.
     const v1 = {v: 1, cells: [{sql: "SELECT 1"}, {sql: "SELECT 2", chart: {kind: "none"}}]};
     const bytes = new TextEncoder().encode(JSON.stringify(v1));
-    const compressed = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream("deflate-raw"))).arrayBuffer());
-    expect(await decodeNotebook(base64UrlEncode(compressed))).toEqual({cells: [sqlCell("SELECT 1"), sqlCell("SELECT 2", {kind: "none"})]});
+    const compressed = new Uint8Array(
+      await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream("deflate-raw"))).arrayBuffer()
+    );
+    expect(await decodeNotebook(base64UrlEncode(compressed))).toEqual({
+      cells: [sqlCell("SELECT 1"), sqlCell("SELECT 2", {kind: "none"})]
+    });
   });
 
   it("keeps the page's other parameters", async () => {
@@ -52,12 +62,24 @@ describe("notebook in the URL", () => {
     const param = await encodeNotebook(doc);
     await expect(decodeNotebook(param.slice(0, 10))).rejects.toThrow(/abîmé/);
     await expect(decodeNotebook("a b")).rejects.toThrow(/caractères/);
-    await expect(decodeNotebook(base64UrlEncode(new Uint8Array(await new Response(new Blob(["{}"]).stream().pipeThrough(new CompressionStream("deflate-raw"))).arrayBuffer())))).rejects.toThrow(/cellules/);
+    await expect(
+      decodeNotebook(
+        base64UrlEncode(
+          new Uint8Array(
+            await new Response(
+              new Blob(["{}"]).stream().pipeThrough(new CompressionStream("deflate-raw"))
+            ).arrayBuffer()
+          )
+        )
+      )
+    ).rejects.toThrow(/cellules/);
   });
 
   it("refuses a link that inflates beyond reason", async () => {
     const huge = new TextEncoder().encode(JSON.stringify({cells: [{sql: " ".repeat(3_000_000)}]}));
-    const compressed = new Uint8Array(await new Response(new Blob([huge]).stream().pipeThrough(new CompressionStream("deflate-raw"))).arrayBuffer());
+    const compressed = new Uint8Array(
+      await new Response(new Blob([huge]).stream().pipeThrough(new CompressionStream("deflate-raw"))).arrayBuffer()
+    );
     await expect(decodeNotebook(base64UrlEncode(compressed))).rejects.toThrow(/volumineux/);
   });
 });

@@ -6,7 +6,12 @@ const NNBSP = "\u202f";
 
 describe("column types", () => {
   it("reads the engine's Arrow type names", () => {
-    expect(["Int32", "Float64", "Uint8", "Decimal[10e+2]"].map(columnKind)).toEqual(["number", "number", "number", "number"]);
+    expect(["Int32", "Float64", "Uint8", "Decimal[10e+2]"].map(columnKind)).toEqual([
+      "number",
+      "number",
+      "number",
+      "number"
+    ]);
     expect(columnKind("Utf8")).toBe("text");
     expect(columnKind("Date32<DAY>")).toBe("date");
     expect(columnKind("Timestamp<MICROSECOND, UTC>")).toBe("date");
@@ -40,7 +45,9 @@ describe("formatResultValue", () => {
   });
 
   it("keeps markup as text", () => {
-    expect(formatResultValue("<img src=x onerror=alert(1)>", {name: "t", type: "Utf8"})).toBe("<img src=x onerror=alert(1)>");
+    expect(formatResultValue("<img src=x onerror=alert(1)>", {name: "t", type: "Utf8"})).toBe(
+      "<img src=x onerror=alert(1)>"
+    );
   });
 
   it("uses more decimals for small numbers", () => {
