@@ -91,10 +91,10 @@ describe("chart exports", () => {
       "publie"
     ]);
     // The order of the bars on the page.
-    const drawn = await page.$$eval(`${CHART} g[aria-label="bar"] title`, (titles) =>
+    const drawn = await page.$$eval(`${CHART} g[data-mark="bar"] title`, (titles) =>
       titles.map((t) => t.textContent!.split(" : ")[0])
     );
-    const bars = await page.$$eval(`${CHART} g[aria-label="bar"] rect`, (rects) =>
+    const bars = await page.$$eval(`${CHART} g[data-mark="bar"] rect`, (rects) =>
       rects.map((r) => Number(r.getAttribute("y")))
     );
     const onScreen = drawn

@@ -104,7 +104,7 @@ async function save(bytes: Buffer, name: string): Promise<string> {
 
 /** The bars on screen, top to bottom: label and the value printed after the bar. */
 async function barsOnScreen(page: Page, chart: string): Promise<{label: string; shown: string}[]> {
-  return page.$$eval(`${chart} g[aria-label="bar"] rect`, (rects) =>
+  return page.$$eval(`${chart} g[data-mark="bar"] rect`, (rects) =>
     rects
       .map((rect) => {
         const [label, shown] = rect.querySelector("title")!.textContent!.split(" : ");

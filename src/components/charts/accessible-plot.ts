@@ -12,6 +12,9 @@ export function accessiblePlot<T extends Element>(node: T, label: string): T {
   for (const svg of node.querySelectorAll("svg")) if (svg !== chart) svg.setAttribute("aria-hidden", "true");
   if (!chart) return node;
   chart.setAttribute("aria-label", label);
+  // Plot's mark groups keep their kind for the exports (native slide charts read the bars), whatever
+  // happens to their accessible names below.
+  for (const g of chart.querySelectorAll("g[aria-label]")) g.setAttribute("data-mark", g.getAttribute("aria-label")!);
   if (chart.querySelector("a")) {
     chart.setAttribute("role", "group");
     for (const g of chart.querySelectorAll("g[aria-label]")) g.setAttribute("role", "group");

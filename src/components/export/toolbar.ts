@@ -44,7 +44,7 @@ const PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.
 
 /** Bars or lines drawn by Observable Plot (its marks name themselves), else a picture. */
 export function drawnKind(chart: SVGSVGElement | null): FigureKind {
-  if (chart?.querySelector('g[aria-label="bar"]')) return "bar";
+  if (chart?.querySelector('g[data-mark="bar"]')) return "bar";
   if (chart?.querySelector('g[aria-label="line"]')) return "line";
   return "image";
 }
@@ -54,7 +54,7 @@ export function drawnKind(chart: SVGSVGElement | null): FigureKind {
  * bars' tooltips (« Lambersart : 231 »), which Plot writes in full even when the axis shortens them.
  */
 export function drawnOrder(chart: SVGSVGElement | null, labels: string[]): string[] | undefined {
-  const bars = [...(chart?.querySelectorAll('g[aria-label="bar"] > rect, g[aria-label="bar"] > a > rect') ?? [])];
+  const bars = [...(chart?.querySelectorAll('g[data-mark="bar"] > rect, g[data-mark="bar"] > a > rect') ?? [])];
   if (!bars.length) return undefined;
   const byLength = [...new Set(labels)].sort((a, b) => b.length - a.length);
   const placed = bars.map((bar) => {
