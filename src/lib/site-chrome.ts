@@ -24,7 +24,8 @@ export function siteHeader({path}: PageInfo): string {
   const links = NAV.map(
     (l) => `<a href="${l.path}"${isActive(l.path, path) ? ' aria-current="page"' : ""}>${l.label}</a>`
   ).join("");
-  return `<a class="brand" href="/">Observatoire <strong>MNO</strong></a><nav aria-label="Navigation principale">${links}</nav>`;
+  const brand = '<a class="brand" href="/">Observatoire <strong>MNO</strong></a>';
+  return `${brand}<nav aria-label="Navigation principale">${links}</nav>`;
 }
 
 export function siteFooter(): string {

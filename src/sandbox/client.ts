@@ -39,7 +39,8 @@ function fromTransfer(name: string, value: unknown): unknown {
   if (!isMarker(value)) return value;
   if (value.__mno === "table") return aq.from(value.rows);
   throw new Error(
-    `« ${name} » est ${value.what}, qui ne passe pas d'une cellule à l'autre : donnez-lui plutôt des données (tableau, nombre, texte).`
+    `« ${name} » est ${value.what}, qui ne passe pas d'une cellule à l'autre : ` +
+      "donnez-lui plutôt des données (tableau, nombre, texte)."
   );
 }
 

@@ -152,7 +152,8 @@ describe("/explorer", () => {
     await setSql(
       page,
       1,
-      "-- name: participants\nSELECT commune_code, value AS participants FROM indicators\nWHERE indicator = 'plie.participants' AND commune_code IS NOT NULL AND dimension IS NULL"
+      "-- name: participants\nSELECT commune_code, value AS participants FROM indicators\n" +
+        "WHERE indicator = 'plie.participants' AND commune_code IS NOT NULL AND dimension IS NULL"
     );
     await run(page, 1);
     expect(await cell(page, 1).locator(".cell-header .cell-badge").textContent()).toBe("résultat « participants »");
@@ -230,7 +231,8 @@ describe("/explorer", () => {
     await run(page, 1);
     const [{i, p}] = await nodeQuery<{i: number; p: number}>(
       (file) =>
-        `SELECT (SELECT count(*) FROM read_parquet('${file("indicators")}'))::INTEGER AS i, (SELECT sum(population) FROM read_parquet('${file("communes")}'))::INTEGER AS p`
+        `SELECT (SELECT count(*) FROM read_parquet('${file("indicators")}'))::INTEGER AS i, ` +
+        `(SELECT sum(population) FROM read_parquet('${file("communes")}'))::INTEGER AS p`
     );
     expect(await tableRows(page, 1)).toEqual([[formatNumber(i), formatNumber(p)]]);
     expect(problems(opened!)).toEqual({errors: [], failed: [], offOrigin: []});

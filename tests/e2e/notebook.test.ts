@@ -79,37 +79,41 @@ async function run(page: Page, n: number): Promise<void> {
 }
 
 describe("a notebook of SQL, JavaScript and Markdown", () => {
-  it("runs the PLIE example: SQL, Arquero, Plot bars, a sentence naming the first commune; editing the SQL updates them", async () => {
-    const page = await openNotebook(null);
-    await page.locator('[data-example="plie-pour-1000"]').click();
-    await settled(page);
-    expect(
-      await page.locator(".cell").evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.kind))
-    ).toEqual(["sql", "js", "js", "md"]);
-    expect(await cell(page, 1).locator(".result-table tbody tr").count()).toBe(10);
-    expect(await cell(page, 2).locator(".cell-status").textContent()).toBe("Définit « taux ».");
-    const chart = await frameOf(page, 3);
-    await expect.poll(() => chart.locator("svg g[aria-label='bar'] rect").count()).toBe(10);
-    await expect
-      .poll(() => frameText(page, 4))
-      .toMatch(
-        /^La Madeleine compte le plus de participants au PLIE rapportés à sa population : 4,77 pour 1 000 habitants/
-      );
-    // Markdown: the name is bold, the numbers French.
-    expect(await (await frameOf(page, 4)).locator("strong").first().textContent()).toBe("La Madeleine");
+  it(
+    "runs the PLIE example: SQL, Arquero, Plot bars, a sentence naming the first commune; " +
+      "editing the SQL updates them",
+    async () => {
+      const page = await openNotebook(null);
+      await page.locator('[data-example="plie-pour-1000"]').click();
+      await settled(page);
+      expect(
+        await page.locator(".cell").evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.kind))
+      ).toEqual(["sql", "js", "js", "md"]);
+      expect(await cell(page, 1).locator(".result-table tbody tr").count()).toBe(10);
+      expect(await cell(page, 2).locator(".cell-status").textContent()).toBe("Définit « taux ».");
+      const chart = await frameOf(page, 3);
+      await expect.poll(() => chart.locator("svg g[aria-label='bar'] rect").count()).toBe(10);
+      await expect
+        .poll(() => frameText(page, 4))
+        .toMatch(
+          /^La Madeleine compte le plus de participants au PLIE rapportés à sa population : 4,77 pour 1 000 habitants/
+        );
+      // Markdown: the name is bold, the numbers French.
+      expect(await (await frameOf(page, 4)).locator("strong").first().textContent()).toBe("La Madeleine");
 
-    // Edit the SQL: without La Madeleine, the chart has nine bars and the sentence another name.
-    await setText(
-      page,
-      1,
-      (await cell(page, 1).locator(".cm-content").innerText()) + "\n  AND c.nom <> 'La Madeleine'"
-    );
-    await run(page, 1);
-    await expect.poll(() => chart.locator("svg g[aria-label='bar'] rect").count()).toBe(9);
-    await expect.poll(() => frameText(page, 4)).not.toMatch(/^La Madeleine/);
-    expect(await frameText(page, 4)).toMatch(/compte le plus de participants/);
-    expect(problems(opened!)).toEqual({errors: [], failed: [], offOrigin: []});
-  });
+      // Edit the SQL: without La Madeleine, the chart has nine bars and the sentence another name.
+      await setText(
+        page,
+        1,
+        (await cell(page, 1).locator(".cm-content").innerText()) + "\n  AND c.nom <> 'La Madeleine'"
+      );
+      await run(page, 1);
+      await expect.poll(() => chart.locator("svg g[aria-label='bar'] rect").count()).toBe(9);
+      await expect.poll(() => frameText(page, 4)).not.toMatch(/^La Madeleine/);
+      expect(await frameText(page, 4)).toMatch(/compte le plus de participants/);
+      expect(problems(opened!)).toEqual({errors: [], failed: [], offOrigin: []});
+    }
+  );
 
   it("binds a slider's value to the SQL as a parameter: moving it re-runs the query and the sentence", async () => {
     const page = await openNotebook(null);
@@ -130,23 +134,26 @@ describe("a notebook of SQL, JavaScript and Markdown", () => {
     expect(problems(opened!)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 
-  it("says on the cell, in French, that a name is defined nowhere or that cells form a cycle; the rest works", async () => {
-    const page = await openNotebook([
-      jsCell("const a = b + 1;"),
-      jsCell("const b = a + 1;"),
-      jsCell("inconnu * 2"),
-      jsCell("const ok = 6 * 7;"),
-      mdCell("Réponse : ${ok}")
-    ]);
-    await page.getByRole("button", {name: "Exécuter le code"}).click();
-    await settled(page);
-    for (const n of [1, 2])
-      expect(await cell(page, n).locator(".cell-error").textContent()).toMatch(/Définition circulaire/);
-    expect(await cell(page, 3).locator(".cell-error").textContent()).toContain(
-      "« inconnu » n'est défini par aucune cellule"
-    );
-    await expect.poll(() => frameText(page, 5)).toBe("Réponse : 42");
-  });
+  it(
+    "says on the cell, in French, that a name is defined nowhere or that cells form a cycle; " + "the rest works",
+    async () => {
+      const page = await openNotebook([
+        jsCell("const a = b + 1;"),
+        jsCell("const b = a + 1;"),
+        jsCell("inconnu * 2"),
+        jsCell("const ok = 6 * 7;"),
+        mdCell("Réponse : ${ok}")
+      ]);
+      await page.getByRole("button", {name: "Exécuter le code"}).click();
+      await settled(page);
+      for (const n of [1, 2])
+        expect(await cell(page, n).locator(".cell-error").textContent()).toMatch(/Définition circulaire/);
+      expect(await cell(page, 3).locator(".cell-error").textContent()).toContain(
+        "« inconnu » n'est défini par aucune cellule"
+      );
+      await expect.poll(() => frameText(page, 5)).toBe("Réponse : 42");
+    }
+  );
 
   it("runs the code of a link only once the reader agrees", async () => {
     const page = await openNotebook([
@@ -169,145 +176,157 @@ describe("a notebook of SQL, JavaScript and Markdown", () => {
 });
 
 describe("files and « Mes carnets »", () => {
-  it("saves, renames, reopens and deletes a notebook; downloads it for Observable and opens that file again", async () => {
-    const page = await openNotebook(null);
-    await page.locator('[data-example="plie-pour-1000"]').click();
-    await settled(page);
-    await page.locator(".my-notebooks summary").click();
-    await page.getByLabel("Nom du carnet").fill("PLIE");
-    await page.getByRole("button", {name: "Enregistrer", exact: true}).click();
-    const titles = () => page.locator(".saved-list .saved-title").allTextContents();
-    expect(await titles()).toEqual(["PLIE"]);
-    await page.getByRole("button", {name: "Renommer « PLIE »"}).click();
-    await page.getByLabel("Nouveau nom de « PLIE »").fill("PLIE 2022");
-    await page.keyboard.press("Enter");
-    await expect.poll(titles).toEqual(["PLIE 2022"]);
+  it(
+    "saves, renames, reopens and deletes a notebook; " + "downloads it for Observable and opens that file again",
+    async () => {
+      const page = await openNotebook(null);
+      await page.locator('[data-example="plie-pour-1000"]').click();
+      await settled(page);
+      await page.locator(".my-notebooks summary").click();
+      await page.getByLabel("Nom du carnet").fill("PLIE");
+      await page.getByRole("button", {name: "Enregistrer", exact: true}).click();
+      const titles = () => page.locator(".saved-list .saved-title").allTextContents();
+      expect(await titles()).toEqual(["PLIE"]);
+      await page.getByRole("button", {name: "Renommer « PLIE »"}).click();
+      await page.getByLabel("Nouveau nom de « PLIE »").fill("PLIE 2022");
+      await page.keyboard.press("Enter");
+      await expect.poll(titles).toEqual(["PLIE 2022"]);
 
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", {name: "Télécharger pour Observable"}).click()
-    ]);
-    expect(download.suggestedFilename()).toBe("carnet-mno.html");
-    const html = readFileSync((await download.path())!, "utf-8");
-    expect(html).toMatch(/^<!doctype html>\n<notebook>\n  <title>PLIE 2022<\/title>/);
-    expect(html).toContain('<script id="1" type="application/sql" output="participants">');
-    expect(html).toContain('<script id="4" type="text/markdown">');
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", {name: "Télécharger pour Observable"}).click()
+      ]);
+      expect(download.suggestedFilename()).toBe("carnet-mno.html");
+      const html = readFileSync((await download.path())!, "utf-8");
+      expect(html).toMatch(/^<!doctype html>\n<notebook>\n {2}<title>PLIE 2022<\/title>/);
+      expect(html).toContain('<script id="1" type="application/sql" output="participants">');
+      expect(html).toContain('<script id="4" type="text/markdown">');
 
-    await page.locator('[data-example="programmes"]').click();
-    await settled(page);
-    await page.getByRole("button", {name: "Ouvrir « PLIE 2022 »"}).click();
-    await settled(page);
-    expect(await page.locator(".cell").count()).toBe(4);
-    // Saved here by the reader: it runs without asking.
-    expect(await page.getByRole("region", {name: "Code du carnet"}).isHidden()).toBe(true);
-    await expect.poll(() => frameText(page, 4)).toMatch(/^La Madeleine/);
+      await page.locator('[data-example="programmes"]').click();
+      await settled(page);
+      await page.getByRole("button", {name: "Ouvrir « PLIE 2022 »"}).click();
+      await settled(page);
+      expect(await page.locator(".cell").count()).toBe(4);
+      // Saved here by the reader: it runs without asking.
+      expect(await page.getByRole("region", {name: "Code du carnet"}).isHidden()).toBe(true);
+      await expect.poll(() => frameText(page, 4)).toMatch(/^La Madeleine/);
 
-    // The same notebook as a file from elsewhere: its code waits for the agreement.
-    await page
-      .getByLabel("Ouvrir un fichier")
-      .setInputFiles({name: "carnet.html", mimeType: "text/html", buffer: Buffer.from(html)});
-    await expect.poll(() => page.getByRole("region", {name: "Code du carnet"}).isVisible()).toBe(true);
-    await expect.poll(() => page.locator(".cell").count()).toBe(4);
-    await settled(page);
-    expect(await cell(page, 2).getAttribute("data-state")).toBe("consent");
+      // The same notebook as a file from elsewhere: its code waits for the agreement.
+      await page
+        .getByLabel("Ouvrir un fichier")
+        .setInputFiles({name: "carnet.html", mimeType: "text/html", buffer: Buffer.from(html)});
+      await expect.poll(() => page.getByRole("region", {name: "Code du carnet"}).isVisible()).toBe(true);
+      await expect.poll(() => page.locator(".cell").count()).toBe(4);
+      await settled(page);
+      expect(await cell(page, 2).getAttribute("data-state")).toBe("consent");
 
-    await page.getByRole("button", {name: "Supprimer « PLIE 2022 »"}).click();
-    await expect.poll(titles).toEqual([]);
-    expect(await page.evaluate(() => JSON.parse(localStorage.getItem("observatoire-mno:carnets") ?? "null"))).toEqual(
-      []
-    );
-  });
+      await page.getByRole("button", {name: "Supprimer « PLIE 2022 »"}).click();
+      await expect.poll(titles).toEqual([]);
+      expect(await page.evaluate(() => JSON.parse(localStorage.getItem("observatoire-mno:carnets") ?? "null"))).toEqual(
+        []
+      );
+    }
+  );
 });
 
 describe("what a new user met", () => {
-  it("says DuckDB's errors in French with the original below, reports SELEC as a syntax error, closes the completion on Ctrl+Entrée", async () => {
-    const page = await openNotebook(null);
-    await setText(page, 1, "SELECT populaton FROM communes");
-    await run(page, 1);
-    const error = cell(page, 1).locator(".cell-error");
-    expect(await error.locator("p").first().textContent()).toBe(
-      "Colonne inconnue « populaton » : vouliez-vous dire « population » ? (ligne 1)"
-    );
-    expect(await error.locator("details pre").textContent()).toMatch(
-      /^Binder Error: Referenced column "populaton" not found/
-    );
-    await setText(page, 1, "SELEC * FROM communes");
-    await run(page, 1);
-    expect(await error.locator("p").first().textContent()).toBe(
-      "Erreur de syntaxe : « SELEC » ne commence aucune instruction SQL."
-    );
-    expect(await error.textContent()).toContain("Vouliez-vous dire « SELECT » ?");
-    expect(await error.textContent()).not.toMatch(/lecture seule/);
+  it(
+    "says DuckDB's errors in French with the original below, reports SELEC as a syntax error, " +
+      "closes the completion on Ctrl+Entrée",
+    async () => {
+      const page = await openNotebook(null);
+      await setText(page, 1, "SELECT populaton FROM communes");
+      await run(page, 1);
+      const error = cell(page, 1).locator(".cell-error");
+      expect(await error.locator("p").first().textContent()).toBe(
+        "Colonne inconnue « populaton » : vouliez-vous dire « population » ? (ligne 1)"
+      );
+      expect(await error.locator("details pre").textContent()).toMatch(
+        /^Binder Error: Referenced column "populaton" not found/
+      );
+      await setText(page, 1, "SELEC * FROM communes");
+      await run(page, 1);
+      expect(await error.locator("p").first().textContent()).toBe(
+        "Erreur de syntaxe : « SELEC » ne commence aucune instruction SQL."
+      );
+      expect(await error.textContent()).toContain("Vouliez-vous dire « SELECT » ?");
+      expect(await error.textContent()).not.toMatch(/lecture seule/);
 
-    await setText(page, 1, "SELECT nom FROM comm");
-    await page.keyboard.press("Control+Space");
-    await expect.poll(() => page.locator(".cm-tooltip-autocomplete").count()).toBe(1);
-    await page.keyboard.press("Escape");
-    await page.keyboard.insertText("unes");
-    await page.keyboard.press("Control+Space");
-    await page.keyboard.press("Control+Enter");
-    await settled(page);
-    expect(await page.locator(".cm-tooltip-autocomplete").count()).toBe(0);
-    expect(await cell(page, 1).locator(".result-table tbody tr").count()).toBe(10);
-  });
+      await setText(page, 1, "SELECT nom FROM comm");
+      await page.keyboard.press("Control+Space");
+      await expect.poll(() => page.locator(".cm-tooltip-autocomplete").count()).toBe(1);
+      await page.keyboard.press("Escape");
+      await page.keyboard.insertText("unes");
+      await page.keyboard.press("Control+Space");
+      await page.keyboard.press("Control+Enter");
+      await settled(page);
+      expect(await page.locator(".cm-tooltip-autocomplete").count()).toBe(0);
+      expect(await cell(page, 1).locator(".result-table tbody tr").count()).toBe(10);
+    }
+  );
 });
 
 describe("the sandbox", () => {
-  it("keeps a cell away from the page's cookies, storage and DOM, from navigation, pop-ups and the network", async () => {
-    opened = await openPage("/explorer", {
-      allowErrors: [...SQL_ERRORS, /Content Security Policy|Failed to fetch|ERR_BLOCKED|sandboxed|navigat/i]
-    });
-    const page = opened.page;
-    await settled(page);
-    await page.evaluate(() => {
-      document.cookie = "secret=site";
-      localStorage.setItem("secret", "site");
-    });
-    const attempts: [string, string][] = [
-      ["cookie", "document.cookie"],
-      ["parent", "parent.document.title"],
-      ["storage", "localStorage.getItem('secret')"],
-      ["top", `(top.location.href = "${trapOrigin}/top", "navigué")`],
-      ["fetch", `await fetch("${trapOrigin}/fetch").then((r) => r.text())`],
-      ["open", `window.open("${trapOrigin}/open") ?? "pas de fenêtre"`],
-      [
-        "image",
-        `await new Promise((resolve) => { const i = new Image(); i.onload = () => resolve("chargée"); i.onerror = () => resolve("bloquée"); i.src = "${trapOrigin}/img"; })`
-      ],
-      [
-        "socket",
-        `await new Promise((resolve) => { try { const s = new WebSocket("${trapOrigin.replace("http", "ws")}/ws"); s.onopen = () => resolve("ouvert"); s.onerror = () => resolve("bloqué"); } catch (e) { resolve("bloqué"); } })`
-      ]
-    ];
-    const link = `?n=${await encodeNotebook({cells: attempts.map(([, code]) => jsCell(code))})}`;
-    await page.goto(opened.url(`/explorer${link}`));
-    await settled(page);
-    const pages = opened.context.pages().length;
-    await page.getByRole("button", {name: "Exécuter le code"}).click();
-    await settled(page);
-    await page.waitForTimeout(500);
-    const outcome = async (n: number) =>
-      (await cell(page, n).locator(".cell-error").count())
-        ? `erreur: ${await cell(page, n).locator(".cell-error").textContent()}`
-        : await frameText(page, n);
-    expect(await outcome(1)).toMatch(/erreur:.*SecurityError.*sandboxed/);
-    expect(await outcome(2)).toMatch(/erreur:.*SecurityError.*cross-origin/);
-    expect(await outcome(3)).toMatch(/erreur:.*SecurityError/);
-    expect(await outcome(4)).toMatch(/erreur:.*SecurityError.*navigate/);
-    expect(await outcome(5)).toMatch(/erreur:.*TypeError.*Failed to fetch/);
-    expect(await outcome(6)).toMatch(/pas de fenêtre/);
-    expect(await outcome(7)).toMatch(/bloquée/);
-    expect(await outcome(8)).toMatch(/bloqué/);
-    expect(hits).toEqual([]);
-    expect(opened.offOrigin).toEqual([]);
-    expect(opened.context.pages().length).toBe(pages);
-    expect(new URL(page.url()).pathname).toBe("/explorer");
-    expect(await page.evaluate(() => [document.cookie, localStorage.getItem("secret"), localStorage.length])).toEqual([
-      "secret=site",
-      "site",
-      1
-    ]);
-  });
+  it(
+    "keeps a cell away from the page's cookies, storage and DOM, " + "from navigation, pop-ups and the network",
+    async () => {
+      opened = await openPage("/explorer", {
+        allowErrors: [...SQL_ERRORS, /Content Security Policy|Failed to fetch|ERR_BLOCKED|sandboxed|navigat/i]
+      });
+      const page = opened.page;
+      await settled(page);
+      await page.evaluate(() => {
+        document.cookie = "secret=site";
+        localStorage.setItem("secret", "site");
+      });
+      const attempts: [string, string][] = [
+        ["cookie", "document.cookie"],
+        ["parent", "parent.document.title"],
+        ["storage", "localStorage.getItem('secret')"],
+        ["top", `(top.location.href = "${trapOrigin}/top", "navigué")`],
+        ["fetch", `await fetch("${trapOrigin}/fetch").then((r) => r.text())`],
+        ["open", `window.open("${trapOrigin}/open") ?? "pas de fenêtre"`],
+        [
+          "image",
+          "await new Promise((resolve) => { const i = new Image(); " +
+            'i.onload = () => resolve("chargée"); i.onerror = () => resolve("bloquée"); ' +
+            `i.src = "${trapOrigin}/img"; })`
+        ],
+        [
+          "socket",
+          `await new Promise((resolve) => { try { const s = new WebSocket("${trapOrigin.replace("http", "ws")}/ws"); ` +
+            's.onopen = () => resolve("ouvert"); s.onerror = () => resolve("bloqué"); ' +
+            '} catch (e) { resolve("bloqué"); } })'
+        ]
+      ];
+      const link = `?n=${await encodeNotebook({cells: attempts.map(([, code]) => jsCell(code))})}`;
+      await page.goto(opened.url(`/explorer${link}`));
+      await settled(page);
+      const pages = opened.context.pages().length;
+      await page.getByRole("button", {name: "Exécuter le code"}).click();
+      await settled(page);
+      await page.waitForTimeout(500);
+      const outcome = async (n: number) =>
+        (await cell(page, n).locator(".cell-error").count())
+          ? `erreur: ${await cell(page, n).locator(".cell-error").textContent()}`
+          : await frameText(page, n);
+      expect(await outcome(1)).toMatch(/erreur:.*SecurityError.*sandboxed/);
+      expect(await outcome(2)).toMatch(/erreur:.*SecurityError.*cross-origin/);
+      expect(await outcome(3)).toMatch(/erreur:.*SecurityError/);
+      expect(await outcome(4)).toMatch(/erreur:.*SecurityError.*navigate/);
+      expect(await outcome(5)).toMatch(/erreur:.*TypeError.*Failed to fetch/);
+      expect(await outcome(6)).toMatch(/pas de fenêtre/);
+      expect(await outcome(7)).toMatch(/bloquée/);
+      expect(await outcome(8)).toMatch(/bloqué/);
+      expect(hits).toEqual([]);
+      expect(opened.offOrigin).toEqual([]);
+      expect(opened.context.pages().length).toBe(pages);
+      expect(new URL(page.url()).pathname).toBe("/explorer");
+      expect(await page.evaluate(() => [document.cookie, localStorage.getItem("secret"), localStorage.length])).toEqual(
+        ["secret=site", "site", 1]
+      );
+    }
+  );
 
   it("cannot leave through its own iframe's address either", async () => {
     const page = await openNotebook([

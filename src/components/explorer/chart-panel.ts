@@ -91,7 +91,7 @@ export function chartPanel({columns, rows, choice: initial, communeNames, onChan
   const update = (next: ChartChoice) => {
     choice = next;
     onChange(choice);
-    draw();
+    void draw();
   };
 
   // Redraw at the panel's width, once it is in the page and whenever the page is resized.
@@ -102,9 +102,9 @@ export function chartPanel({columns, rows, choice: initial, communeNames, onChan
     const first = width === 0;
     width = next;
     clearTimeout(timer);
-    if (first) draw();
+    if (first) void draw();
     else timer = setTimeout(draw, 150);
   }).observe(area);
-  draw();
+  void draw();
   return panel;
 }

@@ -61,7 +61,8 @@ export const lineChart: ChartRenderer = ({spec, columns, rows, width}) => {
   const xs = [...new Set(data.map((d) => d.x))].sort((a, b) => a - b);
   const points = data.map((d) => ({...d, x: isDate ? new Date(d.x) : d.x}));
   const series = spec.series ? [...new Set(data.map((d) => d.series))] : [];
-  const caption = `${spec.y} selon ${spec.x}${spec.series ? `, une courbe par ${spec.series}` : ""}${summedNote(summed, spec.x)}`;
+  const perSeries = spec.series ? `, une courbe par ${spec.series}` : "";
+  const caption = `${spec.y} selon ${spec.x}${perSeries}${summedNote(summed, spec.x)}`;
   const dateFormat = new Intl.DateTimeFormat("fr-FR", {dateStyle: "short", timeZone: "UTC"});
   const plot = Plot.plot({
     width,

@@ -30,7 +30,8 @@ export function communeMapRenderer(territory: Promise<Territory>): ChartRenderer
     const caption =
       `${spec.y} par commune${summed ? ` (valeurs additionnées par ${spec.x})` : ""}` +
       (outside
-        ? ` — ${outside} code${outside > 1 ? "s" : ""} hors des dix communes, absent${outside > 1 ? "s" : ""} de la carte`
+        ? ` — ${outside} code${outside > 1 ? "s" : ""} hors des dix communes, ` +
+          `absent${outside > 1 ? "s" : ""} de la carte`
         : "");
     return {node, caption};
   };

@@ -69,7 +69,7 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
   );
 
   const communeNames = new Map<string, string>();
-  let view: NotebookView;
+  // The schema panel inserts into the notebook view, made below from the panel (read when clicked).
   const schema = schemaPanel({runner, onInsert: (text) => view.insert(text)});
   const schemaReady = schema.refresh().then(async (tables) => {
     // Commune names label the commune chart, when the data has a commune table with names.
@@ -79,7 +79,7 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
         communeNames.set(row.code, row.nom);
     }
   });
-  view = new NotebookView({runner, schema, schemaReady, communeNames, announce});
+  const view = new NotebookView({runner, schema, schemaReady, communeNames, announce});
 
   const open = async (doc: NotebookDocument, what: string, origin: NotebookOrigin) => {
     messages.replaceChildren();
@@ -115,7 +115,8 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
           if (kit.skipped.length) {
             showProblem(
               "Des cellules n'ont pas été reprises.",
-              `${kit.skipped.length} cellule(s) de type ${[...new Set(kit.skipped)].join(", ")}, que l'explorateur n'exécute pas.`
+              `${kit.skipped.length} cellule(s) de type ${[...new Set(kit.skipped)].join(", ")}, ` +
+                "que l'explorateur n'exécute pas."
             );
           }
           return;
@@ -141,7 +142,7 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
   };
   // Back and forward go through the notebooks opened (examples, files).
   addEventListener("popstate", () => void restore());
-  restore();
+  void restore();
 
   return el(
     "div",

@@ -25,7 +25,7 @@ import {tableMarker} from "../../lib/notebook/transfer.js";
 import {URL_PARAM, decodeNotebook, notebookSearch} from "../../lib/notebook/url-state.js";
 import {Cell, type CellActions} from "./cell.js";
 import type {CompletionSchema} from "./editor.js";
-import {type RunOutcome, Runner, Ticket} from "./runner.js";
+import {type RunOutcome, type Runner, Ticket} from "./runner.js";
 import type {SchemaPanel} from "./schema-panel.js";
 
 export interface NotebookViewOptions {
@@ -152,7 +152,8 @@ export class NotebookView {
     if (cell.ticket) this.options.runner.cancel(cell.ticket);
     this.graph.delete(cell.id);
     this.applied.delete(cell);
-    if (cell.viewName) this.options.runner.drop([cell.viewName]).then(() => this.refreshSchema());
+    // drop() and the schema panel's refresh() show or swallow their own errors.
+    if (cell.viewName) void this.options.runner.drop([cell.viewName]).then(() => this.refreshSchema());
   }
 
   private remove(cell: Cell): void {
@@ -463,8 +464,10 @@ export class NotebookView {
       el(
         "p",
         {},
-        "Les cellules JavaScript et les valeurs ${…} du Markdown ne s'exécutent qu'avec votre accord. Lisez-les d'abord. " +
-          "Elles tournent isolées dans un bac à sable : sans accès à vos données sur ce site, à cette page ni au réseau. " +
+        "Les cellules JavaScript et les valeurs ${…} du Markdown ne s'exécutent qu'avec votre accord. " +
+          "Lisez-les d'abord. " +
+          "Elles tournent isolées dans un bac à sable : sans accès à vos données sur ce site, " +
+          "à cette page ni au réseau. " +
           "Les requêtes SQL, en lecture seule, s'exécutent déjà."
       ),
       agree

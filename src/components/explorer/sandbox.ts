@@ -35,7 +35,8 @@ function attribute(text: string): string {
 function srcdoc(bundleUrl: string): string {
   return `<!doctype html><html lang="fr" data-parent="${attribute(location.origin)}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${attribute(sandboxPolicy(bundleUrl))}">
-<style>html,body{margin:0;padding:0;background:transparent;color:#1b1f24;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+<style>html,body{margin:0;padding:0;background:transparent;color:#1b1f24;
+font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 #root{padding:.25rem 0;overflow-x:auto}#root>*{margin:.25rem 0}svg{max-width:100%;height:auto}
 .markdown>:first-child{margin-top:0}.markdown>:last-child{margin-bottom:0}</style></head>
 <body><div id="root"></div><script src="${attribute(bundleUrl)}"></script></body></html>`;

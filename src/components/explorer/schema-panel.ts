@@ -132,7 +132,8 @@ export function schemaPanel({runner, onInsert}: SchemaPanelOptions): SchemaPanel
         : el(
             "p",
             {class: "muted"},
-            "Aucun pour l'instant. Une cellule qui commence par « -- name: mon_resultat » devient une table pour les cellules suivantes."
+            "Aucun pour l'instant. Une cellule qui commence par « -- name: mon_resultat » " +
+              "devient une table pour les cellules suivantes."
           )
     );
   };

@@ -2,6 +2,7 @@
 // PowerPoint or Impress), anything else a picture; the title, the subtitle (unit, year) and the
 // source line are slide text, the figure's passage goes in the speaker notes. pptxgenjs is loaded
 // on the first click only: no page pays for it on its first view.
+import type PptxGenJSClass from "npm:pptxgenjs";
 import type {ExportMeta} from "./compose.js";
 import {axisFormatCode, type FigureData, numberFormatCode} from "./figure.js";
 
@@ -299,7 +300,7 @@ function addFigureSlide(pptx: Pptx, content: SlideContent): void {
   slide.addNotes(notesOf(content));
 }
 
-type Pptx = InstanceType<typeof import("npm:pptxgenjs").default>;
+type Pptx = InstanceType<typeof PptxGenJSClass>;
 type Slide = ReturnType<Pptx["addSlide"]>;
 
 function addChart(

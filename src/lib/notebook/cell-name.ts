@@ -7,9 +7,13 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Words DuckDB would refuse or misread as a bare view name. */
 const RESERVED = new Set(
-  "all analyse analyze and any array as asc asymmetric both case cast check collate column constraint create default deferrable desc describe distinct do else end except false fetch for foreign from grant group having in initially intersect into lateral leading limit not null offset on only or order pivot placing primary qualify references returning select show summarize symmetric table then to trailing true union unique unpivot using values variadic when where window with".split(
-    " "
-  )
+  (
+    "all analyse analyze and any array as asc asymmetric both case cast check collate column constraint create " +
+    "default deferrable desc describe distinct do else end except false fetch for foreign from grant group having " +
+    "in initially intersect into lateral leading limit not null offset on only or order pivot placing primary " +
+    "qualify references returning select show summarize symmetric table then to trailing true union unique " +
+    "unpivot using values variadic when where window with"
+  ).split(" ")
 );
 
 export type CellName = {name: string} | {error: string} | null;
@@ -21,13 +25,17 @@ export function cellName(sql: string, baseTables: string[] = []): CellName {
   const name = DIRECTIVE.exec(comment.text)![1];
   if (!IDENTIFIER.test(name) || name.length > 63) {
     return {
-      error: `Nom de résultat « ${name} » invalide : lettres sans accent, chiffres et « _ », sans espace, en commençant par une lettre (ex. « participants_2022 »).`
+      error:
+        `Nom de résultat « ${name} » invalide : lettres sans accent, chiffres et « _ », sans espace, ` +
+        "en commençant par une lettre (ex. « participants_2022 »)."
     };
   }
   const lower = name.toLowerCase();
   if (baseTables.some((t) => t.toLowerCase() === lower)) {
     return {
-      error: `« ${name} » est le nom d'une table de base, qu'un résultat ne peut pas remplacer : choisissez un autre nom.`
+      error:
+        `« ${name} » est le nom d'une table de base, qu'un résultat ne peut pas remplacer : ` +
+        "choisissez un autre nom."
     };
   }
   if (RESERVED.has(lower)) return {error: `« ${name} » est un mot réservé du SQL : choisissez un autre nom.`};

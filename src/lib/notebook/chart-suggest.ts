@@ -122,7 +122,9 @@ export function resolveChart(choice: ChartChoice, columns: Column[], rows: Row[]
       ? {spec: suggested}
       : {
           spec: null,
-          note: "Aucun graphique ne correspond à ces colonnes (il faut une colonne de nombres et une catégorie, une année ou un code commune)."
+          note:
+            "Aucun graphique ne correspond à ces colonnes " +
+            "(il faut une colonne de nombres et une catégorie, une année ou un code commune)."
         };
   }
   const {x, y} = chartColumns(columns, rows)[choice.kind];

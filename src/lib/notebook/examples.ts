@@ -65,7 +65,7 @@ contre \${taux.get("pour_1000", taux.numRows() - 1)} à \${taux.get("nom", taux.
   {
     id: "curseur",
     title: "Un curseur qui pilote une requête",
-    description: "Un Inputs.range en JavaScript, dont la valeur entre dans le SQL comme paramètre \${seuil}.",
+    description: "Un Inputs.range en JavaScript, dont la valeur entre dans le SQL comme paramètre ${seuil}.",
     notebook: mixed(
       jsCell(`const seuil = view(Inputs.range([0, 120], {label: "Au moins (participants)", step: 5, value: 40}));`),
       sqlCell(`

@@ -92,7 +92,9 @@ export function checkStatement(text: string): GuardResult {
   if (nonEmpty.length > 1) {
     return {
       ok: false,
-      reason: `Cette cellule contient ${nonEmpty.length} instructions : une cellule exécute une seule requête. Ajoutez une cellule pour chaque requête.`
+      reason:
+        `Cette cellule contient ${nonEmpty.length} instructions : une cellule exécute une seule requête. ` +
+        "Ajoutez une cellule pour chaque requête."
     };
   }
   const statement = nonEmpty[0];

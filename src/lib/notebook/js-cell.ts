@@ -60,8 +60,9 @@ function syntaxProblem(error: unknown, input: string): CellProblem {
   const at = typeof pos === "number" ? getLineInfo(input, pos) : /\((\d+):(\d+)\)/.exec(message);
   const line = at ? Number(Array.isArray(at) ? at[1] : at.line) : undefined;
   const column = at ? Number(Array.isArray(at) ? at[2] : at.column) : undefined;
+  const where = line ? ` ligne ${line}${column !== undefined ? `, colonne ${column + 1}` : ""}` : "";
   return {
-    message: `Erreur de syntaxe JavaScript${line ? ` ligne ${line}${column !== undefined ? `, colonne ${column + 1}` : ""}` : ""} : vérifiez les parenthèses, accolades et guillemets.`,
+    message: `Erreur de syntaxe JavaScript${where} : vérifiez les parenthèses, accolades et guillemets.`,
     line,
     column,
     original: message
@@ -119,12 +120,14 @@ export function parseJavaScriptCell(input: string): ParseResult {
     return {
       ok: false,
       problem: {
-        message: `Ligne ${line} : import et export ne sont pas disponibles dans le carnet (rien ne se charge du réseau) ; Plot, d3, aq (Arquero) et Inputs sont déjà là.`,
+        message:
+          `Ligne ${line} : import et export ne sont pas disponibles dans le carnet (rien ne se charge du réseau) ; ` +
+          "Plot, d3, aq (Arquero) et Inputs sont déjà là.",
         line
       }
     };
   }
-  let declarations: string[] = [];
+  let declarations: string[];
   let references: string[];
   try {
     declarations = expression ? [] : findDeclarations(root, input).map((d) => d.name);
@@ -136,7 +139,8 @@ export function parseJavaScriptCell(input: string): ParseResult {
     const assignment = /Assignment to external variable '(.+)'/.exec(original);
     const global = /Global '(.+)' cannot be redefined/.exec(original);
     const message = assignment
-      ? `« ${assignment[1]} » vient d'une autre cellule : une cellule ne modifie pas la valeur d'une autre (déclarez un nouveau nom).`
+      ? `« ${assignment[1]} » vient d'une autre cellule : ` +
+        "une cellule ne modifie pas la valeur d'une autre (déclarez un nouveau nom)."
       : global
         ? `« ${global[1]} » est un nom réservé de JavaScript : choisissez un autre nom.`
         : `Cellule JavaScript invalide : ${original}`;

@@ -77,7 +77,7 @@ export function parseNotebookKit(html: string, parseHtml: (html: string) => Docu
       const named = cellName(text);
       // Notebook Kit names a result with output="x"; this explorer with a `-- name: x` line.
       const sql = output && !(named && "name" in named) ? `-- name: ${output}\n${text}` : text;
-      let chart: unknown = AUTO;
+      let chart: unknown;
       try {
         chart = JSON.parse(script.getAttribute("data-mno-chart") ?? "null") ?? AUTO;
       } catch {

@@ -130,14 +130,16 @@ export function describeCellError(
   if (message === "circular definition") {
     return {
       message:
-        "Définition circulaire : cette cellule dépend, directement ou par d'autres cellules, de ce qu'elle définit elle-même.",
+        "Définition circulaire : cette cellule dépend, directement ou par d'autres cellules, " +
+        "de ce qu'elle définit elle-même.",
       waiting: false
     };
   }
   const undefinedName = NOT_DEFINED.test(message) ? message.replace(NOT_DEFINED, "") : null;
   if (undefinedName && inputs.includes(undefinedName) && !cellOf(undefinedName)) {
     return {
-      message: `« ${undefinedName} » n'est défini par aucune cellule (ni résultat SQL nommé, ni déclaration JavaScript).`,
+      message:
+        `« ${undefinedName} » n'est défini par aucune cellule ` + "(ni résultat SQL nommé, ni déclaration JavaScript).",
       waiting: false
     };
   }

@@ -111,10 +111,16 @@ export function cellLineNumbers(message: string, wrapped: boolean): string {
 export function errorHint(message: string, tables: string[] = []): string | null {
   if (/query was canceled/i.test(message)) return null;
   if (/Permission Error|external access|disabled through configuration/i.test(message)) {
-    return "L'explorateur ne lit que les tables du site : l'accès aux fichiers, au réseau et aux extensions est désactivé.";
+    return (
+      "L'explorateur ne lit que les tables du site : " +
+      "l'accès aux fichiers, au réseau et aux extensions est désactivé."
+    );
   }
   if (/PendingQuery can only take a single statement/i.test(message)) {
-    return "Cette instruction se décompose en plusieurs requêtes, ce que l'explorateur n'exécute pas. Pour un PIVOT, donnez ses valeurs : PIVOT t ON colonne IN ('a', 'b') USING sum(x).";
+    return (
+      "Cette instruction se décompose en plusieurs requêtes, ce que l'explorateur n'exécute pas. " +
+      "Pour un PIVOT, donnez ses valeurs : PIVOT t ON colonne IN ('a', 'b') USING sum(x)."
+    );
   }
   if (/Catalog Error: Table with name/i.test(message)) {
     return tables.length ? `Tables disponibles : ${tables.join(", ")} (voir le panneau « Tables »).` : null;

@@ -147,7 +147,7 @@ export function frenchDuckDbError(raw: string, tables: string[] = []): FrenchErr
       "Pour un PIVOT, donnez ses valeurs : PIVOT t ON colonne IN ('a', 'b') USING sum(x)."
     );
   }
-  if ((m = /Division by zero/i.exec(original))) return say("Division par zéro.");
+  if (/Division by zero/i.test(original)) return say("Division par zéro.");
   const kind = /^([\w ]+?) Error:/.exec(original)?.[1];
   const kinds: Record<string, string> = {
     Binder: "nom ou type",

@@ -35,7 +35,9 @@ export function bindSqlParameters(text: string): SqlParameters {
     if (!name || name.type !== "word" || !NAME.test(name.text) || close?.text !== "}") {
       return {
         ok: false,
-        message: `Ligne ${lineOf(text, t.start)} : un paramètre s'écrit \${nom}, avec le nom d'une valeur d'une autre cellule (lettres sans accent, chiffres, « _ »).`
+        message:
+          `Ligne ${lineOf(text, t.start)} : un paramètre s'écrit \${nom}, ` +
+          "avec le nom d'une valeur d'une autre cellule (lettres sans accent, chiffres, « _ »)."
       };
     }
     if (!params.includes(name.text)) params.push(name.text);
@@ -59,7 +61,9 @@ export function bindableValue(name: string, value: unknown): {ok: true; value: u
   if (value instanceof Date) return {ok: true, value: value.toISOString()};
   return {
     ok: false,
-    message: `Le paramètre \${${name}} vaut ${Array.isArray(value) ? "une liste" : "un objet"} : une requête reçoit un nombre, un texte, un booléen ou une date.`
+    message:
+      `Le paramètre \${${name}} vaut ${Array.isArray(value) ? "une liste" : "un objet"} : ` +
+      "une requête reçoit un nombre, un texte, un booléen ou une date."
   };
 }
 

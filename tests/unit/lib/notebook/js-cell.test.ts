@@ -11,7 +11,8 @@ describe("parseJavaScriptCell", () => {
   it("finds the names a program reads and declares (scope-aware: locals and parameters are not inputs)", () => {
     const cell = ok(
       parseJavaScriptCell(
-        "const t = participants_aq.derive({r: (d) => d.x * k});\nfunction f(y) { const z = y; return z + w; }\nlet {a, b: [c]} = obj;"
+        "const t = participants_aq.derive({r: (d) => d.x * k});\n" +
+          "function f(y) { const z = y; return z + w; }\nlet {a, b: [c]} = obj;"
       )
     );
     expect(cell.expression).toBe(false);

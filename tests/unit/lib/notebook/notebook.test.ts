@@ -11,24 +11,27 @@ import {
 } from "../../../../src/lib/notebook/notebook.js";
 
 describe("parseNotebook", () => {
-  it("reads a v1 notebook (links made before JavaScript cells): SQL cells, valid chart choices, the rest dropped", () => {
-    const doc = parseNotebook({
-      v: 1,
-      cells: [
-        {sql: "SELECT 1", chart: {kind: "bar", x: "a", y: "b", extra: 1}},
-        {sql: "SELECT 2", chart: {kind: "<script>"}},
-        {sql: "SELECT 3", js: "ignored in v1"}
-      ],
-      other: true
-    });
-    expect(doc).toEqual({
-      cells: [
-        {kind: "sql", source: "SELECT 1", chart: {kind: "bar", x: "a", y: "b"}},
-        {kind: "sql", source: "SELECT 2", chart: {kind: "auto"}},
-        {kind: "sql", source: "SELECT 3", chart: {kind: "auto"}}
-      ]
-    });
-  });
+  it(
+    "reads a v1 notebook (links made before JavaScript cells): " + "SQL cells, valid chart choices, the rest dropped",
+    () => {
+      const doc = parseNotebook({
+        v: 1,
+        cells: [
+          {sql: "SELECT 1", chart: {kind: "bar", x: "a", y: "b", extra: 1}},
+          {sql: "SELECT 2", chart: {kind: "<script>"}},
+          {sql: "SELECT 3", js: "ignored in v1"}
+        ],
+        other: true
+      });
+      expect(doc).toEqual({
+        cells: [
+          {kind: "sql", source: "SELECT 1", chart: {kind: "bar", x: "a", y: "b"}},
+          {kind: "sql", source: "SELECT 2", chart: {kind: "auto"}},
+          {kind: "sql", source: "SELECT 3", chart: {kind: "auto"}}
+        ]
+      });
+    }
+  );
 
   it("reads the three kinds of a v2 notebook", () => {
     expect(parseNotebook({v: 2, cells: [{sql: "SELECT 1"}, {js: "1 + 1"}, {md: "# Titre"}]})).toEqual({

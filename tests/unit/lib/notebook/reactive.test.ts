@@ -103,18 +103,21 @@ describe("ReactiveNotebook", () => {
     expect(outcomes.get("double")).toEqual({state: "ok", value: {d: 42}});
   });
 
-  it("waits for a cell's previous run before its next (why a re-run or « Arrêter » ends the old one first)", async () => {
-    const {outcomes, cell, idle} = harness();
-    let finish: () => void = () => {};
-    cell("slow", [], ["s"], () => new Promise((resolve) => (finish = () => resolve({s: 1}))));
-    await idle();
-    cell("slow", [], ["s"], () => ({s: 2}));
-    await idle();
-    expect(outcomes.has("slow")).toBe(false); // still pending behind the first run
-    finish();
-    await idle();
-    expect(outcomes.get("slow")).toEqual({state: "ok", value: {s: 2}});
-  });
+  it(
+    "waits for a cell's previous run before its next " + "(why a re-run or « Arrêter » ends the old one first)",
+    async () => {
+      const {outcomes, cell, idle} = harness();
+      let finish: () => void = () => {};
+      cell("slow", [], ["s"], () => new Promise((resolve) => (finish = () => resolve({s: 1}))));
+      await idle();
+      cell("slow", [], ["s"], () => ({s: 2}));
+      await idle();
+      expect(outcomes.has("slow")).toBe(false); // still pending behind the first run
+      finish();
+      await idle();
+      expect(outcomes.get("slow")).toEqual({state: "ok", value: {s: 2}});
+    }
+  );
 
   it("tells the latest observer given, not the first", async () => {
     const notebook = new ReactiveNotebook();

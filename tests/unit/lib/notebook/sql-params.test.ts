@@ -9,7 +9,9 @@ describe("bindSqlParameters", () => {
     );
     expect(bound).toEqual({
       ok: true,
-      sql: "SELECT * FROM t -- ${pas_ici}\nWHERE a >= getvariable('seuil') AND b = '${texte}' AND c < getvariable('seuil') + getvariable('autre')",
+      sql:
+        "SELECT * FROM t -- ${pas_ici}\nWHERE a >= getvariable('seuil') AND b = '${texte}' " +
+        "AND c < getvariable('seuil') + getvariable('autre')",
       params: ["seuil", "autre"]
     });
   });
