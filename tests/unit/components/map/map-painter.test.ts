@@ -41,7 +41,7 @@ describe("mapPainter", () => {
     expect(painter.box.dataset.view).toBe("plie.participants|nombre|2022");
     expect(painter.box.dataset.source).toBe("build");
     expect(painter.box.getAttribute("aria-busy")).toBe("false");
-    expect(painter.status.textContent).toMatch(/le moteur de requêtes les vérifie/);
+    expect(painter.status.textContent).toMatch(/votre navigateur les recalcule/);
     expect(painter.box.querySelectorAll(".commune")).toHaveLength(10);
     const map = painter.box.firstElementChild;
     await settle();
@@ -49,7 +49,7 @@ describe("mapPainter", () => {
     pending[0].resolve(mapRows(2022));
     await shown;
     expect(painter.box.dataset.source).toBe("duckdb");
-    expect(painter.status.textContent).toMatch(/vérifiés par le moteur de requêtes du navigateur/);
+    expect(painter.status.textContent).toMatch(/recalculés dans votre navigateur/);
     expect(painted).toHaveLength(1);
     expect(painter.box.firstElementChild).toBe(map);
   });
