@@ -1,6 +1,8 @@
 // The page of one commune, for an elected official: its population, then every figure published
 // for it, each said in full sentences (rate per 1 000 inhabitants, rank, territory reference, gap,
-// share of the territory), with a locator map, links to programmes and the map, and a summary table.
+// share of the territory), with a locator map, links to programmes, the map and the comparison page,
+// and a summary table. Printed (« Imprimer la fiche »), it is a one-page A4 sheet: name, population,
+// locator map, the summary table, edition, source, date of printing and the page's address.
 import {formatGap, formatNumber, formatPercent, formatRank, formatRate} from "../../lib/format.js";
 import {PROGRAMME_LABELS, programmeSlug} from "../../lib/programmes.js";
 import type {Programme} from "../../lib/schema.js";
@@ -12,6 +14,9 @@ import {formatAmount} from "../../lib/units.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
 import {type CommuneProfileRow, type CommuneRowInfo, communeList, communeProfile} from "../../lib/queries/queries.js";
 import {sortableTable} from "../ui/sortable-table.js";
+import {compareHref, rateGapWords} from "../../lib/commune/compare.js";
+import {communeHref, mapHref} from "../../lib/routes.js";
+import {withScrollCue} from "../map/scroll-cue.js";
 
 interface CommunePageOptions {
   code: string;
@@ -31,13 +36,13 @@ export function figureSentences(row: CommuneProfileRow, nom: string, units: Reco
   }
   const gap = row.rate - row.territory_rate;
   return [
-    `Soit ${formatRate(row.rate)} pour 1\u202f000 habitants, contre ${formatRate(row.territory_rate)} sur l’ensemble du territoire (écart : ${formatGap(gap)}).`,
+    `Soit ${formatRate(row.rate)} pour 1\u202f000 habitants, contre ${formatRate(row.territory_rate)} sur l’ensemble du territoire (écart : ${rateGapWords(gap)}).`,
     `${formatRank(row.rank)} rang sur ${row.communes} communes en nombre, ${formatRank(row.rate_rank)} rapporté à la population.`,
     `${nom} représente ${formatPercent(row.share)} du total du territoire (${amount(row, units, row.total)}), pour ${formatPercent(row.population_share)} de sa population.`
   ];
 }
 
-function figureCard(row: CommuneProfileRow, nom: string, units: Record<string, string>): HTMLElement {
+function figureCard(row: CommuneProfileRow, nom: string, units: Record<string, string>, code: string): HTMLElement {
   const programme = PROGRAMME_LABELS[row.programme as Programme] ?? row.programme;
   const programmeLink = `/programmes/${programmeSlug(row.programme)}?indicateur=${encodeURIComponent(row.indicator)}`;
   return el(
@@ -57,7 +62,18 @@ function figureCard(row: CommuneProfileRow, nom: string, units: Record<string, s
     el(
       "p",
       {class: "figure-links"},
-      el("a", {href: `/carte?indicateur=${encodeURIComponent(row.indicator)}&mode=${row.indicator === "territoire.population" ? "nombre" : "taux"}&annee=${row.year}`}, "Comparer sur la carte"),
+      el(
+        "a",
+        {
+          href: mapHref({
+            indicator: row.indicator,
+            mode: row.indicator === "territoire.population" ? "nombre" : "taux",
+            year: row.year,
+            commune: code
+          })
+        },
+        "Comparer sur la carte"
+      ),
       " · ",
       el("a", {href: programmeLink}, `Voir le programme ${programme}`)
     ),
@@ -73,6 +89,12 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
   const population = rows.find((r) => r.indicator === "territoire.population");
   const figures = rows.filter((r) => r.indicator !== "territoire.population");
   const narrow = width < 720;
+  // The comparison link proposes the commune closest in population (the page lets the reader change it).
+  const closest = communes
+    .filter((c) => c.code !== code)
+    .reduce((best, c) =>
+      Math.abs(c.population - commune.population) < Math.abs(best.population - commune.population) ? c : best
+    );
   const locator = choropleth({
     territory,
     width: narrow ? Math.min(width, 420) : Math.min(360, width / 3),
@@ -99,12 +121,18 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
         ` · ${formatNumber(commune.area_km2, 2)} km² · code INSEE ${commune.code}`
       ),
       population ? el("p", {}, figureSentences(population, commune.nom, snapshot.units)[0]) : null,
-      el("p", {}, el("a", {href: `/carte`}, "← Retour à la carte des communes"))
+      el(
+        "p",
+        {class: "commune-actions no-print"},
+        el("button", {type: "button", class: "print-button", onclick: () => window.print()}, "Imprimer la fiche"),
+        el("a", {href: compareHref([code, closest.code])}, `Comparer avec ${closest.nom} ou une autre commune`),
+        el("a", {href: mapHref({commune: code})}, "← Retour à la carte des communes")
+      )
     ),
     el("figure", {class: "locator-figure"}, locator, el("figcaption", {class: "muted"}, `${commune.nom} parmi les dix communes`))
   );
 
-  const cards = el("div", {class: "commune-figures"}, figures.map((r) => figureCard(r, commune.nom, snapshot.units)));
+  const cards = el("div", {class: "commune-figures"}, figures.map((r) => figureCard(r, commune.nom, snapshot.units, code)));
   const table = sortableTable<CommuneProfileRow>({
     caption: `${commune.nom} : tous les chiffres publiés par commune`,
     rows: figures,
@@ -113,7 +141,7 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
       {label: "Valeur", value: (r) => r.value, cell: (r) => amount(r, snapshot.units), numeric: true},
       {label: "Pour 1\u202f000 hab.", value: (r) => r.rate, cell: (r) => formatRate(r.rate), numeric: true},
       {label: "Territoire (pour 1\u202f000 hab.)", value: (r) => r.territory_rate, cell: (r) => formatRate(r.territory_rate), numeric: true},
-      {label: "Écart", value: (r) => r.rate - r.territory_rate, cell: (r) => formatGap(r.rate - r.territory_rate), numeric: true},
+      {label: "Écart (pour 1 000 hab.)", value: (r) => r.rate - r.territory_rate, cell: (r) => formatGap(r.rate - r.territory_rate), numeric: true},
       {label: "Rang (nombre)", value: (r) => r.rank, cell: (r) => `${formatRank(r.rank)} / ${r.communes}`, numeric: true},
       {label: "Part du territoire", value: (r) => r.share, cell: (r) => formatPercent(r.share), numeric: true}
     ]
@@ -122,17 +150,39 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
     "nav",
     {class: "other-communes", "aria-label": "Autres communes"},
     el("h2", {}, "Les autres communes"),
-    el("ul", {}, communes.filter((c: CommuneRowInfo) => c.code !== code).map((c) => el("li", {}, el("a", {href: `/communes/${c.code}`}, c.nom))))
+    el("ul", {}, communes.filter((c: CommuneRowInfo) => c.code !== code).map((c) => el("li", {}, el("a", {href: communeHref(c.code)}, c.nom))))
+  );
+  // What only the printed sheet carries: the edition on top; source, date of printing and address below.
+  const printed = el("span", {});
+  const address = el("span", {class: "print-address"});
+  const stamp = () => {
+    printed.textContent = new Intl.DateTimeFormat("fr-FR", {dateStyle: "long"}).format(new Date());
+    address.textContent = `${location.origin}${location.pathname}`;
+  };
+  stamp();
+  addEventListener("beforeprint", stamp);
+  const printHeader = el(
+    "p",
+    {class: "print-only print-header"},
+    "Fiche commune · Observatoire MNO · rapport d’activité 2022 (Maison de l’Emploi, PLIE, Mission Locale Métropole Nord-Ouest)"
+  );
+  const printFooter = el(
+    "footer",
+    {class: "print-only print-footer"},
+    el("p", {}, "Source : rapport d’activité 2022, MDE Métropole Nord-Ouest ; population : INSEE, RP2020. Écart : taux de la commune moins taux des dix communes."),
+    el("p", {}, "Imprimée le ", printed, " · ", address)
   );
   return el(
     "div",
     {class: "commune-page", "data-code": code},
+    printHeader,
     intro,
     el("h2", {}, "Les chiffres de la commune en 2022"),
     el("p", {class: "muted"}, "Chaque chiffre est rapporté à la population, comparé aux dix communes, et relié au passage du rapport qui le publie."),
     cards,
     el("h2", {class: "section-heading"}, "En résumé"),
-    table,
-    others
+    withScrollCue(table),
+    others,
+    printFooter
   );
 }

@@ -348,7 +348,12 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
     names.selectAll("*").remove();
     if (labels) {
       // The selected commune's name is placed first, so that it always shows.
-      const anchors = geometry.anchors.map((a) => (a.code === selected ? {...a, priority: Infinity} : a));
+      // A name would hide a small circle: it goes just under it instead.
+      const anchors = geometry.anchors.map((a) => {
+        const r = symbols ? radius(byCode.get(a.code)?.value ?? 0) : 0;
+        const moved = r > 0 && r < fontSize ? {...a, y: a.y + r + fontSize * 0.75} : a;
+        return a.code === selected ? {...moved, priority: Infinity} : moved;
+      });
       for (const label of placeLabels(anchors, fontSize, width, mapHeight, {leaders: Boolean(values)})) {
         // A name sits on its commune's colour, or on a circle's blue where a circle is under it.
         const under = symbols && radius(byCode.get(label.code)?.value ?? 0) > fontSize ? SYMBOL_FILL : fillOf(label.code);
