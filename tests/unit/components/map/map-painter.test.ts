@@ -22,7 +22,9 @@ function controlledEngine() {
   return {engine: Promise.resolve(engine), pending};
 }
 
-const fills = (box: HTMLElement) => [...box.querySelectorAll(".commune path")].map((p) => p.getAttribute("fill"));
+// A count is drawn as circles (colours are for rates and shares): their radii by commune.
+const radii = (box: HTMLElement) =>
+  Object.fromEntries([...box.querySelectorAll(".symbols circle")].map((c) => [c.getAttribute("data-code"), c.getAttribute("r")]));
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe("mapPainter", () => {
@@ -59,7 +61,7 @@ describe("mapPainter", () => {
     const painter = mapPainter({territory, snapshot: snapshotOf(), width: 800, engine, indicatorOf});
     const first = painter.show(VIEW);
     const map = painter.box.firstElementChild;
-    const built = fills(painter.box);
+    const built = radii(painter.box);
     await settle();
     const second = painter.show({...VIEW, year: 2021});
     expect(painter.box.dataset.view).toBe("plie.participants|nombre|2021");
@@ -78,7 +80,7 @@ describe("mapPainter", () => {
     await third;
     expect(painter.box.dataset.source).toBe("duckdb");
     expect(painter.rows()[0].value).toBe(50);
-    expect(fills(painter.box)).not.toEqual(built);
+    expect(radii(painter.box)).not.toEqual(built);
     expect(painter.box.firstElementChild).toBe(map);
   });
 
