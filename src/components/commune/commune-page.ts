@@ -17,6 +17,7 @@ import {sortableTable} from "../ui/sortable-table.js";
 import {compareHref, rateGapWords} from "../../lib/commune/compare.js";
 import {communeHref, mapHref} from "../../lib/routes.js";
 import {withScrollCue} from "../map/scroll-cue.js";
+import {rateChart} from "./rate-chart.js";
 
 interface CommunePageOptions {
   code: string;
@@ -55,6 +56,7 @@ function figureCard(row: CommuneProfileRow, nom: string, units: Record<string, s
       {class: "figure-value"},
       row.status === "derive" ? derivedValue(row.value, row.unit) : el("data", {value: row.value}, amount(row, units))
     ),
+    rateChart({nom, rate: row.rate, territoryRate: row.territory_rate, width: 280}),
     figureSentences(row, nom, units).map((sentence) => el("p", {}, sentence)),
     row.status === "derive"
       ? el("p", {class: "muted"}, `Le rapport ne cite pas ${nom} dans cette liste : la valeur est déduite du total (${row.derivation}).`)
