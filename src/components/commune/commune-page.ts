@@ -56,7 +56,7 @@ function figureCard(row: CommuneProfileRow, nom: string, units: Record<string, s
       {class: "figure-value"},
       row.status === "derive" ? derivedValue(row.value, row.unit) : el("data", {value: row.value}, amount(row, units))
     ),
-    rateChart({nom, rate: row.rate, territoryRate: row.territory_rate, width: 280}),
+    rateChart({nom, rate: row.rate, territoryRate: row.territory_rate, width: 260}),
     figureSentences(row, nom, units).map((sentence) => el("p", {}, sentence)),
     row.status === "derive"
       ? el("p", {class: "muted"}, `Le rapport ne cite pas ${nom} dans cette liste : la valeur est déduite du total (${row.derivation}).`)
@@ -158,7 +158,8 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
   const printed = el("span", {});
   const address = el("span", {class: "print-address"});
   const stamp = () => {
-    printed.textContent = new Intl.DateTimeFormat("fr-FR", {dateStyle: "long"}).format(new Date());
+    // « 1er décembre 2026 »: French writes the first of the month as an ordinal.
+    printed.textContent = new Intl.DateTimeFormat("fr-FR", {dateStyle: "long"}).format(new Date()).replace(/^1 /, "1er ");
     address.textContent = `${location.origin}${location.pathname}`;
   };
   stamp();

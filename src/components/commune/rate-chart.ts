@@ -14,9 +14,10 @@ export function rateChart({nom, rate, territoryRate, width}: {nom: string; rate:
     height: 64,
     marginTop: 4,
     marginBottom: 4,
-    marginLeft: Math.min(Math.max(nom.length, 12) * 6.5 + 8, width * 0.45),
+    // Room for « Dix communes » and the commune's name (7 px a character of 12 px type, generously).
+    marginLeft: Math.min(Math.max(nom.length, 12) * 7 + 10, width * 0.5),
     marginRight: 40,
-    style: {fontSize: "11px", fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"},
+    style: {fontSize: "12px", fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"},
     x: {domain: [0, Math.max(rate, territoryRate) * 1.05 || 1], axis: null},
     y: {domain: data.map((d) => d.label), label: null, tickSize: 0},
     marks: [
