@@ -14,7 +14,7 @@ import {formatAmount} from "../../lib/units.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
 import {type CommuneProfileRow, type CommuneRowInfo, communeList, communeProfile} from "../../lib/queries/queries.js";
 import {sortableTable} from "../ui/sortable-table.js";
-import {compareHref, rateGapWords} from "../../lib/commune/compare.js";
+import {compareHref, pointGapWords, rateGapWords} from "../../lib/commune/compare.js";
 import {communeHref, mapHref} from "../../lib/routes.js";
 import {withScrollCue} from "../map/scroll-cue.js";
 import {rateChart} from "./rate-chart.js";
@@ -39,7 +39,7 @@ export function figureSentences(row: CommuneProfileRow, nom: string, units: Reco
   return [
     `Soit ${formatRate(row.rate)} pour 1\u202f000 habitants, contre ${formatRate(row.territory_rate)} sur l’ensemble du territoire (écart : ${rateGapWords(gap)}).`,
     `${formatRank(row.rank)} rang sur ${row.communes} communes en nombre, ${formatRank(row.rate_rank)} rapporté à la population.`,
-    `${nom} représente ${formatPercent(row.share)} du total du territoire (${amount(row, units, row.total)}), pour ${formatPercent(row.population_share)} de sa population.`
+    `${nom} représente ${formatPercent(row.share)} du total du territoire (${amount(row, units, row.total)}), pour ${formatPercent(row.population_share)} de sa population (écart : ${pointGapWords(row.share - row.population_share)}).`
   ];
 }
 
@@ -119,7 +119,6 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
         "p",
         {class: "lead"},
         `${formatNumber(commune.population)} habitants (recensement ${commune.population_year})`,
-        population ? `, soit ${formatPercent(population.share)} de la population des dix communes` : "",
         ` · ${formatNumber(commune.area_km2, 2)} km² · code INSEE ${commune.code}`
       ),
       population ? el("p", {}, figureSentences(population, commune.nom, snapshot.units)[0]) : null,
@@ -127,6 +126,17 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
         "p",
         {class: "commune-actions no-print"},
         el("button", {type: "button", class: "print-button", onclick: () => window.print()}, "Imprimer la fiche"),
+        // Browsers save a print as PDF themselves: the same sheet, with the destination to choose.
+        el(
+          "button",
+          {
+            type: "button",
+            class: "print-button",
+            title: "Dans la fenêtre d’impression, choisissez « Enregistrer au format PDF »",
+            onclick: () => window.print()
+          },
+          "Télécharger la fiche (PDF)"
+        ),
         el("a", {href: compareHref([code, closest.code])}, `Comparer avec ${closest.nom} ou une autre commune`),
         el("a", {href: mapHref({commune: code})}, "← Retour à la carte des communes")
       )
