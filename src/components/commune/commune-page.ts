@@ -59,7 +59,14 @@ function figureCard(row: CommuneProfileRow, nom: string, units: Record<string, s
     rateChart({nom, rate: row.rate, territoryRate: row.territory_rate, width: 260}),
     figureSentences(row, nom, units).map((sentence) => el("p", {}, sentence)),
     row.status === "derive"
-      ? el("p", {class: "muted"}, `Le rapport ne cite pas ${nom} dans cette liste : la valeur est déduite du total (${row.derivation}).`)
+      ? el(
+          "p",
+          {class: "muted derivation-note"},
+          `Le rapport ne cite pas ${nom} dans cette liste : la valeur est déduite du total`,
+          // The formula stays on screen; the printed sheet keeps the sentence.
+          el("span", {class: "derivation-formula"}, ` (${row.derivation})`),
+          "."
+        )
       : null,
     el(
       "p",
@@ -177,7 +184,7 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
   const printHeader = el(
     "p",
     {class: "print-only print-header"},
-    "Fiche commune · Observatoire MNO · rapport d’activité 2022 (Maison de l’Emploi, PLIE, Mission Locale Métropole Nord-Ouest)"
+    "Fiche commune · Observatoire MNO · rapport d’activité 2022 de la MDE, du PLIE et de la Mission Locale MNO"
   );
   const printFooter = el(
     "footer",

@@ -14,8 +14,8 @@ export function rateChart({nom, rate, territoryRate, width}: {nom: string; rate:
     height: 64,
     marginTop: 4,
     marginBottom: 4,
-    // Room for « Dix communes » and the commune's name (7 px a character of 12 px type, generously).
-    marginLeft: Math.min(Math.max(nom.length, 12) * 7 + 10, width * 0.5),
+    // Room for « Dix communes » and the commune's name (8 px a character of 12 px type: DejaVu runs wide).
+    marginLeft: Math.min(Math.max(nom.length, 12) * 8 + 12, width * 0.5),
     marginRight: 40,
     style: {fontSize: "12px", fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"},
     x: {domain: [0, Math.max(rate, territoryRate) * 1.05 || 1], axis: null},
