@@ -99,7 +99,8 @@ describe("the printed commune sheet", () => {
     expect(text).toContain(nom);
     // Headers wrap over lines in their narrow columns.
     for (const header of ["Indicateur", "Valeur", "Territoire", "Écart", "Rang", "Part du"]) expect(text).toContain(header);
-    expect(text).toMatch(/Pour\s+1 000\s+hab\./);
+    expect(text).toMatch(/Pour\s+1 000/);
+    expect(text).toContain("hab.");
     expect(text).toMatch(/Source : rapport d.activité 2022/);
     expect(text).toMatch(/Imprimée le \d{1,2}(er)? \p{L}+ \d{4}/u);
     expect(text).toContain(`/communes/${code}`);
