@@ -2,15 +2,36 @@
 // preloads the offline guard into every Node process, then finishes the built pages.
 //   tsx scripts/framework.ts build
 //   tsx scripts/framework.ts preview [--port 3000]
+// A build never costs the live site: the data are validated before Framework runs (a problem is
+// printed in French and the build stops with dist/ untouched), the site is built into a temporary
+// folder, and that folder replaces dist/ only once the build, postbuild and precompression succeeded.
 import {spawn} from "node:child_process";
-import {existsSync, readdirSync, rmSync, utimesSync, watch} from "node:fs";
-import {join} from "node:path";
+import {existsSync, readdirSync, renameSync, rmSync, utimesSync, watch} from "node:fs";
+import {join, relative} from "node:path";
 import {pathToFileURL} from "node:url";
-import {projectRoot} from "../src/lib/build/datasets.js";
+import {DataError} from "../src/lib/errors.js";
+import {dataPaths, loadTerritory, projectRoot} from "../src/lib/build/datasets.js";
+import {validateAndCache} from "../src/lib/build/validated.js";
 import {fillNpmCache} from "./fill-npm-cache.js";
-import {postbuild} from "./postbuild.js";
+import {postbuild, precompress} from "./postbuild.js";
 
 const [command = "build", ...args] = process.argv.slice(2);
+const dist = join(projectRoot, "dist");
+// Beside dist/ (same file system, so that the final swap is a rename), named per process.
+const next = join(projectRoot, `.dist-next-${process.pid}`);
+const previous = join(projectRoot, `.dist-previous-${process.pid}`);
+
+if (command === "build") {
+  // The same validated load the loaders then read (src/lib/build/validated.ts): once per build.
+  try {
+    const {tables} = validateAndCache();
+    loadTerritory(dataPaths(), tables.communes.rows);
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    console.error(`${error.message}\n\nConstruction annulée : dist/ n'a pas été modifié.`);
+    process.exit(1);
+  }
+}
 await fillNpmCache();
 
 // Framework re-runs a data loader only when the loader file itself changes, not when the data or
@@ -43,13 +64,36 @@ const env = {
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${guard}`.trim()
 };
 const hostArgs = command === "preview" && !args.includes("--host") ? ["--host", "127.0.0.1"] : [];
-const child = spawn(join(projectRoot, "node_modules/.bin/observable"), [command, ...hostArgs, ...args], {
-  cwd: projectRoot,
-  env,
-  stdio: "inherit"
-});
-const code: number = await new Promise((resolve) => child.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0))));
-if (code === 0 && command === "build") {
-  console.error(`postbuild: ${postbuild(join(projectRoot, "dist"))} pages finished`);
+// A build goes through scripts/framework-build.ts, Framework's own build with another output folder.
+const [program, programArgs] =
+  command === "build"
+    ? [
+        join(projectRoot, "node_modules/.bin/tsx"),
+        [join(projectRoot, "scripts/framework-build.ts"), relative(projectRoot, next), ...args]
+      ]
+    : [join(projectRoot, "node_modules/.bin/observable"), [command, ...hostArgs, ...args]];
+const child = spawn(program, programArgs, {cwd: projectRoot, env, stdio: "inherit"});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+let code: number = await new Promise((resolve) => child.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0))));
+if (command === "build") {
+  try {
+    if (code === 0) {
+      console.error(`postbuild: ${postbuild(next)} pages finished`);
+      const packed = await precompress(next);
+      const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
+      console.error(`precompress: ${packed.files} files, ${mb(packed.bytes)} → ${mb(packed.compressed)} (brotli)`);
+      if (existsSync(dist)) renameSync(dist, previous);
+      renameSync(next, dist);
+      rmSync(previous, {recursive: true, force: true});
+    } else {
+      console.error("Construction échouée : dist/ n'a pas été modifié.");
+    }
+  } catch (error) {
+    console.error(`Construction échouée : ${(error as Error).stack ?? error}\ndist/ n'a pas été modifié.`);
+    if (!existsSync(dist) && existsSync(previous)) renameSync(previous, dist);
+    code = 1;
+  } finally {
+    rmSync(next, {recursive: true, force: true});
+  }
 }
 process.exit(code);

@@ -43,10 +43,15 @@ export async function buildBaseline(siteDist: string): Promise<number> {
   const guard = pathToFileURL(join(projectRoot, "scripts/offline-guard.mjs")).href;
   const child = spawn(join(projectRoot, "node_modules/.bin/observable"), ["build"], {
     cwd: BASELINE_ROOT,
-    env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${guard}`.trim()},
+    env: {
+      ...process.env,
+      OBSERVABLE_TELEMETRY_DISABLE: "true",
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${guard}`.trim()
+    },
     stdio: ["ignore", "ignore", "inherit"]
   });
   const code: number = await new Promise((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
-  if (code !== 0 || !existsSync(join(BASELINE_DIST, "index.html"))) throw new Error(`baseline : la construction a échoué (code ${code})`);
+  if (code !== 0 || !existsSync(join(BASELINE_DIST, "index.html")))
+    throw new Error(`baseline : la construction a échoué (code ${code})`);
   return performance.now() - start;
 }

@@ -41,9 +41,15 @@ export interface PageTimings {
 
 /** Installed before any script of every document: records milestones and paint entries. */
 function recorder(milestones: Milestones): void {
-  const state = {milestones: {} as Record<string, {dom: number; paint: number | null}>, fcp: null as number | null, lcp: null as number | null};
+  const state = {
+    milestones: {} as Record<string, {dom: number; paint: number | null}>,
+    fcp: null as number | null,
+    lcp: null as number | null
+  };
   (window as unknown as {__mnoBench: typeof state}).__mnoBench = state;
-  const checks = Object.entries(milestones).map(([name, expression]) => [name, new Function(`return (${expression});`) as () => boolean] as const);
+  const checks = Object.entries(milestones).map(
+    ([name, expression]) => [name, new Function(`return (${expression});`) as () => boolean] as const
+  );
   const check = () => {
     for (const [name, test] of checks) {
       if (state.milestones[name]) continue;
@@ -60,7 +66,12 @@ function recorder(milestones: Milestones): void {
       requestAnimationFrame(() => setTimeout(() => (record.paint = performance.now()), 0));
     }
   };
-  new MutationObserver(check).observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true
+  });
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (entry.name === "first-contentful-paint") state.fcp = entry.startTime;
@@ -96,7 +107,8 @@ export async function launchProfile(origin: string): Promise<Profile> {
   page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
   page.on("console", (message) => {
     // A failed load is reported below with its address; the console's line does not name it.
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(message.text());
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+      errors.push(message.text());
   });
   context.on("response", (response) => {
     if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
@@ -123,7 +135,8 @@ export async function readTimings(page: Page, milestones: Milestones, timeout = 
   await page
     .waitForFunction(
       (names) => {
-        const state = (window as unknown as {__mnoBench?: {milestones: Record<string, {paint: number | null}>}}).__mnoBench;
+        const state = (window as unknown as {__mnoBench?: {milestones: Record<string, {paint: number | null}>}})
+          .__mnoBench;
         return !!state && names.every((n) => state.milestones[n]?.paint != null);
       },
       names,
@@ -131,7 +144,15 @@ export async function readTimings(page: Page, milestones: Milestones, timeout = 
     )
     .catch(() => {});
   return page.evaluate((names) => {
-    const state = (window as unknown as {__mnoBench: {milestones: Record<string, {dom: number; paint: number | null}>; fcp: number | null; lcp: number | null}}).__mnoBench;
+    const state = (
+      window as unknown as {
+        __mnoBench: {
+          milestones: Record<string, {dom: number; paint: number | null}>;
+          fcp: number | null;
+          lcp: number | null;
+        };
+      }
+    ).__mnoBench;
     const marks = Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime]));
     const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
     return {
@@ -153,7 +174,10 @@ export async function readTimings(page: Page, milestones: Milestones, timeout = 
 /** Waits for a performance mark (e.g. `mno:duckdb-ready`), returning its time or null. */
 export async function waitForMark(page: Page, name: string, timeout = 60_000): Promise<number | null> {
   const handle = await page
-    .waitForFunction((name) => performance.getEntriesByName(name, "mark")[0]?.startTime ?? false, name, {timeout, polling: 50})
+    .waitForFunction((name) => performance.getEntriesByName(name, "mark")[0]?.startTime ?? false, name, {
+      timeout,
+      polling: 50
+    })
     .catch(() => null);
   return handle ? ((await handle.jsonValue()) as number) : null;
 }
@@ -196,7 +220,15 @@ export function recordTransfers(profile: Profile, dist: string): {transfers: Tra
         // response that says it was compressed is re-measured.
         const estimated = encoded === 0 && raw > 0 && (encoding === "br" || encoding === "gzip");
         if (estimated) encoded = packedSize(dist, url.pathname, encoding as "br" | "gzip");
-        transfers.push({url: url.href, path: url.pathname, encoded, raw, encoding, fromCache: encoded === 0 && raw > 0, ...(estimated ? {estimated} : {})});
+        transfers.push({
+          url: url.href,
+          path: url.pathname,
+          encoded,
+          raw,
+          encoding,
+          fromCache: encoded === 0 && raw > 0,
+          ...(estimated ? {estimated} : {})
+        });
       })()
     );
   });
@@ -213,12 +245,18 @@ function packedSize(dist: string, pathname: string, encoding: "br" | "gzip"): nu
   const file = filePath(dist, pathname);
   if (!file) return 0;
   const body = readFileSync(file);
-  return (encoding === "br" ? brotliCompressSync(body, {params: {[constants.BROTLI_PARAM_QUALITY]: 9}}) : gzipSync(body, {level: 9})).length;
+  return (
+    encoding === "br"
+      ? brotliCompressSync(body, {params: {[constants.BROTLI_PARAM_QUALITY]: 9}})
+      : gzipSync(body, {level: 9})
+  ).length;
 }
 
 function filePath(dist: string, pathname: string): string | null {
   const clean = decodeURIComponent(pathname);
-  for (const candidate of clean.endsWith("/") ? [join(dist, clean, "index.html")] : [join(dist, clean), join(dist, `${clean}.html`)]) {
+  for (const candidate of clean.endsWith("/")
+    ? [join(dist, clean, "index.html")]
+    : [join(dist, clean), join(dist, `${clean}.html`)]) {
     try {
       if (statSync(candidate).isFile()) return candidate;
     } catch {

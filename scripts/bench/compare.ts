@@ -25,7 +25,10 @@ const spec: PageSpec = {
           duckdbView: `document.querySelector('.map-box[data-source="duckdb"]') !== null`
         }
       : path === "/"
-        ? {figures: `document.querySelector(".figure-card") !== null`, duckdbView: `document.querySelector('.async-block[data-source="duckdb"]') !== null`}
+        ? {
+            figures: `document.querySelector(".figure-card") !== null`,
+            duckdbView: `document.querySelector('.async-block[data-source="duckdb"]') !== null`
+          }
         : {content: `document.querySelector("#observablehq-main h1") !== null`},
   engineMarks: {start: "mno:duckdb-start", ready: "mno:duckdb-ready"}
 };
@@ -36,7 +39,14 @@ const results: PageRuns[][] = [[], []];
 for (let run = 0; run < runs; run++) {
   for (const i of run % 2 ? [1, 0] : [0, 1]) {
     results[i].push(
-      await measurePage(spec, {origin: servers[i].origin, dist: [distA, distB][i], runs: 1, warmVisits: 2, settleMs: 3000, log: (l) => console.error(`${"AB"[i]} ${l}`)})
+      await measurePage(spec, {
+        origin: servers[i].origin,
+        dist: [distA, distB][i],
+        runs: 1,
+        warmVisits: 2,
+        settleMs: 3000,
+        log: (l) => console.error(`${"AB"[i]} ${l}`)
+      })
     );
   }
 }
@@ -48,7 +58,15 @@ for (const phase of ["cold", "warm"] as const) {
   for (const key of keys) {
     const pick = (r: PageRuns[]) =>
       summarize(
-        r.flatMap((x) => x[phase]).map((v) => (key === "engineReady" ? v.engineReady : key === "fcp" ? v.timings.fcp : (v.timings.milestones[key]?.paint ?? null)))
+        r
+          .flatMap((x) => x[phase])
+          .map((v) =>
+            key === "engineReady"
+              ? v.engineReady
+              : key === "fcp"
+                ? v.timings.fcp
+                : (v.timings.milestones[key]?.paint ?? null)
+          )
       );
     rows.push([phase, key, formatMs(pick(results[0])), formatMs(pick(results[1]))]);
   }

@@ -25,7 +25,16 @@ export interface LighthouseRun {
 interface LhReport {
   lighthouseVersion: string;
   categories: Record<string, {score: number | null; auditRefs: {id: string; weight: number}[]}>;
-  audits: Record<string, {numericValue?: number; score: number | null; title: string; scoreDisplayMode: string; details?: {items?: {node?: {snippet?: string; selector?: string}}[]}}>;
+  audits: Record<
+    string,
+    {
+      numericValue?: number;
+      score: number | null;
+      title: string;
+      scoreDisplayMode: string;
+      details?: {items?: {node?: {snippet?: string; selector?: string}}[]};
+    }
+  >;
 }
 
 export const LIGHTHOUSE_DIR = join(projectRoot, "bench/lighthouse");
@@ -49,14 +58,17 @@ export async function runLighthouse(url: string, name: string): Promise<Lighthou
   const code: number = await new Promise((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
   if (code !== 0) throw new Error(`lighthouse ${url} : code ${code}\n${stderr.slice(-2000)}`);
   const json = JSON.parse(readFileSync(report, "utf-8")) as LhReport;
-  const score = (id: string) => (json.categories[id]?.score == null ? null : Math.round(json.categories[id].score! * 100));
+  const score = (id: string) =>
+    json.categories[id]?.score == null ? null : Math.round(json.categories[id].score! * 100);
   const value = (id: string) => json.audits[id]?.numericValue ?? null;
   const failedAccessibility = (json.categories.accessibility?.auditRefs ?? [])
     .filter((ref) => ref.weight > 0 && json.audits[ref.id]?.score !== null && json.audits[ref.id].score! < 1)
     .map((ref) => ({
       id: ref.id,
       title: json.audits[ref.id].title,
-      items: (json.audits[ref.id].details?.items ?? []).slice(0, 5).map((i) => i.node?.selector ?? i.node?.snippet ?? "")
+      items: (json.audits[ref.id].details?.items ?? [])
+        .slice(0, 5)
+        .map((i) => i.node?.selector ?? i.node?.snippet ?? "")
     }));
   return {
     performance: score("performance"),

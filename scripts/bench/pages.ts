@@ -1,7 +1,16 @@
 // Page scenarios of `npm run bench`: each page is opened in a fresh profile (cold cache), its
 // milestones and transfers recorded, then opened again in the same profile (warm cache).
 import type {Page} from "playwright-core";
-import {type Milestones, type PageTimings, type Transfer, installRecorder, launchProfile, readTimings, recordTransfers, waitForMark} from "./browser.js";
+import {
+  type Milestones,
+  type PageTimings,
+  type Transfer,
+  installRecorder,
+  launchProfile,
+  readTimings,
+  recordTransfers,
+  waitForMark
+} from "./browser.js";
 
 export interface PageSpec {
   name: string;
@@ -40,10 +49,16 @@ async function visit(page: Page, url: string, spec: PageSpec): Promise<Visit> {
   let engineStart: number | null = null;
   let engineReady: number | null = null;
   if (spec.engineMarks) {
-    const started = await page.evaluate((name) => performance.getEntriesByName(name, "mark").length > 0, spec.engineMarks.start);
+    const started = await page.evaluate(
+      (name) => performance.getEntriesByName(name, "mark").length > 0,
+      spec.engineMarks.start
+    );
     if (started) {
       engineReady = await waitForMark(page, spec.engineMarks.ready);
-      engineStart = await page.evaluate((name) => performance.getEntriesByName(name, "mark")[0]?.startTime ?? null, spec.engineMarks.start);
+      engineStart = await page.evaluate(
+        (name) => performance.getEntriesByName(name, "mark")[0]?.startTime ?? null,
+        spec.engineMarks.start
+      );
     }
   }
   return {timings, engineStart, engineReady};
@@ -60,8 +75,20 @@ export interface RunOptions {
   log: (line: string) => void;
 }
 
-export async function measurePage(spec: PageSpec, {origin, dist, runs, warmVisits, settleMs, log}: RunOptions): Promise<PageRuns> {
-  const result: PageRuns = {name: spec.name, path: spec.path, cold: [], warm: [], transfers: [], extra: {}, errors: [], offOrigin: []};
+export async function measurePage(
+  spec: PageSpec,
+  {origin, dist, runs, warmVisits, settleMs, log}: RunOptions
+): Promise<PageRuns> {
+  const result: PageRuns = {
+    name: spec.name,
+    path: spec.path,
+    cold: [],
+    warm: [],
+    transfers: [],
+    extra: {},
+    errors: [],
+    offOrigin: []
+  };
   const url = new URL(spec.path, origin).href;
   for (let run = 0; run < runs; run++) {
     const profile = await launchProfile(origin);
@@ -71,7 +98,8 @@ export async function measurePage(spec: PageSpec, {origin, dist, runs, warmVisit
       const cold = await visit(profile.page, url, spec);
       result.cold.push(cold);
       if (spec.afterCold) {
-        for (const [key, values] of Object.entries(await spec.afterCold(profile.page))) (result.extra[key] ??= []).push(...values);
+        for (const [key, values] of Object.entries(await spec.afterCold(profile.page)))
+          (result.extra[key] ??= []).push(...values);
       }
       await profile.page.waitForLoadState("networkidle").catch(() => {});
       await recording.settle();
@@ -94,7 +122,9 @@ export async function measurePage(spec: PageSpec, {origin, dist, runs, warmVisit
 }
 
 function describe(v: Visit, spec: PageSpec): string {
-  const parts = Object.keys(spec.milestones).map((name) => `${name} ${v.timings.milestones[name] ? Math.round(v.timings.milestones[name]!.paint) : "—"}`);
+  const parts = Object.keys(spec.milestones).map(
+    (name) => `${name} ${v.timings.milestones[name] ? Math.round(v.timings.milestones[name]!.paint) : "—"}`
+  );
   if (v.engineReady !== null) parts.push(`engine ${Math.round(v.engineReady)}`);
   return parts.join(", ");
 }
@@ -105,9 +135,14 @@ function describe(v: Visit, spec: PageSpec): string {
  * Changes the map's indicator `count` times (then the mode `count` times) and times each change
  * from the `change` event to the frame after the new map, legend and table are in the DOM.
  */
-export async function mapInteractions(page: Page, count: number): Promise<{indicator: number[]; handler: number[]; mode: number[]; confirmed: number[]}> {
+export async function mapInteractions(
+  page: Page,
+  count: number
+): Promise<{indicator: number[]; handler: number[]; mode: number[]; confirmed: number[]}> {
   // The engine answers interactions once ready: wait for it, as a user who has been reading.
-  await page.waitForFunction(() => document.querySelector(".map-box")?.getAttribute("data-source") === "duckdb", null, {timeout: 60_000});
+  await page.waitForFunction(() => document.querySelector(".map-box")?.getAttribute("data-source") === "duckdb", null, {
+    timeout: 60_000
+  });
   return page.evaluate(async (count) => {
     const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const box = document.querySelector(".map-box") as HTMLElement;
@@ -175,12 +210,18 @@ export interface QuerySpec {
 }
 
 /** Repeats each query through the page's own engine (the module the page imported, by its URL). */
-export async function engineQueries(page: Page, queries: QuerySpec[], repeats: number): Promise<Record<string, number[]>> {
+export async function engineQueries(
+  page: Page,
+  queries: QuerySpec[],
+  repeats: number
+): Promise<Record<string, number[]>> {
   return page.evaluate(
     async ({queries, repeats}) => {
-      const moduleUrl = (pattern: RegExp) => [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].find((l) => pattern.test(l.href))?.href;
+      const moduleUrl = (pattern: RegExp) =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].find((l) => pattern.test(l.href))
+          ?.href;
       const dbUrl = moduleUrl(/\/_import\/components\/engine\/db\.[0-9a-f]+\.js$/);
-      const queriesUrl = moduleUrl(/\/_import\/lib\/queries\/queries\.[0-9a-f]+\.js$/);
+      const queriesUrl = moduleUrl(/\/_import\/lib\/queries\/index\.[0-9a-f]+\.js$/);
       if (!dbUrl) throw new Error("cette page ne charge pas le moteur (components/engine/db.js)");
       const {startEngine} = await import(dbUrl);
       const named = queriesUrl ? await import(queriesUrl) : {};

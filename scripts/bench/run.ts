@@ -65,7 +65,10 @@ const machine = {
 async function timedBuild(label: string): Promise<number> {
   const start = performance.now();
   const out = createWriteStream(join(logDir, `build-${label}.log`));
-  const child = spawn(join(projectRoot, "node_modules/.bin/tsx"), ["scripts/framework.ts", "build"], {cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"]});
+  const child = spawn(join(projectRoot, "node_modules/.bin/tsx"), ["scripts/framework.ts", "build"], {
+    cwd: projectRoot,
+    stdio: ["ignore", "pipe", "pipe"]
+  });
   child.stdout.pipe(out);
   child.stderr.pipe(out);
   const code: number = await new Promise((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
@@ -73,7 +76,11 @@ async function timedBuild(label: string): Promise<number> {
   return performance.now() - start;
 }
 
-const build: {coldMs: number | null; warmMs: number | null; baselineMs: number | null} = {coldMs: null, warmMs: null, baselineMs: null};
+const build: {coldMs: number | null; warmMs: number | null; baselineMs: number | null} = {
+  coldMs: null,
+  warmMs: null,
+  baselineMs: null
+};
 if (!flag("skip-build")) {
   log("build: cold (no Framework cache, no dist/)…");
   rmSync(join(projectRoot, "src/.observablehq/cache"), {recursive: true, force: true});
@@ -95,7 +102,9 @@ const baseline = await startStaticServer({root: BASELINE_DIST, compress: true});
 // Chromium asks for brotli; gzip stays available (compressed on first request). The baseline's mvp
 // DuckDB build is never loaded by Chromium (DESIGN.md): not worth compressing.
 const packed = [site.precompress(["br"]), baseline.precompress(["br"], /-mvp[.]/)];
-log(`servers: ${site.origin} (site), ${baseline.origin} (baseline); precompressed in ${packed.map((p) => p.ms).join(" + ")} ms`);
+log(
+  `servers: ${site.origin} (site), ${baseline.origin} (baseline); precompressed in ${packed.map((p) => p.ms).join(" + ")} ms`
+);
 
 // ——— pages ———
 const ENGINE = {start: "mno:duckdb-start", ready: "mno:duckdb-ready"};
@@ -128,7 +137,10 @@ const specs: (PageSpec & {origin: string; dist: string})[] = [
     path: "/",
     origin: site.origin,
     dist,
-    milestones: {figures: `document.querySelector(".figure-card") !== null`, duckdbView: `document.querySelector('.async-block[data-source="duckdb"]') !== null`},
+    milestones: {
+      figures: `document.querySelector(".figure-card") !== null`,
+      duckdbView: `document.querySelector('.async-block[data-source="duckdb"]') !== null`
+    },
     engineMarks: ENGINE
   },
   {
@@ -136,7 +148,10 @@ const specs: (PageSpec & {origin: string; dist: string})[] = [
     path: "/communes/59378",
     origin: site.origin,
     dist,
-    milestones: {figures: `document.querySelector(".commune-figure") !== null`, locator: `document.querySelector(".locator-figure svg") !== null`},
+    milestones: {
+      figures: `document.querySelector(".commune-figure") !== null`,
+      locator: `document.querySelector(".locator-figure svg") !== null`
+    },
     engineMarks: ENGINE,
     timeout: 30_000
   },
@@ -174,7 +189,16 @@ for (const [name, path, file] of [
 const pageRuns: PageRuns[] = [];
 for (const spec of specs) {
   log(`${spec.name}: ${RUNS} cold runs × ${WARM} warm visits…`);
-  pageRuns.push(await measurePage(spec, {origin: spec.origin, dist: spec.dist, runs: RUNS, warmVisits: WARM, settleMs: SETTLE_MS, log}));
+  pageRuns.push(
+    await measurePage(spec, {
+      origin: spec.origin,
+      dist: spec.dist,
+      runs: RUNS,
+      warmVisits: WARM,
+      settleMs: SETTLE_MS,
+      log
+    })
+  );
 }
 
 // ——— Lighthouse ———
@@ -189,7 +213,11 @@ for (const [name, path] of [
     log(`lighthouse ${path} ${i + 1}/${LH_RUNS}…`);
     runs.push(await runLighthouse(new URL(path, site.origin).href, `${name}-${i + 1}`));
   }
-  const med = (key: keyof LighthouseRun) => summarize(runs.map((r) => r[key] as number | null), 3)?.median ?? null;
+  const med = (key: keyof LighthouseRun) =>
+    summarize(
+      runs.map((r) => r[key] as number | null),
+      3
+    )?.median ?? null;
   lighthouse[name] = {
     runs,
     median: {
@@ -221,7 +249,13 @@ function transferSummary(transfers: Transfer[]) {
     largest: [...fetched]
       .sort((a, b) => b.encoded - a.encoded)
       .slice(0, 6)
-      .map((t) => ({path: t.path, encoded: t.encoded, raw: t.raw, encoding: t.encoding, ...(t.estimated ? {estimated: true} : {})}))
+      .map((t) => ({
+        path: t.path,
+        encoded: t.encoded,
+        raw: t.raw,
+        encoding: t.encoding,
+        ...(t.estimated ? {estimated: true} : {})
+      }))
   };
 }
 
@@ -240,7 +274,9 @@ function pageSummary(runs: PageRuns) {
     cold: of(runs.cold),
     warm: of(runs.warm),
     transfer: transferSummary(runs.transfers),
-    extra: Object.fromEntries(Object.entries(runs.extra).map(([k, v]) => [k, summarize(v, k.endsWith(".rows") ? 0 : 2)])),
+    extra: Object.fromEntries(
+      Object.entries(runs.extra).map(([k, v]) => [k, summarize(v, k.endsWith(".rows") ? 0 : 2)])
+    ),
     errors: [...new Set(runs.errors)],
     offOrigin: [...new Set(runs.offOrigin)]
   };
@@ -252,7 +288,8 @@ const carte = pages.carte as PageSummary;
 const base = pages.baseline as PageSummary;
 const commune = pages.commune as PageSummary;
 const median = (s: Summary | null | undefined) => s?.median ?? null;
-const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : Math.round((a / b) * 1000) / 1000);
+const ratio = (a: number | null, b: number | null) =>
+  a === null || b === null || b === 0 ? null : Math.round((a / b) * 1000) / 1000;
 const baseChart = median(base.cold.chart);
 const ratios = {
   shapesToBaselineChart: ratio(median(carte.cold.shapes), baseChart),
@@ -274,31 +311,66 @@ const valuesCold = median(carte.cold.values);
 const interaction = median(carte.extra["interaction.indicator"]);
 const warmValues = median(carte.warm.values);
 const budget: BudgetLine[] = [
-  {item: "/carte: navigation → map values painted (cold)", limit: "≤ 1 000 ms", measured: formatMs(carte.cold.values), met: check(valuesCold, 1000)},
+  {
+    item: "/carte: navigation → map values painted (cold)",
+    limit: "≤ 1 000 ms",
+    measured: formatMs(carte.cold.values),
+    met: check(valuesCold, 1000)
+  },
   {
     item: "/carte values painted ÷ baseline chart (cold)",
     limit: "≤ 0.5",
     measured: `${ratios.valuesToBaselineChart ?? "—"} (baseline chart ${formatMs(base.cold.chart)})`,
     met: check(ratios.valuesToBaselineChart, 0.5)
   },
-  {item: "interaction: indicator change → map and legend re-rendered", limit: "≤ 50 ms", measured: formatMs(carte.extra["interaction.indicator"]), met: check(interaction, 50)},
-  {item: "/carte compressed transfer (cold)", limit: "≤ 7 MB", measured: formatBytes(carte.transfer.encoded), met: check(carte.transfer.encoded, 7e6)},
-  {item: "commune page compressed transfer (cold, no DuckDB)", limit: "≤ 2 MB", measured: formatBytes(commune.transfer.encoded), met: check(commune.transfer.encoded, 2e6)},
-  {item: "/carte warm reload → map values painted", limit: "≤ 500 ms", measured: formatMs(carte.warm.values), met: check(warmValues, 500)}
+  {
+    item: "interaction: indicator change → map and legend re-rendered",
+    limit: "≤ 50 ms",
+    measured: formatMs(carte.extra["interaction.indicator"]),
+    met: check(interaction, 50)
+  },
+  {
+    item: "/carte compressed transfer (cold)",
+    limit: "≤ 7 MB",
+    measured: formatBytes(carte.transfer.encoded),
+    met: check(carte.transfer.encoded, 7e6)
+  },
+  {
+    item: "commune page compressed transfer (cold, no DuckDB)",
+    limit: "≤ 2 MB",
+    measured: formatBytes(commune.transfer.encoded),
+    met: check(commune.transfer.encoded, 2e6)
+  },
+  {
+    item: "/carte warm reload → map values painted",
+    limit: "≤ 500 ms",
+    measured: formatMs(carte.warm.values),
+    met: check(warmValues, 500)
+  }
 ];
 
 const results = {
   date: new Date().toISOString(),
-  commit: git(["rev-parse", "--short", "HEAD"]) + (git(["status", "--porcelain", "--untracked-files=no"]) ? "+changes" : ""),
+  commit:
+    git(["rev-parse", "--short", "HEAD"]) + (git(["status", "--porcelain", "--untracked-files=no"]) ? "+changes" : ""),
   machine,
-  options: {runs: RUNS, warmVisitsPerRun: WARM, interactions: INTERACTIONS, queryRepeats: QUERY_REPEATS, settleMs: SETTLE_MS, lighthouseRuns: LH_RUNS},
+  options: {
+    runs: RUNS,
+    warmVisitsPerRun: WARM,
+    interactions: INTERACTIONS,
+    queryRepeats: QUERY_REPEATS,
+    settleMs: SETTLE_MS,
+    lighthouseRuns: LH_RUNS
+  },
   method: {
     timeOrigin: "ms since navigation start (performance.now() in the page)",
     painted: "first DOM state that satisfies the milestone, then the next animation frame (rAF → task)",
     cold: "a fresh Chromium profile per run (empty HTTP cache and code cache)",
     warm: `the same profile, ${SETTLE_MS} ms after the cold visit finished, navigating to the page again`,
-    transfer: "first cold visit; encoded = CDP encodedDataLength of each response body (page and workers), raw = the served file's size",
-    server: "scripts/static-server.ts on 127.0.0.1, HTTP/1.1, brotli q9 (gzip for clients without br), files compressed before the first request"
+    transfer:
+      "first cold visit; encoded = CDP encodedDataLength of each response body (page and workers), raw = the served file's size",
+    server:
+      "scripts/static-server.ts on 127.0.0.1, HTTP/1.1, brotli q9 (gzip for clients without br), files compressed before the first request"
   },
   build,
   pages,
@@ -311,7 +383,9 @@ writeFileSync(join(projectRoot, "bench/results.json"), `${JSON.stringify(results
 // ——— tables ———
 const out: string[] = [];
 out.push(heading(`Observatoire MNO — npm run bench (${results.date}, ${results.commit})`));
-out.push(`${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; ${machine.chromium}; Node ${machine.node}; load average ${machine.loadAverageStart.join(" ")} → ${machine.loadAverageEnd.join(" ")}`);
+out.push(
+  `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; ${machine.chromium}; Node ${machine.node}; load average ${machine.loadAverageStart.join(" ")} → ${machine.loadAverageEnd.join(" ")}`
+);
 out.push(`${RUNS} cold runs (fresh profile) × ${WARM} warm visits; median (min–max, n).`);
 out.push(heading("Pages: navigation → milestone painted"));
 const rows: string[][] = [];
@@ -362,9 +436,19 @@ out.push(
   )
 );
 out.push(heading("Ratios to the baseline (medians, cold unless said)"));
-out.push(table(["ratio", "value"], Object.entries(ratios).map(([k, v]) => [k, v === null ? "—" : String(v)])));
+out.push(
+  table(
+    ["ratio", "value"],
+    Object.entries(ratios).map(([k, v]) => [k, v === null ? "—" : String(v)])
+  )
+);
 out.push(heading("Budget"));
-out.push(table(["item", "limit", "measured", "met"], budget.map((b) => [b.item, b.limit, b.measured, b.met === null ? "?" : b.met ? "yes" : "NO"])));
+out.push(
+  table(
+    ["item", "limit", "measured", "met"],
+    budget.map((b) => [b.item, b.limit, b.measured, b.met === null ? "?" : b.met ? "yes" : "NO"])
+  )
+);
 if (LH_RUNS) {
   out.push(heading(`Lighthouse ${machine.lighthouse} (mobile preset, median of ${LH_RUNS})`));
   out.push(
@@ -382,10 +466,15 @@ if (LH_RUNS) {
       ])
     )
   );
-  const failed = Object.entries(lighthouse).flatMap(([name, l]) => l.runs[0].failedAccessibility.map((a) => `${name}: ${a.id} (${a.items.join(", ")})`));
+  const failed = Object.entries(lighthouse).flatMap(([name, l]) =>
+    l.runs[0].failedAccessibility.map((a) => `${name}: ${a.id} (${a.items.join(", ")})`)
+  );
   if (failed.length) out.push(`accessibility audits failed: ${failed.join("; ")}`);
 }
-const problems = (Object.entries(pages) as [string, PageSummary][]).flatMap(([name, s]) => [...s.errors.map((e) => `${name}: ${e}`), ...s.offOrigin.map((u) => `${name}: off-origin ${u}`)]);
+const problems = (Object.entries(pages) as [string, PageSummary][]).flatMap(([name, s]) => [
+  ...s.errors.map((e) => `${name}: ${e}`),
+  ...s.offOrigin.map((u) => `${name}: off-origin ${u}`)
+]);
 if (problems.length) out.push(`\nproblems seen: ${problems.join("; ")}`);
 out.push("\nwritten: bench/results.json");
 console.log(out.join("\n"));

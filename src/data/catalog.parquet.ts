@@ -1,6 +1,6 @@
 // catalog.parquet: one row per indicator and edition, with its place in the report (for ordering).
-import {loadTables} from "../lib/build/datasets.js";
+import {loadValidated} from "../lib/build/validated.js";
 import {runLoader} from "../lib/build/loader.js";
 import {toParquet} from "../lib/build/parquet.js";
 
-await runLoader(() => toParquet(loadTables().catalog));
+await runLoader(() => toParquet(loadValidated().catalog));

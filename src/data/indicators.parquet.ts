@@ -1,6 +1,6 @@
 // indicators.parquet: every figure of every edition of the report (data contract in DESIGN.md).
-import {loadTables} from "../lib/build/datasets.js";
+import {loadValidated} from "../lib/build/validated.js";
 import {runLoader} from "../lib/build/loader.js";
 import {toParquet} from "../lib/build/parquet.js";
 
-await runLoader(() => toParquet(loadTables().indicators));
+await runLoader(() => toParquet(loadValidated().indicators));

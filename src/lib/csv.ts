@@ -1,6 +1,6 @@
 // An RFC 4180 CSV reader that remembers on which line each record starts, so that a problem in
 // curated data can be reported as « file:line: reason ». Accepts a UTF-8 BOM and CRLF line ends.
-import {DataError, type DataProblem} from "./errors.js";
+import {DataError, type DataProblem, echo} from "./errors.js";
 
 export interface CsvRecord {
   /** 1-based line on which the record starts (a quoted field may span several lines). */
@@ -37,6 +37,7 @@ function readRecords(input: string, file: string): CsvRecord[] {
   let line = 1;
   let recordLine = 1;
   let i = 0;
+  const plain = /[",\r\n]/g; // where an unquoted field's run of characters ends
   const endField = () => {
     fields.push(field);
     field = "";
@@ -54,25 +55,37 @@ function readRecords(input: string, file: string): CsvRecord[] {
     if (c === '"' && field === "" && !quoted) {
       const start = line;
       quoted = true;
-      for (i++; ; i++) {
-        if (i >= input.length) fail(file, start, "guillemet ouvert jamais refermé");
+      // Copy the runs between quotes and line breaks with slice: appending one character at a time
+      // builds millions of string fragments on a large file, and the garbage collector pays for them.
+      const run = /["\r\n]/g;
+      for (i++; ;) {
+        run.lastIndex = i;
+        const stop = run.exec(input);
+        if (!stop) fail(file, start, "guillemet ouvert jamais refermé");
+        field += input.slice(i, stop!.index);
+        i = stop!.index;
         const q = input[i];
         if (q === '"' && input[i + 1] === '"') {
           field += '"';
-          i++;
+          i += 2;
         } else if (q === '"') {
           i++;
           break;
         } else if (q === "\r" && input[i + 1] === "\n") {
-          continue; // CRLF inside a field is a line break, kept as "\n"
+          i++; // CRLF inside a field is a line break, kept as "\n"
         } else {
           if (q === "\n") line++;
           field += q;
+          i++;
         }
       }
       const next = input[i];
       if (next !== undefined && next !== "," && next !== "\n" && next !== "\r") {
-        fail(file, line, `caractère « ${next} » après un champ entre guillemets (un « " » intérieur se double : « "" »)`);
+        fail(
+          file,
+          line,
+          `caractère « ${next} » après un champ entre guillemets (un « " » intérieur se double : « "" »)`
+        );
       }
     } else if (c === ",") {
       endField();
@@ -83,8 +96,10 @@ function readRecords(input: string, file: string): CsvRecord[] {
       endRecord();
     } else {
       if (c === '"') fail(file, line, "guillemet au milieu d'un champ qui n'est pas entre guillemets");
-      field += c;
-      i++;
+      plain.lastIndex = i;
+      const end = plain.exec(input)?.index ?? input.length;
+      field += input.slice(i, end);
+      i = end;
     }
   }
   if (field !== "" || quoted || fields.length) endRecord();
@@ -97,6 +112,18 @@ export function parseCsv(text: string, file: string): CsvTable {
   if (input.trim() === "") fail(file, undefined, "fichier vide : une ligne d'en-tête est attendue");
   const [head, ...records] = readRecords(input, file);
   return {header: head.fields.map((h) => h.trim()), records};
+}
+
+/** Header columns written twice (the last copy would silently win in recordsToObjects). */
+export function duplicateColumns(table: CsvTable, file: string): DataProblem[] {
+  const seen = new Set<string>();
+  const problems: DataProblem[] = [];
+  for (const [i, name] of table.header.entries()) {
+    const reason = `colonne « ${echo(name)} » en double (colonne ${i + 1}) : gardez-en une`;
+    if (seen.has(name)) problems.push({file, line: 1, reason});
+    seen.add(name);
+  }
+  return problems;
 }
 
 /** Records whose number of fields differs from the header's. */
@@ -118,13 +145,30 @@ export function recordsToObjects(table: CsvTable): {line: number; values: Record
   }));
 }
 
-/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
-export function formatCsvField(value: unknown): string {
-  const text = value === null || value === undefined ? "" : String(value);
+export interface CsvFormatOptions {
+  /**
+   * Prefix with « ' » a text cell that a spreadsheet would run as a formula (starting with = + - @,
+   * a tab or a carriage return): on by default, every download is opened in a spreadsheet. Off only
+   * for writing curated data files, whose text must stay verbatim.
+   */
+  neutralise?: boolean;
+}
+
+/** Text that Excel, LibreOffice or Sheets would take for a formula (« =HYPERLINK(…) », « @SUM »). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). A number is
+ * written as a number (« -4.1 » stays a negative number); only text is neutralised.
+ */
+export function formatCsvField(value: unknown, {neutralise = true}: CsvFormatOptions = {}): string {
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  let text = value === null || value === undefined ? "" : String(value);
+  if (neutralise && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** CSV text with a header line, LF line ends and a final newline. */
-export function formatCsv(header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map((row) => row.map(formatCsvField).join(",")).join("\n") + "\n";
+export function formatCsv(header: string[], rows: unknown[][], options: CsvFormatOptions = {}): string {
+  return [header, ...rows].map((row) => row.map((value) => formatCsvField(value, options)).join(",")).join("\n") + "\n";
 }

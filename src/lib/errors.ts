@@ -18,9 +18,19 @@ export class DataError extends Error {
   constructor(problems: DataProblem[]) {
     const count = problems.length;
     super(
-      `${count} problème${count > 1 ? "s" : ""} dans les données :\n` + problems.map((p) => `  ${formatProblem(p)}`).join("\n")
+      `${count} problème${count > 1 ? "s" : ""} dans les données :\n` +
+        problems.map((p) => `  ${formatProblem(p)}`).join("\n")
     );
     this.name = "DataError";
     this.problems = problems;
   }
+}
+
+/**
+ * A piece of the data quoted back in a message, cut to `max` characters: a 400 000-digit value
+ * must not turn one message into 400 kB.
+ */
+export function echo(text: string, max = 80): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}… (${chars.length} caractères)`;
 }

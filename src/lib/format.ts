@@ -1,7 +1,9 @@
 // French number formats, used everywhere a number is shown or exported: « 37 829 », « 12,5 % »,
 // « +17 % », « 120 566,50 € », « 2,8 M€ ». Thousands are separated by a narrow no-break space.
+// Which format a figure takes from its unit is decided in units.ts.
 
-const NNBSP = "\u202f";
+/** The narrow no-break space between a number and its sign (« 12,5 % », « 37 829 h »). */
+export const NNBSP = "\u202f";
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function formatter(minimumFractionDigits: number, maximumFractionDigits: number): Intl.NumberFormat {
@@ -13,7 +15,9 @@ function formatter(minimumFractionDigits: number, maximumFractionDigits: number)
 
 /** « 37 829 », « 517,5 » (up to `digits` decimals, none shown when not needed). */
 export function formatNumber(value: number, digits = 1): string {
-  return formatter(0, digits).format(value).replace(/[\u00a0 ]/g, NNBSP);
+  return formatter(0, digits)
+    .format(value)
+    .replace(/[\u00a0 ]/g, NNBSP);
 }
 
 /** « 12,5 % » for a share printed as 0–100. */
@@ -30,7 +34,9 @@ export function formatEvolution(value: number, digits = 1): string {
 /** « 120 566,50 € », « 20 892 € »: cents only when there are some. */
 export function formatEuros(value: number): string {
   const cents = Math.round(value * 100) % 100 !== 0;
-  return `${formatter(cents ? 2 : 0, cents ? 2 : 0).format(value).replace(/[\u00a0 ]/g, NNBSP)}${NNBSP}€`;
+  return `${formatter(cents ? 2 : 0, cents ? 2 : 0)
+    .format(value)
+    .replace(/[\u00a0 ]/g, NNBSP)}${NNBSP}€`;
 }
 
 /** « 2,8 M€ », « 249 k€ »: a sum of money at a glance. */
@@ -41,35 +47,7 @@ export function formatCompactEuros(value: number): string {
   return formatEuros(value);
 }
 
-/** A value with its unit, the way the report would print it. */
-export function formatValue(value: number, unit: string): string {
-  switch (unit) {
-    case "pourcent":
-      return formatPercent(value);
-    case "evolution_pct":
-      return formatEvolution(value);
-    case "euros":
-      return formatEuros(value);
-    case "heures":
-      return `${formatNumber(value, 2)}${NNBSP}h`;
-    default:
-      return formatNumber(value, 2);
-  }
-}
-
-/** A derived (computed) value: rounded to what the report could have printed, marked « ≈ ». */
-export function formatDerived(value: number, unit: string): string {
-  const rounded = unit === "pourcent" || unit === "evolution_pct" || unit === "euros" ? value : Math.round(value);
-  return `≈${NNBSP}${formatValue(rounded, unit)}`;
-}
-
-/** A headline value: large sums of money at a glance (« 2,8 M€ »), everything else as printed. */
-export function formatHeadline(value: number, unit: string): string {
-  return unit === "euros" && Math.abs(value) >= 1e6 ? formatCompactEuros(value) : formatValue(value, unit);
-}
-
-/** « 1er », « 2e », « 10e ». */
-/** « 1er », « 2e »; « 1re » for a feminine noun (« 1re commune »). */
+/** « 1er », « 2e », « 10e »; « 1re » for a feminine noun (« 1re commune »). */
 export function formatRank(rank: number, feminine = false): string {
   return rank === 1 ? (feminine ? "1re" : "1er") : `${rank}e`;
 }

@@ -1,5 +1,6 @@
 // Reading numbers as the report prints them: « 37 829 », « 120 566,50 € », « -4,1% », « 2,8 millions »,
 // « 249 K ». One function parses a number written alone; another finds every number in a passage.
+import {echo} from "./errors.js";
 import {SPACE_CLASS} from "./text.js";
 
 const SPACE = `[${SPACE_CLASS}]`;
@@ -20,7 +21,7 @@ const IN_TEXT = new RegExp(`(?<![\\p{L}\\d,.])${NUMBER}`, "gu");
 
 export class FrenchNumberError extends Error {
   constructor(text: string, reason: string) {
-    super(`nombre illisible « ${text} » : ${reason}`);
+    super(`nombre illisible « ${echo(text)} » : ${reason}`);
     this.name = "FrenchNumberError";
   }
 }
@@ -43,8 +44,10 @@ export function parseFrenchNumber(text: string): number {
   if (trimmed === "") throw new FrenchNumberError(text, "valeur vide");
   const match = WHOLE.exec(trimmed);
   if (!match) {
-    if (/^\d+\.\d+$/.test(trimmed)) throw new FrenchNumberError(text, "la virgule est le séparateur décimal en français");
-    if (/\d[.,]\d{3}[.,]/.test(trimmed)) throw new FrenchNumberError(text, "séparateur de milliers invalide (une espace attendue)");
+    if (/^\d+\.\d+$/.test(trimmed))
+      throw new FrenchNumberError(text, "la virgule est le séparateur décimal en français");
+    if (/\d[.,]\d{3}[.,]/.test(trimmed))
+      throw new FrenchNumberError(text, "séparateur de milliers invalide (une espace attendue)");
     throw new FrenchNumberError(text, "ce n'est pas un nombre au format français (ex. « 37 829 », « 12,5 % »)");
   }
   const [, sign, integer, decimals, scale] = match;

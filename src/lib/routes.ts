@@ -48,6 +48,14 @@ export function programmeHref(
 }
 
 /** One chart of an indicator alone, for an iframe. */
-export function embedChartHref({indicator, chart, year}: {indicator: string; chart: string; year?: number | null}): string {
+export function embedChartHref({
+  indicator,
+  chart,
+  year
+}: {
+  indicator: string;
+  chart: string;
+  year?: number | null;
+}): string {
   return `/embed/graphique${query({indicateur: indicator, graphique: chart, annee: year})}`;
 }

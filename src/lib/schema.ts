@@ -1,7 +1,9 @@
-// The data contract (DESIGN.md): the tables the site publishes, their columns and SQL types.
+// The data contract: the tables the site publishes, their columns and SQL types.
 // Everything that writes or reads these tables takes the column lists from here.
 
-export type Programme = "territoire" | "mde" | "plie" | "mission_locale" | "association";
+import type {Programme} from "./programmes.js";
+
+export type {Programme};
 export type Status = "publie" | "derive";
 
 /** One published (or derived) figure of an activity report: a row of `indicators.parquet`. */
@@ -38,7 +40,7 @@ export type SqlType = "INTEGER" | "VARCHAR" | "DOUBLE";
 export interface TableSchema<Row> {
   name: string;
   columns: {name: keyof Row & string; type: SqlType; nullable: boolean}[];
-  /** Rows are written in this order: queries filter on these columns (see DESIGN.md, scale facts). */
+  /** Rows are written in this order: the queries filter on these columns (README.md, « A national deployment »). */
   orderBy: (keyof Row & string)[];
 }
 
@@ -76,8 +78,6 @@ export const communesTable: TableSchema<CommuneRow> = {
   ],
   orderBy: ["code"]
 };
-
-export const programmes: readonly Programme[] = ["territoire", "mde", "plie", "mission_locale", "association"];
 
 /** One indicator of one edition, with its place in the report: a row of `catalog.parquet`. */
 export interface CatalogRow {

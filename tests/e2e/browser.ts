@@ -1,5 +1,6 @@
-// The one helper end-to-end tests use to open a page: it collects console errors, failed requests
-// and any request outside the site's origin (which it also blocks), for assertions.
+// The one helper end-to-end tests use to open a page: it collects console errors, failed requests,
+// Content-Security-Policy violations (the server sends the README's policy) and any request outside
+// the site's origin (which it also blocks), for assertions.
 import {type Browser, type BrowserContext, type Page, chromium} from "playwright-core";
 import {afterAll, beforeAll, inject} from "vitest";
 import {CHROMIUM_ARGS, chromiumPath} from "./chromium.js";
@@ -8,7 +9,7 @@ export interface OpenedPage {
   page: Page;
   context: BrowserContext;
   origin: string;
-  /** Console errors and uncaught exceptions. */
+  /** Console errors, uncaught exceptions and Content-Security-Policy violations (« CSP: … »). */
   errors: string[];
   /** Requests that failed or answered with an HTTP error. */
   failed: string[];
@@ -56,6 +57,14 @@ export async function openPage(path: string, {width = 1280, height = 900, touch 
     if (message.type() === "error" && !allowErrors.some((re) => re.test(message.text()))) opened.errors.push(message.text());
   });
   page.on("pageerror", (error) => opened.errors.push(`uncaught: ${error.message}`));
+  // Every violation of the policy, in the page and in its frames, is an error of the test.
+  await context.exposeBinding("__cspViolation", (_source, text: string) => opened.errors.push(`CSP: ${text}`));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as {__cspViolation?: (text: string) => void}).__cspViolation;
+      report?.(`${e.effectiveDirective} a bloqué ${e.blockedURI || "(inline)"} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
   page.on("requestfailed", (request) => {
     if (!opened.offOrigin.includes(request.url())) opened.failed.push(`${request.url()} (${request.failure()?.errorText})`);
   });

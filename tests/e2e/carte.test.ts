@@ -22,7 +22,9 @@ async function mapView(page: Page) {
 }
 
 async function waitForEngine(page: Page) {
-  await page.waitForFunction(() => document.querySelector(".map-box")?.getAttribute("data-source") === "duckdb", null, {timeout: 20_000});
+  await page.waitForFunction(() => document.querySelector(".map-box")?.getAttribute("data-source") === "duckdb", null, {
+    timeout: 20_000
+  });
 }
 
 describe("/carte", () => {
@@ -39,7 +41,12 @@ describe("/carte", () => {
     expect(await communes.evaluateAll((els) => els.every((e) => e.getAttribute("tabindex") === "0"))).toBe(true);
     // The engine's code loads at once, but it compiles only once the map from the build is painted.
     const marks = await page.evaluate(() =>
-      Object.fromEntries(["mno:duckdb-start", "mno:first-view", "mno:duckdb-compile"].map((name) => [name, performance.getEntriesByName(name)[0]?.startTime ?? null]))
+      Object.fromEntries(
+        ["mno:duckdb-start", "mno:first-view", "mno:duckdb-compile"].map((name) => [
+          name,
+          performance.getEntriesByName(name)[0]?.startTime ?? null
+        ])
+      )
     );
     expect(marks["mno:first-view"]).not.toBeNull();
     expect(marks["mno:duckdb-start"]!).toBeLessThan(marks["mno:first-view"]!);
@@ -54,7 +61,9 @@ describe("/carte", () => {
     const first = await mapView(page);
 
     await page.selectOption("#map-indicator", "plie.nouvelles_entrees");
-    await page.waitForFunction(() => new URL(location.href).searchParams.get("indicateur") === "plie.nouvelles_entrees");
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get("indicateur") === "plie.nouvelles_entrees"
+    );
     // The URL changes at once, the map when DuckDB answers: wait for the repaint.
     await expect.poll(async () => (await mapView(page)).table).not.toEqual(first.table);
     const second = await mapView(page);
@@ -87,14 +96,18 @@ describe("/carte", () => {
     await waitForEngine(page);
     const taux = await page.$('input[name="mode"][value="taux"]');
     await page.selectOption("#map-indicator", "plie.nouvelles_entrees");
-    await page.waitForFunction(() => new URL(location.href).searchParams.get("indicateur") === "plie.nouvelles_entrees");
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get("indicateur") === "plie.nouvelles_entrees"
+    );
     // Same modes and years: the very same inputs, still checked as chosen.
     expect(await taux!.evaluate((input) => input.isConnected && (input as HTMLInputElement).checked)).toBe(true);
 
     // The population is in inhabitants: a rate per 1 000 inhabitants of itself makes no sense.
     await page.selectOption("#map-indicator", "territoire.population");
     await page.waitForFunction(() => new URL(location.href).searchParams.get("mode") === "nombre");
-    expect(await page.$$eval('input[name="mode"]', (inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(["nombre", "part"]);
+    expect(
+      await page.$$eval('input[name="mode"]', (inputs) => inputs.map((i) => (i as HTMLInputElement).value))
+    ).toEqual(["nombre", "part"]);
     expect(await page.isChecked('input[name="mode"][value="nombre"]')).toBe(true);
     expect(await page.textContent(".map-box .legend")).not.toMatch(/pour 1\u202f000 habitants/);
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
@@ -145,7 +158,13 @@ describe("/carte: counts as circles, rates as colours", () => {
     const printed = await page.$$eval(".map-table tbody tr", (trs) =>
       trs.map((tr) => ({code: tr.getAttribute("data-key")!, text: tr.children[1].textContent ?? ""}))
     );
-    const valueOf = (code: string) => parseFrenchNumber(printed.find((p) => p.code === code)!.text.replace(/[^\d\s\u202f,.-]/g, "").trim());
+    const valueOf = (code: string) =>
+      parseFrenchNumber(
+        printed
+          .find((p) => p.code === code)!
+          .text.replace(/[^\d\s\u202f,.-]/g, "")
+          .trim()
+      );
     const marcq = circles.find((c) => c.code === "59378")!;
     const lompret = circles.find((c) => c.code === "59356")!;
     const wambrechies = circles.find((c) => c.code === "59636")!;
@@ -156,14 +175,19 @@ describe("/carte: counts as circles, rates as colours", () => {
     }
     // The largest is drawn first (at the bottom), every circle white-edged and a little transparent.
     expect(circles.map((c) => c.r)).toEqual([...circles.map((c) => c.r)].sort((a, b) => b - a));
-    const look = await page.$eval(".map-box .symbols circle", (c) => [c.getAttribute("stroke"), Number(c.getAttribute("fill-opacity"))]);
+    const look = await page.$eval(".map-box .symbols circle", (c) => [
+      c.getAttribute("stroke"),
+      Number(c.getAttribute("fill-opacity"))
+    ]);
     expect(look[0]).toBe("#ffffff");
     expect(look[1]).toBeLessThan(1);
     // Communes under the circles are not coloured by the count.
     const fills = new Set((await mapView(page)).fills);
     expect(fills.size).toBe(1);
     // A size legend with two or three reference circles and French values.
-    const legend = await page.$$eval(".map-box .size-legend circle", (els) => els.map((c) => Number(c.getAttribute("data-value"))));
+    const legend = await page.$$eval(".map-box .size-legend circle", (els) =>
+      els.map((c) => Number(c.getAttribute("data-value")))
+    );
     expect(legend.length).toBeGreaterThanOrEqual(2);
     expect(legend.length).toBeLessThanOrEqual(3);
     expect(await page.textContent(".map-box .legend")).toMatch(/Surface proportionnelle au nombre/);
@@ -195,10 +219,16 @@ describe("/carte: a commune picked out", () => {
     expect(await page.getAttribute(".map-box .selected-outline", "data-code")).toBe("59636");
     expect(await page.getAttribute('.map-box .labels text[data-code="59636"]', "font-weight")).toBe("800");
     expect(await page.getAttribute('.map-box .commune[data-code="59636"]', "aria-current")).toBe("true");
-    expect(await page.$$eval(".map-table tbody tr", (trs) => trs.filter((tr) => tr.querySelector(".selected-commune")).map((tr) => tr.getAttribute("data-key")))).toEqual(["59636"]);
+    expect(
+      await page.$$eval(".map-table tbody tr", (trs) =>
+        trs.filter((tr) => tr.querySelector(".selected-commune")).map((tr) => tr.getAttribute("data-key"))
+      )
+    ).toEqual(["59636"]);
     expect(await page.inputValue("#map-commune")).toBe("Wambrechies");
     // The export takes the map's own SVG: the outline is in it.
-    expect(await page.$eval(".map-box svg.choropleth-svg", (svg) => svg.querySelector(".selected-outline") !== null)).toBe(true);
+    expect(
+      await page.$eval(".map-box svg.choropleth-svg", (svg) => svg.querySelector(".selected-outline") !== null)
+    ).toBe(true);
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 
@@ -207,7 +237,9 @@ describe("/carte: a commune picked out", () => {
     const {page} = opened;
     await waitForEngine(page);
     await page.fill("#map-commune", "st andre");
-    expect(await page.$$eval("#map-commune-liste [role=option]", (os) => os.map((o) => o.textContent))).toEqual(["Saint-André-lez-Lille"]);
+    expect(await page.$$eval("#map-commune-liste [role=option]", (os) => os.map((o) => o.textContent))).toEqual([
+      "Saint-André-lez-Lille"
+    ]);
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => new URL(location.href).searchParams.get("commune") === "59527");
     expect(await page.getAttribute(".map-box .selected-outline", "data-code")).toBe("59527");
@@ -237,7 +269,9 @@ describe("/carte: history and the URL", () => {
     const view = () => page.getAttribute(".map-box", "data-view");
     expect(await view()).toBe("plie.participants|nombre|2022");
     await page.selectOption("#map-indicator", "plie.nouvelles_entrees");
-    await page.waitForFunction(() => new URL(location.href).searchParams.get("indicateur") === "plie.nouvelles_entrees");
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get("indicateur") === "plie.nouvelles_entrees"
+    );
     await page.getByLabel("Pour 1\u202f000 habitants").check();
     await page.waitForFunction(() => new URL(location.href).searchParams.get("mode") === "taux");
     await page.goBack();
@@ -280,7 +314,9 @@ describe("/carte on a phone", () => {
     await page.waitForSelector('.map-box[aria-busy="false"]');
     const top = await page.$eval(".map-box", (e) => e.getBoundingClientRect().top);
     expect(top).toBeLessThan(844 * 0.5);
-    expect(await page.$eval(".map-box", (e) => e.getBoundingClientRect().top)).toBeLessThan(await page.$eval(".map-controls", (e) => e.getBoundingClientRect().top));
+    expect(await page.$eval(".map-box", (e) => e.getBoundingClientRect().top)).toBeLessThan(
+      await page.$eval(".map-controls", (e) => e.getBoundingClientRect().top)
+    );
     for (const mode of ["nombre", "taux"]) {
       if (mode === "taux") await page.getByLabel("Pour 1\u202f000 habitants").check();
       await expect.poll(() => page.getAttribute(".map-box", "data-view")).toMatch(new RegExp(`\\|${mode}\\|`));
@@ -305,15 +341,18 @@ describe("/carte on a phone", () => {
 });
 
 describe("/communes/<code>", () => {
-  it.each(loadCommunes().map((c) => [c.code, c.nom, c.population] as const))("%s (%s) shows its population", async (code, nom, population) => {
-    opened = await openPage(`/communes/${code}`);
-    const {page} = opened;
-    expect(await page.textContent("h1")).toBe(nom);
-    expect(await page.title()).toBe(`${nom} | Observatoire MNO`);
-    expect(await page.textContent(".commune-intro .lead")).toContain(`${formatNumber(population)} habitants`);
-    expect(await page.locator(".commune-figure").count()).toBeGreaterThanOrEqual(3);
-    expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
-  });
+  it.each(loadCommunes().map((c) => [c.code, c.nom, c.population] as const))(
+    "%s (%s) shows its population",
+    async (code, nom, population) => {
+      opened = await openPage(`/communes/${code}`);
+      const {page} = opened;
+      expect(await page.textContent("h1")).toBe(nom);
+      expect(await page.title()).toBe(`${nom} | Observatoire MNO`);
+      expect(await page.textContent(".commune-intro .lead")).toContain(`${formatNumber(population)} habitants`);
+      expect(await page.locator(".commune-figure").count()).toBeGreaterThanOrEqual(3);
+      expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
+    }
+  );
 
   it("has no serious accessibility violation", async () => {
     opened = await openPage("/communes/59611");

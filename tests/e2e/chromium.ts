@@ -13,7 +13,7 @@ export function chromiumPath(): string {
   return path;
 }
 
-// Flags measured on this machine class (DESIGN.md): without the background-networking ones,
+// Flags measured on this machine class: without the background-networking ones,
 // Chromium tries to reach Google's hosts at every start.
 export const CHROMIUM_ARGS = [
   "--headless",

@@ -20,7 +20,9 @@ describe("/communes/comparer", () => {
     const figures = page.locator(".compare-figure");
     expect(await figures.count()).toBe(3);
     for (const figure of await figures.all()) {
-      expect(await figure.locator(".compare-lines li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-code")))).toEqual(["59636", "59378"]);
+      expect(
+        await figure.locator(".compare-lines li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-code")))
+      ).toEqual(["59636", "59378"]);
       expect(await figure.locator("svg").count()).toBe(1);
       // Two communes and the territory: three bars.
       expect(await figure.locator("svg rect").count()).toBeGreaterThanOrEqual(3);
@@ -69,11 +71,17 @@ describe("/communes/comparer", () => {
   });
 
   it("fits a phone, one figure under the other, and has no serious accessibility violation", async () => {
-    opened = await openPage("/communes/comparer?communes=59636,59378,59386,59527", {width: 390, height: 844, touch: true});
+    opened = await openPage("/communes/comparer?communes=59636,59378,59386,59527", {
+      width: 390,
+      height: 844,
+      touch: true
+    });
     const {page} = opened;
     await page.waitForSelector(".compare-figure");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    const lefts = await page.$$eval(".compare-figure", (els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+    const lefts = await page.$$eval(".compare-figure", (els) =>
+      els.map((e) => Math.round(e.getBoundingClientRect().left))
+    );
     expect(new Set(lefts).size).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -82,30 +90,37 @@ describe("/communes/comparer", () => {
 describe("the printed commune sheet", () => {
   const dir = mkdtempSync(join(tmpdir(), "fiche-"));
 
-  it.each(loadCommunes().map((c) => [c.code, c.nom] as const))("/communes/%s (%s) prints on one A4 page", async (code, nom) => {
-    opened = await openPage(`/communes/${code}`);
-    const {page} = opened;
-    await page.waitForSelector(".commune-figure");
-    expect(await page.isVisible("button.print-button")).toBe(true);
-    await page.emulateMedia({media: "print"});
-    const pdf = await page.pdf({format: "A4", printBackground: true, preferCSSPageSize: true});
-    const file = join(dir, `${code}.pdf`);
-    writeFileSync(file, pdf);
-    const info = execFileSync("pdfinfo", [file], {encoding: "utf8"});
-    expect(info).toMatch(/^Pages:\s+1$/m);
-    expect(info).toMatch(/^Page size:\s+59[45]\.\d+ x 84[12]\.\d+ pts \(A4\)/m);
-    // pdftotext keeps the printed words; no-break spaces become ordinary ones.
-    const text = execFileSync("pdftotext", ["-layout", file, "-"], {encoding: "utf8"}).replace(/[\u00a0\u202f]/g, " ");
-    expect(text).toContain(nom);
-    // Headers wrap over lines in their narrow columns.
-    for (const header of ["Indicateur", "Valeur", "Territoire", "Écart", "Rang", "Part du"]) expect(text).toContain(header);
-    expect(text).toMatch(/Pour\s+1 000/);
-    expect(text).toContain("hab.");
-    expect(text).toMatch(/Source : rapport d.activité 2022/);
-    expect(text).toMatch(/Imprimée le \d{1,2}(er)? \p{L}+ \d{4}/u);
-    expect(text).toContain(`/communes/${code}`);
-    expect(text).toMatch(/habitants/);
-    // No navigation, no way back, no buttons on paper.
-    expect(text).not.toMatch(/Retour à la carte|Imprimer la fiche|Explorateur SQL|Les autres communes/);
-  });
+  it.each(loadCommunes().map((c) => [c.code, c.nom] as const))(
+    "/communes/%s (%s) prints on one A4 page",
+    async (code, nom) => {
+      opened = await openPage(`/communes/${code}`);
+      const {page} = opened;
+      await page.waitForSelector(".commune-figure");
+      expect(await page.isVisible("button.print-button")).toBe(true);
+      await page.emulateMedia({media: "print"});
+      const pdf = await page.pdf({format: "A4", printBackground: true, preferCSSPageSize: true});
+      const file = join(dir, `${code}.pdf`);
+      writeFileSync(file, pdf);
+      const info = execFileSync("pdfinfo", [file], {encoding: "utf8"});
+      expect(info).toMatch(/^Pages:\s+1$/m);
+      expect(info).toMatch(/^Page size:\s+59[45]\.\d+ x 84[12]\.\d+ pts \(A4\)/m);
+      // pdftotext keeps the printed words; no-break spaces become ordinary ones.
+      const text = execFileSync("pdftotext", ["-layout", file, "-"], {encoding: "utf8"}).replace(
+        /[\u00a0\u202f]/g,
+        " "
+      );
+      expect(text).toContain(nom);
+      // Headers wrap over lines in their narrow columns.
+      for (const header of ["Indicateur", "Valeur", "Territoire", "Écart", "Rang", "Part du"])
+        expect(text).toContain(header);
+      expect(text).toMatch(/Pour\s+1 000/);
+      expect(text).toContain("hab.");
+      expect(text).toMatch(/Source : rapport d.activité 2022/);
+      expect(text).toMatch(/Imprimée le \d{1,2}(er)? \p{L}+ \d{4}/u);
+      expect(text).toContain(`/communes/${code}`);
+      expect(text).toMatch(/habitants/);
+      // No navigation, no way back, no buttons on paper.
+      expect(text).not.toMatch(/Retour à la carte|Imprimer la fiche|Explorateur SQL|Les autres communes/);
+    }
+  );
 });

@@ -29,11 +29,19 @@ describe("engine", () => {
   it("fills every section of /donnees, which query at the same time", async () => {
     opened = await openPage("/donnees");
     const {page} = opened;
-    await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0 && document.querySelectorAll("table.sortable tbody tr").length > 0, null, {timeout: 30_000});
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('[aria-busy="true"]').length === 0 &&
+        document.querySelectorAll("table.sortable tbody tr").length > 0,
+      null,
+      {timeout: 30_000}
+    );
     const text = await page.textContent("#observablehq-main");
     expect(await page.$$(".error-box")).toHaveLength(0);
     expect(text).not.toMatch(/NaN|undefined/);
-    expect(await page.$$eval("table.sortable", (tables) => tables.map((t) => t.querySelectorAll("tbody tr").length))).not.toContain(0);
+    expect(
+      await page.$$eval("table.sortable", (tables) => tables.map((t) => t.querySelectorAll("tbody tr").length))
+    ).not.toContain(0);
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 });

@@ -53,7 +53,9 @@ describe("chart exports", () => {
         error: doc.querySelector("parsererror")?.textContent ?? null,
         root: doc.documentElement.nodeName,
         texts: [...doc.querySelectorAll("text")].map((t) => t.textContent),
-        external: [...doc.querySelectorAll("[href]")].map((e) => e.getAttribute("href")).filter((h) => /^https?:/.test(h ?? "")),
+        external: [...doc.querySelectorAll("[href]")]
+          .map((e) => e.getAttribute("href"))
+          .filter((h) => /^https?:/.test(h ?? "")),
         links: doc.querySelectorAll("link, script").length
       };
     }, bytes.toString("utf-8"));
@@ -74,7 +76,13 @@ describe("chart exports", () => {
     const table = parseCsv(bytes.toString("utf-8"), "export.csv");
     expect(table.header).toEqual(["commune", "code_insee", "annee", "valeur", "statut"]);
     expect(table.records).toHaveLength(10);
-    expect(table.records.find((r) => r.fields[1] === "59378")?.fields).toEqual(["Marcq-en-Barœul", "59378", "2022", "108", "publie"]);
+    expect(table.records.find((r) => r.fields[1] === "59378")?.fields).toEqual([
+      "Marcq-en-Barœul",
+      "59378",
+      "2022",
+      "108",
+      "publie"
+    ]);
   });
 
   it("exports the map with its file name and gives its embed code", async () => {
@@ -85,7 +93,9 @@ describe("chart exports", () => {
     expect(download.suggestedFilename()).toBe("carte-plie-participants-taux-2022.png");
     await page.click('.map-explorer button[data-export="embed"]');
     const code = await page.inputValue(".embed-box textarea");
-    expect(code).toContain(`src="${opened.origin}/embed/carte?indicateur=plie.participants&amp;mode=taux&amp;annee=2022"`.replace(/&amp;/g, "&"));
+    // The address is HTML-escaped in the attribute (& → &amp;), which the browser reads back as &.
+    const embed = `${opened.origin}/embed/carte?indicateur=plie.participants&amp;mode=taux&amp;annee=2022`;
+    expect(code).toContain(`src="${embed}"`);
     expect(code).toContain("observatoire-mno:hauteur");
   });
 });
@@ -99,27 +109,43 @@ describe("embeds", () => {
       `<html lang="fr"><body><script>window.heights = []; addEventListener("message", (e) => { if (e.data && e.data.type === "observatoire-mno:hauteur") window.heights.push(e.data.height); });</script>` +
         `<iframe src="${src}" title="Carte" width="600" height="200"></iframe></body></html>`
     );
-    await page.waitForFunction(() => (window as unknown as {heights: number[]}).heights.length > 0, null, {timeout: 20_000});
+    await page.waitForFunction(() => (window as unknown as {heights: number[]}).heights.length > 0, null, {
+      timeout: 20_000
+    });
     const height = await page.evaluate(() => Math.max(...(window as unknown as {heights: number[]}).heights));
     expect(height).toBeGreaterThan(300);
     const frame = page.frames().find((f) => f.url().startsWith(`${origin}/embed/carte`))!;
     await frame.waitForSelector('.map-box[aria-busy="false"]');
-    expect(await frame.$$eval("#observablehq-header, #observablehq-footer, nav, .map-controls, .export-toolbar", (els) => els.length)).toBe(0);
+    expect(
+      await frame.$$eval(
+        "#observablehq-header, #observablehq-footer, nav, .map-controls, .export-toolbar",
+        (els) => els.length
+      )
+    ).toBe(0);
     expect(await frame.textContent(".embed-title")).toBe("Nouvelles entrées dans le PLIE");
     expect(await frame.textContent(".embed-subtitle")).toContain("Part du territoire (%) · 2022");
     const labels = await frame.$$eval(".commune", (els) => els.map((e) => e.getAttribute("aria-label")));
     expect(labels).toContain("Lompret : 0\u202f%");
     expect(await frame.getAttribute("html", "data-appearance")).toBe("sombre");
-    expect(await frame.getAttribute(".embed-footer a", "href")).toMatch(/^\/carte\?indicateur=plie\.nouvelles_entrees&mode=part&annee=2022$/);
+    expect(await frame.getAttribute(".embed-footer a", "href")).toMatch(
+      /^\/carte\?indicateur=plie\.nouvelles_entrees&mode=part&annee=2022$/
+    );
   });
 
   it("embeds a chart by its indicator and kind", async () => {
-    opened = await openPage("/embed/graphique?indicateur=plie.nouvelles_entrees_part&graphique=dimension%3Asexe&annee=2022");
+    opened = await openPage(
+      "/embed/graphique?indicateur=plie.nouvelles_entrees_part&graphique=dimension%3Asexe&annee=2022"
+    );
     const {page} = opened;
     await page.waitForSelector(".chart-figure svg");
     expect(await page.textContent(".embed-title")).toBe("Part des nouvelles entrées selon sexe");
     // The frame's title only: the chart carries no second caption, no inner link, no buttons.
-    expect(await page.$$eval("#observablehq-header, #observablehq-footer, .export-toolbar, figcaption, .chart-link", (els) => els.length)).toBe(0);
+    expect(
+      await page.$$eval(
+        "#observablehq-header, #observablehq-footer, .export-toolbar, figcaption, .chart-link",
+        (els) => els.length
+      )
+    ).toBe(0);
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 });
@@ -128,11 +154,19 @@ describe("print", () => {
   it.each(["/programmes/plie", "/communes/59378"])("%s prints on A4 without controls", async (path) => {
     opened = await openPage(path);
     const {page} = opened;
-    await page.waitForFunction(() => document.querySelector(".programme-content[aria-busy='false'], .commune-page") !== null, null, {timeout: 30_000});
+    await page.waitForFunction(
+      () => document.querySelector(".programme-content[aria-busy='false'], .commune-page") !== null,
+      null,
+      {timeout: 30_000}
+    );
     await page.emulateMedia({media: "print"});
     // A sortable table's column headers are buttons on screen, printed as plain headers.
-    const visibleControls = await page.$$eval("button:not(thead button), select, input, textarea, #observablehq-header, .export-toolbar, .programme-tabs", (els) =>
-      els.filter((e) => getComputedStyle(e).display !== "none" && (e as HTMLElement).offsetParent !== null).map((e) => e.outerHTML.slice(0, 80))
+    const visibleControls = await page.$$eval(
+      "button:not(thead button), select, input, textarea, #observablehq-header, .export-toolbar, .programme-tabs",
+      (els) =>
+        els
+          .filter((e) => getComputedStyle(e).display !== "none" && (e as HTMLElement).offsetParent !== null)
+          .map((e) => e.outerHTML.slice(0, 80))
     );
     expect(visibleControls).toEqual([]);
     const pdf = await page.pdf({format: "A4", printBackground: true});

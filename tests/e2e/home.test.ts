@@ -1,9 +1,9 @@
 import {afterEach, describe, expect, it} from "vitest";
 import {loadTables, tableList} from "../../src/lib/build/datasets.js";
 import {Warehouse} from "../../src/lib/build/warehouse.js";
-import {headlines} from "../../src/lib/queries/queries.js";
+import {headlines} from "../../src/lib/queries/index.js";
 import {HEADLINE_INDICATORS} from "../../src/lib/editorial.js";
-import {formatHeadline} from "../../src/lib/format.js";
+import {formatHeadline} from "../../src/lib/units.js";
 import {type OpenedPage, openPage, problems, useBrowser, waitForData} from "./browser.js";
 
 useBrowser();
@@ -24,8 +24,10 @@ describe("home page", () => {
     warehouse.close();
     const values = page.locator(".figure-card .figure-value data");
     expect(await values.count()).toBe(HEADLINE_INDICATORS.length);
-    expect((await values.evaluateAll((els) => els.map((e) => Number(e.getAttribute("value")))))).toEqual(expected.map((r) => r.value));
-    expect((await values.allTextContents())).toEqual(expected.map((row) => formatHeadline(row.value, row.unit)));
+    expect(await values.evaluateAll((els) => els.map((e) => Number(e.getAttribute("value"))))).toEqual(
+      expected.map((r) => r.value)
+    );
+    expect(await values.allTextContents()).toEqual(expected.map((row) => formatHeadline(row.value, row.unit)));
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 

@@ -23,9 +23,11 @@ describe("every page", () => {
     expect(await page.getAttribute("html", "lang")).toBe("fr");
     expect(await page.textContent("h1")).toBe("Page introuvable");
     // Resolved from the site's root, whatever the depth of the unknown address.
-    expect(await page.$$eval("#observablehq-main a", (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(
-      expect.arrayContaining(["/", "/carte", "/programmes", "/donnees"])
-    );
+    expect(
+      await page.$$eval("#observablehq-main a", (links) =>
+        links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)
+      )
+    ).toEqual(expect.arrayContaining(["/", "/carte", "/programmes", "/donnees"]));
   });
 
   it.each(routes)("%s loads cleanly", async (route) => {

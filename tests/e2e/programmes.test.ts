@@ -2,7 +2,7 @@
 import {afterAll, afterEach, beforeAll, describe, expect, it} from "vitest";
 import {loadTables, tableList} from "../../src/lib/build/datasets.js";
 import {PROGRAMME_LABELS, programmeSlug} from "../../src/lib/programmes.js";
-import type {Programme} from "../../src/lib/schema.js";
+import type {Programme} from "../../src/lib/programmes.js";
 import {Warehouse} from "../../src/lib/build/warehouse.js";
 import {seriousViolations} from "./a11y.js";
 import {type OpenedPage, openPage, problems, useBrowser} from "./browser.js";
@@ -22,20 +22,25 @@ async function ready(page: Page) {
 
 /** Distinct indicators the page shows (cards, and evolutions inside their level's card). */
 async function shownIndicators(page: Page): Promise<string[]> {
-  return page.$$eval(".programme-content [data-indicator]", (els) => [...new Set(els.map((e) => e.getAttribute("data-indicator")!))].sort());
+  return page.$$eval(".programme-content [data-indicator]", (els) =>
+    [...new Set(els.map((e) => e.getAttribute("data-indicator")!))].sort()
+  );
 }
 
 describe("programme pages", () => {
-  it.each(Object.keys(PROGRAMME_LABELS) as Programme[])("%s lists exactly the indicators DuckDB counts for it", async (programme) => {
-    opened = await openPage(`/programmes/${programmeSlug(programme)}`);
-    await ready(opened.page);
-    const expected = await warehouse.query<{indicator: string}>(
-      "SELECT DISTINCT indicator FROM indicators WHERE programme = ? ORDER BY indicator",
-      [programme]
-    );
-    expect(await shownIndicators(opened.page)).toEqual(expected.map((r) => r.indicator).sort());
-    expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
-  });
+  it.each(Object.keys(PROGRAMME_LABELS) as Programme[])(
+    "%s lists exactly the indicators DuckDB counts for it",
+    async (programme) => {
+      opened = await openPage(`/programmes/${programmeSlug(programme)}`);
+      await ready(opened.page);
+      const expected = await warehouse.query<{indicator: string}>(
+        "SELECT DISTINCT indicator FROM indicators WHERE programme = ? ORDER BY indicator",
+        [programme]
+      );
+      expect(await shownIndicators(opened.page)).toEqual(expected.map((r) => r.indicator).sort());
+      expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
+    }
+  );
 
   it("drills down by click, and the back button returns", async () => {
     opened = await openPage("/programmes/plie");
@@ -65,7 +70,9 @@ describe("programme pages", () => {
     const view = page.locator('.indicator-view[data-indicator="mission_locale.entretiens"]');
     expect(await view.locator(".figure-value data").getAttribute("value")).toBe("15843");
     expect(await view.locator(".figure-value").textContent()).toMatch(/15\u202f843 entretiens en 2022 \+17\u202f%/);
-    const row2021 = view.locator("table:has(caption:has-text('toutes les valeurs')) tbody tr").filter({has: page.locator("td:nth-child(2)", {hasText: /^2021$/})});
+    const row2021 = view
+      .locator("table:has(caption:has-text('toutes les valeurs')) tbody tr")
+      .filter({has: page.locator("td:nth-child(2)", {hasText: /^2021$/})});
     expect(await row2021.count()).toBe(1);
     expect(await row2021.textContent()).toMatch(/≈\u202f13\u202f541/);
     expect(await row2021.locator("td:nth-child(4)").textContent()).toBe("calculé");
@@ -77,8 +84,16 @@ describe("programme pages", () => {
     const {page} = opened;
     await ready(page);
     await page.fill("#indicator-search", "entretiens");
-    const interviews = await page.$$eval(".search-results li", (lis) => lis.map((li) => li.getAttribute("data-indicator")));
-    expect(interviews).toEqual(expect.arrayContaining(["mission_locale.entretiens", "mission_locale.psychologue_entretiens", "mission_locale.alternance_entretiens"]));
+    const interviews = await page.$$eval(".search-results li", (lis) =>
+      lis.map((li) => li.getAttribute("data-indicator"))
+    );
+    expect(interviews).toEqual(
+      expect.arrayContaining([
+        "mission_locale.entretiens",
+        "mission_locale.psychologue_entretiens",
+        "mission_locale.alternance_entretiens"
+      ])
+    );
     await page.fill("#indicator-search", "reseau");
     const networks = await page.$$eval(".search-results li", (lis) => lis.map((li) => li.textContent ?? ""));
     expect(networks.length).toBeGreaterThan(0);

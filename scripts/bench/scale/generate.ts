@@ -59,18 +59,39 @@ export async function generate({dir, communes, full, log}: GenerateOptions): Pro
     FROM communes c, range(${YEARS}) ty(y), range(${INDICATORS}) ti(i)
     WHERE hash(c.code, y, i) % 20 <> 0`);
   await db.run(`COPY communes TO ${q("communes.parquet")} (${parquet})`);
-  await db.run(`COPY (SELECT * FROM facts ORDER BY indicator, year, commune_code) TO ${q("indicators")} (${parquet}, PARTITION_BY (indicator))`);
-  await db.run(`COPY (SELECT * FROM facts ORDER BY year, indicator, commune_code) TO ${q("years")} (${parquet}, PARTITION_BY (year))`);
-  const slice = await db.runAndReadAll(`SELECT commune_code, year, value FROM facts WHERE indicator = '${STUDY_INDICATOR}' ORDER BY year, commune_code`);
-  writeFileSync(join(dir, `slice-${STUDY_INDICATOR}.arrow`), arrowSlice(slice.getColumnsObjectJS() as Record<string, unknown[]>, false));
+  await db.run(
+    `COPY (SELECT * FROM facts ORDER BY indicator, year, commune_code) TO ${q("indicators")} (${parquet}, PARTITION_BY (indicator))`
+  );
+  await db.run(
+    `COPY (SELECT * FROM facts ORDER BY year, indicator, commune_code) TO ${q("years")} (${parquet}, PARTITION_BY (year))`
+  );
+  const slice = await db.runAndReadAll(
+    `SELECT commune_code, year, value FROM facts WHERE indicator = '${STUDY_INDICATOR}' ORDER BY year, commune_code`
+  );
+  writeFileSync(
+    join(dir, `slice-${STUDY_INDICATOR}.arrow`),
+    arrowSlice(slice.getColumnsObjectJS() as Record<string, unknown[]>, false)
+  );
   if (full) {
-    await db.run(`COPY (SELECT * FROM facts ORDER BY indicator, year, commune_code) TO ${q("full-sorted.parquet")} (${parquet})`);
-    await db.run(`COPY (SELECT * FROM facts ORDER BY hash(commune_code, year, indicator, 7)) TO ${q("full-unsorted.parquet")} (${parquet})`);
-    const all = await db.runAndReadAll(`SELECT commune_code, year, indicator, value FROM facts ORDER BY indicator, year, commune_code`);
-    writeFileSync(join(dir, "full-sorted.arrow"), arrowSlice(all.getColumnsObjectJS() as Record<string, unknown[]>, true));
+    await db.run(
+      `COPY (SELECT * FROM facts ORDER BY indicator, year, commune_code) TO ${q("full-sorted.parquet")} (${parquet})`
+    );
+    await db.run(
+      `COPY (SELECT * FROM facts ORDER BY hash(commune_code, year, indicator, 7)) TO ${q("full-unsorted.parquet")} (${parquet})`
+    );
+    const all = await db.runAndReadAll(
+      `SELECT commune_code, year, indicator, value FROM facts ORDER BY indicator, year, commune_code`
+    );
+    writeFileSync(
+      join(dir, "full-sorted.arrow"),
+      arrowSlice(all.getColumnsObjectJS() as Record<string, unknown[]>, true)
+    );
   }
   db.closeSync();
   instance.closeSync();
-  if (!existsSync(join(dir, `indicators/indicator=${STUDY_INDICATOR}`))) throw new Error(`scale: partition ${STUDY_INDICATOR} missing in ${dir}`);
-  log(`  generated ${communes} communes (${(communes * YEARS * INDICATORS).toLocaleString("en")} rows max) in ${Math.round(performance.now() - start)} ms`);
+  if (!existsSync(join(dir, `indicators/indicator=${STUDY_INDICATOR}`)))
+    throw new Error(`scale: partition ${STUDY_INDICATOR} missing in ${dir}`);
+  log(
+    `  generated ${communes} communes (${(communes * YEARS * INDICATORS).toLocaleString("en")} rows max) in ${Math.round(performance.now() - start)} ms`
+  );
 }

@@ -8,7 +8,9 @@ import initParquetWasm, {readParquet} from "parquet-wasm";
 // The site's own Parquet → Arrow type mapping (its `npm:` imports are resolved by run.ts's bundler).
 import {arrowType} from "../../../src/components/engine/parquet-arrow.js";
 
-const compressors = {ZSTD: (input: Uint8Array, outputLength: number) => decompress(input, new Uint8Array(outputLength))};
+const compressors = {
+  ZSTD: (input: Uint8Array, outputLength: number) => decompress(input, new Uint8Array(outputLength))
+};
 let db: duckdb.AsyncDuckDB;
 let connection: duckdb.AsyncDuckDBConnection;
 let parquetWasmReady: Promise<unknown> | undefined;
@@ -28,8 +30,13 @@ async function fetchBytes(url: string): Promise<{bytes: Uint8Array; encodedBytes
   const response = await fetch(url, {cache: "no-store"});
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  const timing = performance.getEntriesByName(new URL(url, location.href).href).pop() as PerformanceResourceTiming | undefined;
-  return {bytes, encodedBytes: timing?.encodedBodySize ?? bytes.length, decodedBytes: timing?.decodedBodySize ?? bytes.length};
+  const timing = performance.getEntriesByName(new URL(url, location.href).href).pop() as
+    PerformanceResourceTiming | undefined;
+  return {
+    bytes,
+    encodedBytes: timing?.encodedBodySize ?? bytes.length,
+    decodedBytes: timing?.decodedBodySize ?? bytes.length
+  };
 }
 
 function column(data: ArrayLike<unknown>, type: Arrow.DataType): Arrow.Vector {
@@ -71,7 +78,8 @@ async function loadWithHyparquet(url: string, table: string): Promise<LoadTiming
       const parts = (chunks.get(element.name) ?? []).sort((a, b) => a.rowStart - b.rowStart);
       const type = arrowType(element, element.name);
       const pieces = parts.map((p) => column(p.data, type));
-      vectors[element.name] = pieces.length === 1 ? pieces[0] : pieces.slice(1).reduce((a, b) => a.concat(b), pieces[0]);
+      vectors[element.name] =
+        pieces.length === 1 ? pieces[0] : pieces.slice(1).reduce((a, b) => a.concat(b), pieces[0]);
     }
     const batch = new Arrow.Table(vectors);
     const i0 = performance.now();
@@ -130,7 +138,11 @@ const api = {
     return loadArrowIpc(url, table);
   },
   /** Runs a query `repeats` times after a first run; returns the first time, each repeat's, the rows. */
-  async query(sql: string, params: unknown[], repeats: number): Promise<{first: number; times: number[]; rows: number}> {
+  async query(
+    sql: string,
+    params: unknown[],
+    repeats: number
+  ): Promise<{first: number; times: number[]; rows: number}> {
     const statement = await connection.prepare(sql);
     try {
       const run = async () => {

@@ -45,7 +45,9 @@ await esbuild.build({
       // The site's modules import `npm:<package>` (Framework's specifiers): the same packages here.
       name: "framework-npm",
       setup(build) {
-        build.onResolve({filter: /^npm:/}, (args) => build.resolve(args.path.slice(4), {kind: args.kind, resolveDir: args.resolveDir}));
+        build.onResolve({filter: /^npm:/}, (args) =>
+          build.resolve(args.path.slice(4), {kind: args.kind, resolveDir: args.resolveDir})
+        );
       }
     }
   ]
@@ -57,7 +59,10 @@ for (const [from, to] of [
 ]) {
   copyFileSync(join(projectRoot, "node_modules", from), join(www, to));
 }
-writeFileSync(join(www, "index.html"), `<!doctype html><html lang="en"><meta charset="utf-8"><title>scale</title><body><script type="module" src="scale.js"></script></body></html>\n`);
+writeFileSync(
+  join(www, "index.html"),
+  `<!doctype html><html lang="en"><meta charset="utf-8"><title>scale</title><body><script type="module" src="scale.js"></script></body></html>\n`
+);
 
 // ——— layouts ———
 interface Layout {
@@ -71,13 +76,62 @@ interface Layout {
 }
 const partition = (name: string, v: string | number) => `${name}s/${name}=${v}/data_0.parquet`;
 const LAYOUTS: Layout[] = [
-  {id: "full-unsorted", label: "whole table, rows unsorted · Parquet → hyparquet", kind: "hyparquet", file: "full-unsorted.parquet", has: {indicator: true, year: true}, full: true},
-  {id: "full-sorted", label: "whole table, sorted (indicator, year) · Parquet → hyparquet", kind: "hyparquet", file: "full-sorted.parquet", has: {indicator: true, year: true}, full: true},
-  {id: "full-sorted-arrow", label: "whole table, sorted · Arrow IPC (brotli)", kind: "arrow", file: "full-sorted.arrow", has: {indicator: true, year: true}, full: true},
-  {id: "year", label: "one file per year: the year's file · Parquet → hyparquet", kind: "hyparquet", file: partition("year", STUDY_YEAR), has: {indicator: true, year: false}, full: false},
-  {id: "indicator", label: "one file per indicator: its file · Parquet → hyparquet", kind: "hyparquet", file: partition("indicator", STUDY_INDICATOR), has: {indicator: false, year: true}, full: false},
-  {id: "indicator-wasm", label: "one file per indicator · Parquet → parquet-wasm", kind: "parquet-wasm", file: partition("indicator", STUDY_INDICATOR), has: {indicator: false, year: true}, full: false},
-  {id: "indicator-arrow", label: "one file per indicator · Arrow IPC (brotli)", kind: "arrow", file: `slice-${STUDY_INDICATOR}.arrow`, has: {indicator: false, year: true}, full: false}
+  {
+    id: "full-unsorted",
+    label: "whole table, rows unsorted · Parquet → hyparquet",
+    kind: "hyparquet",
+    file: "full-unsorted.parquet",
+    has: {indicator: true, year: true},
+    full: true
+  },
+  {
+    id: "full-sorted",
+    label: "whole table, sorted (indicator, year) · Parquet → hyparquet",
+    kind: "hyparquet",
+    file: "full-sorted.parquet",
+    has: {indicator: true, year: true},
+    full: true
+  },
+  {
+    id: "full-sorted-arrow",
+    label: "whole table, sorted · Arrow IPC (brotli)",
+    kind: "arrow",
+    file: "full-sorted.arrow",
+    has: {indicator: true, year: true},
+    full: true
+  },
+  {
+    id: "year",
+    label: "one file per year: the year's file · Parquet → hyparquet",
+    kind: "hyparquet",
+    file: partition("year", STUDY_YEAR),
+    has: {indicator: true, year: false},
+    full: false
+  },
+  {
+    id: "indicator",
+    label: "one file per indicator: its file · Parquet → hyparquet",
+    kind: "hyparquet",
+    file: partition("indicator", STUDY_INDICATOR),
+    has: {indicator: false, year: true},
+    full: false
+  },
+  {
+    id: "indicator-wasm",
+    label: "one file per indicator · Parquet → parquet-wasm",
+    kind: "parquet-wasm",
+    file: partition("indicator", STUDY_INDICATOR),
+    has: {indicator: false, year: true},
+    full: false
+  },
+  {
+    id: "indicator-arrow",
+    label: "one file per indicator · Arrow IPC (brotli)",
+    kind: "arrow",
+    file: `slice-${STUDY_INDICATOR}.arrow`,
+    has: {indicator: false, year: true},
+    full: false
+  }
 ];
 
 function mapSql(layout: Layout, castYear = true): {sql: string; params: unknown[]} {
@@ -169,20 +223,37 @@ for (const communes of SIZES) {
     await page.goto(`${server.origin}/index.html`);
     await page.waitForSelector("body[data-ready]", {state: "attached"});
     log(`scale ${communes}: starting DuckDB-WASM…`);
-    const engineInitMs = await page.evaluate((base) => (window as unknown as {scale: ScaleApi}).scale.init(base), `${server.origin}/`);
+    const engineInitMs = await page.evaluate(
+      (base) => (window as unknown as {scale: ScaleApi}).scale.init(base),
+      `${server.origin}/`
+    );
     await page.evaluate(
       (url) => (window as unknown as {scale: ScaleApi}).scale.load("hyparquet", url, "communes"),
       `data/${communes}/communes.parquet`
     );
-    const size: SizeResult = {communes, rows: communes * YEARS * INDICATORS, engineInitMs, generateMs, layouts: [], skipped: []};
+    const size: SizeResult = {
+      communes,
+      rows: communes * YEARS * INDICATORS,
+      engineInitMs,
+      generateMs,
+      layouts: [],
+      skipped: []
+    };
     for (const layout of LAYOUTS) {
       if (layout.full && !full) {
         size.skipped.push(`${layout.id} (whole national table: --full-national)`);
         continue;
       }
       const url = `data/${communes}/${layout.file}`;
-      const load = await page.evaluate(([kind, url]) => (window as unknown as {scale: ScaleApi}).scale.load(kind, url, "t"), [layout.kind, url] as const);
-      const run = (q: {sql: string; params: unknown[]}) => page.evaluate(([sql, params, repeats]) => (window as unknown as {scale: ScaleApi}).scale.query(sql, params, repeats), [q.sql, q.params, REPEATS] as const);
+      const load = await page.evaluate(
+        ([kind, url]) => (window as unknown as {scale: ScaleApi}).scale.load(kind, url, "t"),
+        [layout.kind, url] as const
+      );
+      const run = (q: {sql: string; params: unknown[]}) =>
+        page.evaluate(
+          ([sql, params, repeats]) => (window as unknown as {scale: ScaleApi}).scale.query(sql, params, repeats),
+          [q.sql, q.params, REPEATS] as const
+        );
       const map = await run(mapSql(layout));
       const drill = drillSql(layout);
       const drillResult = drill ? await run(drill) : null;
@@ -196,7 +267,9 @@ for (const communes of SIZES) {
         load,
         mapQuery: {first: map.first, median: summarize(map.times, 2), rows: map.rows},
         ...(uncast ? {mapQueryUncastYear: {median: summarize(uncast.times, 2)}} : {}),
-        drillDown: drillResult ? {first: drillResult.first, median: summarize(drillResult.times, 2), rows: drillResult.rows} : null,
+        drillDown: drillResult
+          ? {first: drillResult.first, median: summarize(drillResult.times, 2), rows: drillResult.rows}
+          : null,
         memory,
         fileBytes: Number(readFileSync(join(dir, layout.file)).length)
       };
@@ -214,18 +287,42 @@ await server.close();
 
 const output = {
   date: new Date().toISOString(),
-  machine: {cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageEnd: loadavg().map((v) => Math.round(v * 100) / 100)},
-  shape: {years: YEARS, firstYear: FIRST_YEAR, indicators: INDICATORS, studyIndicator: STUDY_INDICATOR, studyYear: STUDY_YEAR, repeats: REPEATS},
+  machine: {
+    cpu: cpus()[0]?.model ?? "unknown",
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverageEnd: loadavg().map((v) => Math.round(v * 100) / 100)
+  },
+  shape: {
+    years: YEARS,
+    firstYear: FIRST_YEAR,
+    indicators: INDICATORS,
+    studyIndicator: STUDY_INDICATOR,
+    studyYear: STUDY_YEAR,
+    repeats: REPEATS
+  },
   totalMs: Math.round(performance.now() - started),
   sizes: results
 };
 writeFileSync(join(projectRoot, "bench/scale-results.json"), `${JSON.stringify(output, null, 2)}\n`);
 
 const out: string[] = [heading(`Scale study (${output.date}): N communes × ${YEARS} years × ${INDICATORS} indicators`)];
-out.push(`${output.machine.cpu}, ${output.machine.cores} cores; DuckDB-WASM 1.29 (eh) in Chromium; medians of ${REPEATS} runs after a first one`);
+out.push(
+  `${output.machine.cpu}, ${output.machine.cores} cores; DuckDB-WASM 1.29 (eh) in Chromium; medians of ${REPEATS} runs after a first one`
+);
 out.push(
   table(
-    ["communes", "layout", "rows loaded", "file (wire)", "load (fetch+decode+insert)", "map query", "drill-down", "DuckDB memory"],
+    [
+      "communes",
+      "layout",
+      "rows loaded",
+      "file (wire)",
+      "load (fetch+decode+insert)",
+      "map query",
+      "drill-down",
+      "DuckDB memory"
+    ],
     results.flatMap((s) =>
       s.layouts.map((l) => [
         s.communes.toLocaleString("en"),
@@ -240,9 +337,27 @@ out.push(
     )
   )
 );
-const uncast = results.flatMap((s) => s.layouts.filter((l) => l.mapQueryUncastYear).map((l) => [s.communes.toLocaleString("en"), l.id, formatMs(l.mapQuery.median), formatMs(l.mapQueryUncastYear!.median)]));
+const uncast = results.flatMap((s) =>
+  s.layouts
+    .filter((l) => l.mapQueryUncastYear)
+    .map((l) => [
+      s.communes.toLocaleString("en"),
+      l.id,
+      formatMs(l.mapQuery.median),
+      formatMs(l.mapQueryUncastYear!.median)
+    ])
+);
 out.push(heading("Map query: year bound as ?::INTEGER vs a bare ? (a JS number binds as DOUBLE)"));
 out.push(table(["communes", "layout", "?::INTEGER", "bare ?"], uncast));
-out.push(table(["communes", "engine start (ms)", "skipped"], results.map((s) => [s.communes.toLocaleString("en"), String(Math.round(s.engineInitMs)), s.skipped.join("; ") || "—"])));
+out.push(
+  table(
+    ["communes", "engine start (ms)", "skipped"],
+    results.map((s) => [
+      s.communes.toLocaleString("en"),
+      String(Math.round(s.engineInitMs)),
+      s.skipped.join("; ") || "—"
+    ])
+  )
+);
 out.push(`\ntotal ${(output.totalMs / 1000).toFixed(0)} s; written: bench/scale-results.json`);
 console.log(out.join("\n"));

@@ -14,14 +14,14 @@ import {
 } from "../../lib/commune/compare.js";
 import {formatRank, formatRate} from "../../lib/format.js";
 import {PROGRAMME_LABELS} from "../../lib/programmes.js";
-import {type CommuneRowInfo, communeList, communeProfile} from "../../lib/queries/queries.js";
+import {type CommuneRowInfo, communeList, communeProfile} from "../../lib/queries/index.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
 import {communeHref, mapHref} from "../../lib/routes.js";
 import type {Programme} from "../../lib/schema.js";
 import {formatAmount} from "../../lib/units.js";
-import {accessiblePlot} from "../charts/bar-chart.js";
+import {accessiblePlot} from "../charts/accessible-plot.js";
 import {el} from "../ui/dom.js";
-import {figureValue} from "../ui/figure-value.js";
+import {amountValue} from "../ui/figure-value.js";
 import {communePicker} from "./commune-picker.js";
 
 export interface CommuneCompareOptions {
@@ -83,8 +83,9 @@ function figureCard(figure: ComparedFigure, width: number, units: Record<string,
           {"data-code": code},
           el("strong", {}, nom),
           " : ",
-          figureValue(row.value, row.unit, row.status, formatAmount(row.value, row.unit, units)),
-          `, soit ${formatRate(row.rate)} pour 1\u202f000 habitants (écart au territoire : ${rateGapWords(row.rate - row.territory_rate)}) ; `,
+          amountValue(row.value, row.unit, row.status, units),
+          `, soit ${formatRate(row.rate)} pour 1\u202f000 habitants ` +
+            `(écart au territoire : ${rateGapWords(row.rate - row.territory_rate)}) ; `,
           `${formatRank(row.rank)} sur ${row.communes} en nombre.`
         )
       )
@@ -145,7 +146,12 @@ export function communeCompare({snapshot, width, param}: CommuneCompareOptions):
   const root = el("div", {class: "commune-compare"});
   if ("error" in selection) {
     root.append(
-      el("div", {class: "error-box", role: "alert"}, el("strong", {}, "Comparaison impossible"), el("p", {}, selection.error)),
+      el(
+        "div",
+        {class: "error-box", role: "alert"},
+        el("strong", {}, "Comparaison impossible"),
+        el("p", {}, selection.error)
+      ),
       chooser(all, selection.codes)
     );
     return root;
@@ -165,13 +171,22 @@ export function communeCompare({snapshot, width, param}: CommuneCompareOptions):
     {class: "compare-population"},
     codes.map((code) => {
       const c = all.find((x) => x.code === code)!;
-      return el("li", {}, el("strong", {}, c.nom), ` : ${formatAmount(c.population, "habitants", snapshot.units)} (${c.population_year})`);
+      return el(
+        "li",
+        {},
+        el("strong", {}, c.nom),
+        ` : ${formatAmount(c.population, "habitants", snapshot.units)} (${c.population_year})`
+      );
     })
   );
   root.append(
     chooser(all, codes),
     population,
-    el("div", {class: "compare-figures"}, figures.map((f) => figureCard(f, cardWidth, snapshot.units)))
+    el(
+      "div",
+      {class: "compare-figures"},
+      figures.map((f) => figureCard(f, cardWidth, snapshot.units))
+    )
   );
   return root;
 }

@@ -4,18 +4,18 @@
 // and a summary table. Printed (« Imprimer la fiche »), it is a one-page A4 sheet: name, population,
 // locator map, the summary table, edition, source, date of printing and the page's address.
 import {formatGap, formatNumber, formatPercent, formatRank, formatRate} from "../../lib/format.js";
-import {PROGRAMME_LABELS, programmeSlug} from "../../lib/programmes.js";
-import type {Programme} from "../../lib/schema.js";
-import {choropleth, type Territory} from "../map/choropleth.js";
+import {programmeLabel} from "../../lib/programmes.js";
+import {communeHref, mapHref, programmeHref} from "../../lib/routes.js";
+import {choropleth} from "../map/choropleth.js";
+import type {Territory} from "../../lib/territory.js";
 import {el} from "../ui/dom.js";
 import {sourceDetails} from "../ui/figure-card.js";
-import {derivedValue} from "../ui/figure-value.js";
+import {amountValue} from "../ui/figure-value.js";
 import {formatAmount} from "../../lib/units.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
-import {type CommuneProfileRow, type CommuneRowInfo, communeList, communeProfile} from "../../lib/queries/queries.js";
+import {type CommuneProfileRow, type CommuneRowInfo, communeList, communeProfile} from "../../lib/queries/index.js";
 import {sortableTable} from "../ui/sortable-table.js";
 import {compareHref, pointGapWords, rateGapWords} from "../../lib/commune/compare.js";
-import {communeHref, mapHref} from "../../lib/routes.js";
 import {withScrollCue} from "../map/scroll-cue.js";
 import {rateChart} from "./rate-chart.js";
 
@@ -33,29 +33,35 @@ function amount(row: CommuneProfileRow, units: Record<string, string>, value = r
 /** The sentences an official can read aloud about one figure. */
 export function figureSentences(row: CommuneProfileRow, nom: string, units: Record<string, string>): string[] {
   if (row.indicator === "territoire.population") {
-    return [`${nom} compte ${formatPercent(row.share)} des habitants du territoire (${formatRank(row.rank, true)} commune sur ${row.communes} par sa population).`];
+    return [
+      `${nom} compte ${formatPercent(row.share)} des habitants du territoire ` +
+        `(${formatRank(row.rank, true)} commune sur ${row.communes} par sa population).`
+    ];
   }
   const gap = row.rate - row.territory_rate;
   return [
-    `Soit ${formatRate(row.rate)} pour 1\u202f000 habitants, contre ${formatRate(row.territory_rate)} sur l’ensemble du territoire (écart : ${rateGapWords(gap)}).`,
-    `${formatRank(row.rank)} rang sur ${row.communes} communes en nombre, ${formatRank(row.rate_rank)} rapporté à la population.`,
-    `${nom} représente ${formatPercent(row.share)} du total du territoire (${amount(row, units, row.total)}), pour ${formatPercent(row.population_share)} de sa population (écart : ${pointGapWords(row.share - row.population_share)}).`
+    `Soit ${formatRate(row.rate)} pour 1\u202f000 habitants, contre ${formatRate(row.territory_rate)} ` +
+      `sur l’ensemble du territoire (écart : ${rateGapWords(gap)}).`,
+    `${formatRank(row.rank)} rang sur ${row.communes} communes en nombre, ` +
+      `${formatRank(row.rate_rank)} rapporté à la population.`,
+    `${nom} représente ${formatPercent(row.share)} du total du territoire (${amount(row, units, row.total)}), ` +
+      `pour ${formatPercent(row.population_share)} de sa population ` +
+      `(écart : ${pointGapWords(row.share - row.population_share)}).`
   ];
 }
 
 function figureCard(row: CommuneProfileRow, nom: string, units: Record<string, string>, code: string): HTMLElement {
-  const programme = PROGRAMME_LABELS[row.programme as Programme] ?? row.programme;
-  const programmeLink = `/programmes/${programmeSlug(row.programme)}?indicateur=${encodeURIComponent(row.indicator)}`;
+  const programme = programmeLabel(row.programme);
+  const programmeLink = programmeHref(row.programme, {indicator: row.indicator});
+  const mode = row.indicator === "territoire.population" ? "nombre" : "taux";
+  // The map opens on this figure with this commune picked out.
+  const mapLink = mapHref({indicator: row.indicator, mode, year: row.year, commune: code});
   return el(
     "article",
     {class: "commune-figure", "data-indicator": row.indicator},
     el("p", {class: "figure-context muted"}, el("a", {href: programmeLink}, programme), ` · ${row.section}`),
     el("h3", {}, row.label, el("span", {class: "muted"}, ` (${row.year})`)),
-    el(
-      "p",
-      {class: "figure-value"},
-      row.status === "derive" ? derivedValue(row.value, row.unit) : el("data", {value: row.value}, amount(row, units))
-    ),
+    el("p", {class: "figure-value"}, amountValue(row.value, row.unit, row.status, units)),
     rateChart({nom, rate: row.rate, territoryRate: row.territory_rate, width: 260}),
     figureSentences(row, nom, units).map((sentence) => el("p", {}, sentence)),
     row.status === "derive"
@@ -71,18 +77,7 @@ function figureCard(row: CommuneProfileRow, nom: string, units: Record<string, s
     el(
       "p",
       {class: "figure-links"},
-      el(
-        "a",
-        {
-          href: mapHref({
-            indicator: row.indicator,
-            mode: row.indicator === "territoire.population" ? "nombre" : "taux",
-            year: row.year,
-            commune: code
-          })
-        },
-        "Comparer sur la carte"
-      ),
+      el("a", {href: mapLink}, "Comparer sur la carte"),
       " · ",
       el("a", {href: programmeLink}, `Voir le programme ${programme}`)
     ),
@@ -110,7 +105,7 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
     highlight: code,
     labels: false,
     describe: (c) => (c.code === code ? `${c.nom} (cette commune)` : `${c.nom} : ouvrir sa page`),
-    linkTo: (c) => `/communes/${c}`
+    linkTo: communeHref
   });
   locator.classList.add("locator");
 
@@ -148,10 +143,19 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
         el("a", {href: mapHref({commune: code})}, "← Retour à la carte des communes")
       )
     ),
-    el("figure", {class: "locator-figure"}, locator, el("figcaption", {class: "muted"}, `${commune.nom} parmi les dix communes`))
+    el(
+      "figure",
+      {class: "locator-figure"},
+      locator,
+      el("figcaption", {class: "muted"}, `${commune.nom} parmi les dix communes`)
+    )
   );
 
-  const cards = el("div", {class: "commune-figures"}, figures.map((r) => figureCard(r, commune.nom, snapshot.units, code)));
+  const cards = el(
+    "div",
+    {class: "commune-figures"},
+    figures.map((r) => figureCard(r, commune.nom, snapshot.units, code))
+  );
   const table = sortableTable<CommuneProfileRow>({
     caption: `${commune.nom} : tous les chiffres publiés par commune`,
     rows: figures,
@@ -159,9 +163,24 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
       {label: "Indicateur", value: (r) => r.label},
       {label: "Valeur", value: (r) => r.value, cell: (r) => amount(r, snapshot.units), numeric: true},
       {label: "Pour 1\u202f000 hab.", value: (r) => r.rate, cell: (r) => formatRate(r.rate), numeric: true},
-      {label: "Territoire (pour 1\u202f000 hab.)", value: (r) => r.territory_rate, cell: (r) => formatRate(r.territory_rate), numeric: true},
-      {label: "Écart (pour 1 000 hab.)", value: (r) => r.rate - r.territory_rate, cell: (r) => formatGap(r.rate - r.territory_rate), numeric: true},
-      {label: "Rang (nombre)", value: (r) => r.rank, cell: (r) => `${formatRank(r.rank)} / ${r.communes}`, numeric: true},
+      {
+        label: "Territoire (pour 1\u202f000 hab.)",
+        value: (r) => r.territory_rate,
+        cell: (r) => formatRate(r.territory_rate),
+        numeric: true
+      },
+      {
+        label: "Écart (pour 1 000 hab.)",
+        value: (r) => r.rate - r.territory_rate,
+        cell: (r) => formatGap(r.rate - r.territory_rate),
+        numeric: true
+      },
+      {
+        label: "Rang (nombre)",
+        value: (r) => r.rank,
+        cell: (r) => `${formatRank(r.rank)} / ${r.communes}`,
+        numeric: true
+      },
       {label: "Part du territoire", value: (r) => r.share, cell: (r) => formatPercent(r.share), numeric: true}
     ]
   });
@@ -169,14 +188,22 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
     "nav",
     {class: "other-communes", "aria-label": "Autres communes"},
     el("h2", {}, "Les autres communes"),
-    el("ul", {}, communes.filter((c: CommuneRowInfo) => c.code !== code).map((c) => el("li", {}, el("a", {href: communeHref(c.code)}, c.nom))))
+    el(
+      "ul",
+      {},
+      communes
+        .filter((c: CommuneRowInfo) => c.code !== code)
+        .map((c) => el("li", {}, el("a", {href: communeHref(c.code)}, c.nom)))
+    )
   );
   // What only the printed sheet carries: the edition on top; source, date of printing and address below.
   const printed = el("span", {});
   const address = el("span", {class: "print-address"});
   const stamp = () => {
     // « 1er décembre 2026 »: French writes the first of the month as an ordinal.
-    printed.textContent = new Intl.DateTimeFormat("fr-FR", {dateStyle: "long"}).format(new Date()).replace(/^1 /, "1er ");
+    printed.textContent = new Intl.DateTimeFormat("fr-FR", {dateStyle: "long"})
+      .format(new Date())
+      .replace(/^1 /, "1er ");
     address.textContent = `${location.origin}${location.pathname}`;
   };
   stamp();
@@ -189,7 +216,12 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
   const printFooter = el(
     "footer",
     {class: "print-only print-footer"},
-    el("p", {}, "Source : rapport d’activité 2022, MDE Métropole Nord-Ouest ; population : INSEE, RP2020. Écart : taux de la commune moins taux des dix communes."),
+    el(
+      "p",
+      {},
+      "Source : rapport d’activité 2022, MDE Métropole Nord-Ouest ; population : INSEE, RP2020. " +
+        "Écart : taux de la commune moins taux des dix communes."
+    ),
     el("p", {}, "Imprimée le ", printed, " · ", address)
   );
   return el(
@@ -198,7 +230,12 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
     printHeader,
     intro,
     el("h2", {}, "Les chiffres de la commune en 2022"),
-    el("p", {class: "muted"}, "Chaque chiffre est rapporté à la population, comparé aux dix communes, et relié au passage du rapport qui le publie."),
+    el(
+      "p",
+      {class: "muted"},
+      "Chaque chiffre est rapporté à la population, comparé aux dix communes, " +
+        "et relié au passage du rapport qui le publie."
+    ),
     cards,
     el("h2", {class: "section-heading"}, "En résumé"),
     withScrollCue(table),

@@ -92,12 +92,15 @@ export function communePicker(options: CommunePickerOptions): CommunePicker {
         )
       )
     );
-    if (matches.length === 0) list.append(el("li", {class: "commune-picker-empty", "aria-disabled": "true"}, "Aucune commune"));
+    if (matches.length === 0)
+      list.append(el("li", {class: "commune-picker-empty", "aria-disabled": "true"}, "Aucune commune"));
     list.hidden = false;
     input.setAttribute("aria-expanded", "true");
     highlight(matches.length > 0 && input.value.trim() ? 0 : -1);
     status.textContent =
-      matches.length === 0 ? "Aucune commune ne correspond" : `${matches.length} commune${matches.length > 1 ? "s" : ""} proposée${matches.length > 1 ? "s" : ""}`;
+      matches.length === 0
+        ? "Aucune commune ne correspond"
+        : `${matches.length} commune${matches.length > 1 ? "s" : ""} proposée${matches.length > 1 ? "s" : ""}`;
   };
 
   input.addEventListener("input", open);

@@ -2,9 +2,19 @@
 // ten communes' rate, two bars drawn by Plot, legible on screen and at 8 pt on the printed sheet.
 import * as Plot from "npm:@observablehq/plot";
 import {formatRate} from "../../lib/format.js";
-import {accessiblePlot} from "../charts/bar-chart.js";
+import {accessiblePlot} from "../charts/accessible-plot.js";
 
-export function rateChart({nom, rate, territoryRate, width}: {nom: string; rate: number; territoryRate: number; width: number}): Element {
+export function rateChart({
+  nom,
+  rate,
+  territoryRate,
+  width
+}: {
+  nom: string;
+  rate: number;
+  territoryRate: number;
+  width: number;
+}): Element {
   const data = [
     {label: nom, value: rate, territory: false},
     {label: "Dix communes", value: territoryRate, territory: true}

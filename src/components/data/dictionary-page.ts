@@ -1,15 +1,14 @@
 // /donnees: the data dictionary (every indicator, its unit, programme, section, years and
 // provenance), the figures the data derives from the report, downloads, sources and licences.
 import {formatNumber} from "../../lib/format.js";
-import {PROGRAMME_LABELS, programmeSlug} from "../../lib/programmes.js";
-import type {Programme} from "../../lib/schema.js";
+import {programmeLabel, programmeRank} from "../../lib/programmes.js";
 import {matchesSearch} from "../../lib/text.js";
 import type {Engine} from "../engine/db.js";
 import {el} from "../ui/dom.js";
 import {sourceDetails} from "../ui/figure-card.js";
 import {derivedValue} from "../ui/figure-value.js";
-import {drillHref} from "../../lib/programme/state.js";
-import {type DerivedRow, type DictionaryRow, derivedFigures, dictionary} from "../../lib/queries/queries.js";
+import {programmeHref} from "../../lib/routes.js";
+import {type DerivedRow, type DictionaryRow, derivedFigures, dictionary} from "../../lib/queries/index.js";
 import {sortableTable} from "../ui/sortable-table.js";
 import {unitWord} from "../../lib/units.js";
 import {asyncBlock} from "../ui/async-block.js";
@@ -19,7 +18,7 @@ function dictionaryTable(rows: DictionaryRow[], units: Record<string, string>): 
   const holder = el("div", {});
   const input = el("input", {type: "search", id: "dictionary-filter", placeholder: "Ex. : alternance, clause, réseaux", oninput: () => render()});
   const render = () => {
-    const shown = rows.filter((r) => matchesSearch(`${r.label} ${r.section} ${r.indicator} ${PROGRAMME_LABELS[r.programme as Programme]}`, input.value));
+    const shown = rows.filter((r) => matchesSearch(`${r.label} ${r.section} ${r.indicator} ${programmeLabel(r.programme)}`, input.value));
     count.textContent = `${formatNumber(shown.length)} indicateurs sur ${formatNumber(rows.length)}`;
     holder.replaceChildren(
       sortableTable<DictionaryRow>({
@@ -28,9 +27,13 @@ function dictionaryTable(rows: DictionaryRow[], units: Record<string, string>): 
         rowKey: (r) => r.indicator,
         sort: {column: 2, descending: false},
         columns: [
-          {label: "Indicateur", value: (r) => r.label, cell: (r) => el("a", {href: drillHref(programmeSlug(r.programme), r.section, r.indicator)}, r.label)},
+          {
+            label: "Indicateur",
+            value: (r) => r.label,
+            cell: (r) => el("a", {href: programmeHref(r.programme, {section: r.section, indicator: r.indicator})}, r.label)
+          },
           {label: "Identifiant", value: (r) => r.indicator, cell: (r) => el("code", {}, r.indicator)},
-          {label: "Programme", value: (r) => Object.keys(PROGRAMME_LABELS).indexOf(r.programme), cell: (r) => PROGRAMME_LABELS[r.programme as Programme] ?? r.programme},
+          {label: "Programme", value: (r) => programmeRank(r.programme), cell: (r) => programmeLabel(r.programme)},
           {label: "Section", value: (r) => r.section},
           {label: "Unité", value: (r) => unitWord(r.unit, units)},
           {label: "Années", value: (r) => r.years.join(", ")},

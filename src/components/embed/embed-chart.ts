@@ -1,7 +1,7 @@
 // /embed/graphique: one chart of an indicator alone, in its embed frame, for an iframe on another
 // site: /embed/graphique?indicateur=…&graphique=…&annee=…. What the data lacks is said in words.
-import type {IndicatorRowDetail} from "../../lib/queries/queries.js";
-import {indicatorRows} from "../../lib/queries/queries.js";
+import type {IndicatorRowDetail} from "../../lib/queries/index.js";
+import {indicatorRows} from "../../lib/queries/index.js";
 import {fromSnapshot, type Prerendered, type Snapshot} from "../../lib/queries/snapshot.js";
 import {programmeHref} from "../../lib/routes.js";
 import {type ChartSpec, chartFigure, indicatorCharts} from "../programme/indicator-charts.js";

@@ -1,10 +1,10 @@
 // /embed/carte: the map of one view alone, in its embed frame, for an iframe on another site. The
 // view comes from the URL as on /carte; an indicator the data does not map is said in words.
 import {type MapParams, MAP_PARAMS, type MapState, resolveState, stateParams} from "../../lib/map/view-state.js";
-import {type CommuneIndicatorRow, MAP_MODES, communeIndicators} from "../../lib/queries/queries.js";
+import {type CommuneIndicatorRow, MAP_MODES, communeIndicators} from "../../lib/queries/index.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
 import {mapHref} from "../../lib/routes.js";
-import type {Territory} from "../map/choropleth.js";
+import type {Territory} from "../../lib/territory.js";
 import {mapExplorer} from "../map/map-explorer.js";
 import {readParams} from "../ui/url-state.js";
 import {embedError, embedFrame} from "./embed-frame.js";

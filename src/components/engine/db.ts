@@ -3,7 +3,8 @@
 // The engine's code (DuckDB-WASM's JS, Arrow, the Parquet decoder: ~110 kB compressed) is imported
 // when the engine starts, not with the page: a page's first view never waits for it.
 import {FileAttachment} from "observablehq:stdlib";
-import type {Query} from "../../lib/queries/queries.js";
+import {plainValue} from "../../lib/duckdb-values.js";
+import type {Query} from "../../lib/queries/index.js";
 
 /** The tables every page can query, by name. */
 const TABLE_FILES = {
@@ -23,7 +24,7 @@ export interface Result<Row> {
 }
 
 export interface Engine {
-  /** Runs a named query of queries.ts. */
+  /** Runs a named query (src/lib/queries/). */
   run<Row>(query: Query<Row>): Promise<Row[]>;
   /** Runs any SQL (the explorer); parameters bind to `?` placeholders. */
   sql<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Result<Row>>;
@@ -32,19 +33,10 @@ export interface Engine {
   tables: string[];
 }
 
-/** An Arrow value as plain JS: BIGINT → number, LIST → array (as DuckDB for Node returns them). */
-function plain(value: unknown): unknown {
-  if (typeof value === "bigint") return Number(value);
-  if (value !== null && typeof value === "object" && "toArray" in value && typeof value.toArray === "function") {
-    return Array.from(value.toArray() as ArrayLike<unknown>, plain);
-  }
-  return value;
-}
-
 function toRows<Row>(table: {toArray(): {toJSON(): Record<string, unknown>}[]}): Row[] {
   return table.toArray().map((row) => {
     const object = row.toJSON();
-    for (const key in object) object[key] = plain(object[key]);
+    for (const key in object) object[key] = plainValue(object[key]);
     return object as Row;
   });
 }

@@ -7,7 +7,7 @@ import {resultCsv, resultFileName} from "../../lib/notebook/export.js";
 import type {ChartChoice} from "../../lib/notebook/notebook.js";
 import {durationLabel, rowCountLabel} from "../../lib/notebook/pagination.js";
 import {formatNumber} from "../../lib/format.js";
-import {MAX_ROWS} from "../../lib/notebook/run-plan.js";
+import {MAX_ROWS, truncationNotice} from "../../lib/notebook/run-plan.js";
 import {type CompletionSchema, type SqlEditor, sqlEditor} from "./editor.js";
 import {chartPanel} from "./chart-panel.js";
 import {resultTable} from "./result-table.js";
@@ -206,9 +206,7 @@ export class Cell {
         name ? el("span", {class: "cell-badge"}, `→ ${name}`) : null,
         columns.length ? csv : null
       ),
-      truncated
-        ? el("p", {class: "notice"}, `Seules les ${formatNumber(MAX_ROWS)} premières lignes sont lues et téléchargeables. Ajoutez une agrégation ou un LIMIT pour voir le reste.`)
-        : null,
+      truncated ? el("p", {class: "notice"}, outcome.notice ?? truncationNotice("rows", MAX_ROWS)) : null,
       outcome.viewError ? el("p", {class: "notice"}, `Le résultat n'a pas pu être nommé : ${outcome.viewError}`) : null,
       columns.length
         ? chartPanel({

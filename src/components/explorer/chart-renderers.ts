@@ -9,6 +9,8 @@ import type {ChartKind} from "../../lib/notebook/notebook.js";
 import {barData, communeData, lineData} from "../../lib/notebook/chart-data.js";
 import {type Column, columnKind} from "../../lib/notebook/column-types.js";
 import {formatResultNumber} from "../../lib/notebook/values.js";
+import {accessiblePlot} from "../charts/accessible-plot.js";
+import {barChart} from "../charts/bar-chart.js";
 
 type Row = Record<string, unknown>;
 
@@ -37,56 +39,20 @@ const fr = (d: number) => formatNumber(d, 2);
 /** Communes listed at most by the ranking (the territory has ten; a result may hold more codes). */
 const MAX_RANKED = 50;
 
-function truncate(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
-}
-
-/**
- * Plot's chart as one named image (the result table beside it is the accessible alternative): its
- * marks' own labels go, and the legend's swatches are decoration next to their text.
- */
-function asImage(node: Element, caption: string): Element {
-  const chart = node.tagName.toLowerCase() === "svg" ? node : node.querySelector(":scope > svg");
-  for (const svg of node.querySelectorAll("svg")) if (svg !== chart) svg.setAttribute("aria-hidden", "true");
-  if (chart) {
-    chart.setAttribute("role", "img");
-    chart.setAttribute("aria-label", caption);
-    for (const inner of chart.querySelectorAll("[aria-label], [aria-description]")) {
-      inner.removeAttribute("aria-label");
-      inner.removeAttribute("aria-description");
-    }
-  }
-  return node;
-}
-
 function summedNote(summed: boolean, by: string): string {
   return summed ? ` (valeurs additionnées par ${by})` : "";
 }
 
-export const barChart: ChartRenderer = ({spec, rows, width}) => {
+export const barRenderer: ChartRenderer = ({spec, rows, width}) => {
   const {data, summed, total} = barData(rows, spec);
-  // Category names get at most 45 % of the width; longer ones are cut (the table has them whole).
-  const CHAR = 7;
-  const longest = Math.max(...data.map((d) => Math.min(d.x.length, 32)));
-  const marginLeft = Math.min(Math.max(40, longest * CHAR + 12), width * 0.45);
-  const chars = Math.max(6, Math.floor((marginLeft - 12) / CHAR));
   const caption =
-    `${spec.y} par ${spec.x}${summedNote(summed, spec.x)}` + (total > data.length ? ` — les ${data.length} plus grandes valeurs sur ${total}` : "");
-  const svg = Plot.plot({
-    width,
-    height: data.length * 26 + 44,
-    marginLeft,
-    marginRight: 56,
-    style: {fontSize: "12px"},
-    x: {label: spec.y, tickFormat: fr, grid: true, nice: true},
-    y: {label: null, domain: data.map((d) => d.x), tickFormat: (d: string) => truncate(d, chars)},
-    marks: [
-      Plot.barX(data, {x: "y", y: "x", fill: ACCENT, title: (d: {x: string; y: number}) => `${d.x} : ${fr(d.y)}`}),
-      Plot.text(data, {x: "y", y: "x", text: (d: {y: number}) => fr(d.y), dx: 4, textAnchor: "start", fill: "currentColor"}),
-      Plot.ruleX([0])
-    ]
-  });
-  return {node: asImage(svg, caption), caption};
+    `${spec.y} par ${spec.x}${summedNote(summed, spec.x)}` +
+    (total > data.length ? ` — les ${data.length} plus grandes valeurs sur ${total}` : "");
+  const node = barChart(
+    data.map((d) => ({label: d.x, value: d.y})),
+    {width, format: fr, ariaLabel: caption, keepOrder: true, axisLabel: spec.y}
+  );
+  return {node, caption};
 };
 
 export const lineChart: ChartRenderer = ({spec, columns, rows, width}) => {
@@ -120,7 +86,7 @@ export const lineChart: ChartRenderer = ({spec, columns, rows, width}) => {
     ]
   });
   // With a legend, Plot returns a <figure> holding the legend and the SVG.
-  return {node: asImage(plot, caption), caption};
+  return {node: accessiblePlot(plot, caption), caption};
 };
 
 /**
@@ -160,7 +126,7 @@ export const communeRanking: ChartRenderer = ({spec, rows, communeNames}) => {
   return {node: table, caption};
 };
 
-const renderers: Record<ChartKind, ChartRenderer> = {bar: barChart, line: lineChart, choropleth: communeRanking};
+const renderers: Record<ChartKind, ChartRenderer> = {bar: barRenderer, line: lineChart, choropleth: communeRanking};
 
 /** Replaces how a kind of chart is drawn (the map component registers itself here). */
 export function registerRenderer(kind: ChartKind, renderer: ChartRenderer): void {

@@ -1,7 +1,8 @@
 // The commune chart of the explorer drawn with the site's map component: each commune coloured by
 // the result's number, over its neighbours, each a link to the commune's page.
 import {el} from "../ui/dom.js";
-import {choropleth, type Territory} from "../map/choropleth.js";
+import {choropleth} from "../map/choropleth.js";
+import type {Territory} from "../../lib/territory.js";
 import {formatNumber} from "../../lib/format.js";
 import {communeData} from "../../lib/notebook/chart-data.js";
 import type {ChartRenderer} from "./chart-renderers.js";

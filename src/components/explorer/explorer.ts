@@ -6,7 +6,7 @@ import type {Engine} from "../engine/db.js";
 import {DEFAULT_NOTEBOOK, EXAMPLES} from "../../lib/notebook/examples.js";
 import type {NotebookDocument} from "../../lib/notebook/notebook.js";
 import {formatNotebookFile, parseNotebookFile} from "../../lib/notebook/sql-file.js";
-import type {Territory} from "../map/choropleth.js";
+import type {Territory} from "../../lib/territory.js";
 import {registerRenderer} from "./chart-renderers.js";
 import {communeMapRenderer} from "./commune-map.js";
 import {examplesMenu} from "./examples-menu.js";

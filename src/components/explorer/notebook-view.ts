@@ -1,6 +1,7 @@
 // The notebook: its cells in order, how they run (one after another on the one engine, named
 // results becoming views for later cells), and the link that holds it all (`?n=`).
 import {el} from "../ui/dom.js";
+import {writeUrl as writeLocation} from "../ui/url-state.js";
 import {cellName} from "../../lib/notebook/cell-name.js";
 import {checkStatement} from "../../lib/notebook/guard.js";
 import {AUTO, MAX_CELLS, type NotebookDocument, moveItem} from "../../lib/notebook/notebook.js";
@@ -228,8 +229,7 @@ export class NotebookView {
     this.urlWrite = this.urlWrite.then(async () => {
       const url = `${location.pathname}${await notebookSearch(doc, location.search)}${location.hash}`;
       if (url === `${location.pathname}${location.search}${location.hash}`) return;
-      if (mode === "push") history.pushState(null, "", url);
-      else history.replaceState(null, "", url);
+      writeLocation(url, {push: mode === "push"});
     });
     return this.urlWrite;
   }

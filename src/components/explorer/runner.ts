@@ -3,12 +3,36 @@
 // inside a transaction that is rolled back — the base tables come out of it untouched.
 import type {Engine, Result} from "../engine/db.js";
 import type {Column} from "../../lib/notebook/column-types.js";
-import {MAX_ROWS, cellLineNumbers, countSql, createViewSql, dropViewSql, errorHint, isCancellation, limitedSql} from "../../lib/notebook/run-plan.js";
+import {
+  type Cap,
+  MAX_ROWS,
+  cellLineNumbers,
+  countSql,
+  createViewSql,
+  describeSql,
+  dropViewSql,
+  errorHint,
+  isCancellation,
+  limitedSql,
+  rowLimit,
+  rowsWithinBytes,
+  truncationNotice
+} from "../../lib/notebook/run-plan.js";
 
 type Row = Record<string, unknown>;
 
 export type RunOutcome =
-  | {status: "ok"; columns: Column[]; rows: Row[]; total: number | null; truncated: boolean; ms: number; viewError?: string}
+  | {
+      status: "ok";
+      columns: Column[];
+      rows: Row[];
+      total: number | null;
+      truncated: boolean;
+      /** When truncated: the French notice that says where and why the result was cut. */
+      notice?: string;
+      ms: number;
+      viewError?: string;
+    }
   | {status: "error"; message: string; hint: string | null}
   | {status: "cancelled"};
 
@@ -80,17 +104,33 @@ export class Runner {
       if (ticket.cancelled) return {status: "cancelled"};
       ticket.running = true;
       const start = performance.now();
-      const result = await engine.sql<Row>(wrappable ? limitedSql(sql) : sql);
+      // A wide result reads fewer rows: the cap is on cells, set before the engine builds the result.
+      // (If the statement cannot be described, its run below reports why.)
+      const columns = wrappable ? await engine.sql(describeSql(sql)).then((r) => r.rows.length, () => 0) : 0;
+      const limit = rowLimit(columns);
+      const result = await engine.sql<Row>(wrappable ? limitedSql(sql, limit) : sql);
       const ms = performance.now() - start;
-      const truncated = wrappable && result.rows.length > MAX_ROWS;
+      let rows = result.rows;
+      let cap: Cap | null = null;
+      if (wrappable && rows.length > limit) {
+        rows = rows.slice(0, limit);
+        cap = limit < MAX_ROWS ? "cells" : "rows";
+      }
+      const fit = rowsWithinBytes(rows);
+      if (fit < rows.length) {
+        rows = rows.slice(0, fit);
+        cap = "bytes";
+      }
       let total: number | null = result.rows.length;
-      if (truncated) {
+      if (cap && wrappable && result.rows.length > limit) {
         // The exact total is a courtesy: given up after a moment rather than making the user wait.
         const timer = setTimeout(() => engine.cancel(), COUNT_BUDGET_MS);
         total = await engine.sql<{n: number}>(countSql(sql)).then((r) => r.rows[0].n, () => null);
         clearTimeout(timer);
       }
-      return {status: "ok", columns: result.columns, rows: truncated ? result.rows.slice(0, MAX_ROWS) : result.rows, total, truncated, ms};
+      const truncated = cap !== null;
+      const notice = cap ? {notice: truncationNotice(cap, rows.length)} : {};
+      return {status: "ok", columns: result.columns, rows, total, truncated, ms, ...notice};
     } catch (error) {
       const message = messageOf(error);
       if (ticket.cancelled && isCancellation(message)) return {status: "cancelled"};

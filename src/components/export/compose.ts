@@ -1,6 +1,7 @@
 // A chart made ready to leave the site: one self-contained SVG with the chart's title, subtitle and
 // unit above it, and the source line and the date of the data below — styles and fonts inline, so
 // that it looks the same in a slide, a document or another web page.
+import {FONT_STACK} from "../ui/font.js";
 
 export interface ExportMeta {
   title: string;
@@ -14,7 +15,6 @@ export interface ExportMeta {
 }
 
 export const SOURCE_LINE = "Source : rapport d’activité 2022, MDE Métropole Nord-Ouest";
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 export interface ComposedSvg {
@@ -84,7 +84,7 @@ export function composeSvg(chart: SVGSVGElement, meta: ExportMeta): ComposedSvg 
   svg.setAttribute("width", String(width));
   svg.setAttribute("height", String(height));
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
-  svg.setAttribute("font-family", FONT);
+  svg.setAttribute("font-family", FONT_STACK);
   const title = doc.createElementNS(SVG_NS, "title");
   title.textContent = meta.title;
   svg.append(title);

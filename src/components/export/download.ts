@@ -1,4 +1,5 @@
 // Saves a file from the page (a blob or text) under a name that says what it is.
+import {slugify} from "../../lib/text.js";
 
 export function download(content: Blob | string, name: string, type = "text/plain;charset=utf-8"): void {
   const blob = typeof content === "string" ? new Blob([content], {type}) : content;
@@ -14,12 +15,5 @@ export function download(content: Blob | string, name: string, type = "text/plai
 
 /** « Participants en parcours par commune » → « participants-en-parcours-par-commune ». */
 export function fileSlug(...parts: (string | number)[]): string {
-  return parts
-    .join("-")
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .replace(/œ/g, "oe")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
+  return slugify(parts.join("-"));
 }

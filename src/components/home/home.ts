@@ -1,8 +1,9 @@
 // The home page's blocks besides the headline figures: the map teaser and one card per programme.
 import {formatNumber, withUnit} from "../../lib/format.js";
-import {PROGRAMME_DESCRIPTIONS, PROGRAMME_LABELS, programmeSlug} from "../../lib/programmes.js";
-import type {Programme} from "../../lib/schema.js";
-import {choropleth, type Territory} from "../map/choropleth.js";
+import {PROGRAMME_DESCRIPTIONS, isProgramme, programmeLabel} from "../../lib/programmes.js";
+import {communeHref, mapHref, programmeHref} from "../../lib/routes.js";
+import {choropleth} from "../map/choropleth.js";
+import type {Territory} from "../../lib/territory.js";
 import {el} from "../ui/dom.js";
 import {HEADLINE_INDICATORS, TEASER_MAP} from "../../lib/editorial.js";
 import {asyncBlock} from "../ui/async-block.js";
@@ -10,14 +11,14 @@ import type {Engine} from "../engine/db.js";
 import {figureCards} from "../ui/figure-card.js";
 import {formatMapValue, legendTitle} from "../../lib/map/value-words.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
-import {communeIndicators, headlines, mapValues, programmeCounts} from "../../lib/queries/queries.js";
+import {communeIndicators, headlines, mapValues, programmeCounts} from "../../lib/queries/index.js";
 
 export function mapTeaser(territory: Territory, snapshot: Snapshot, width: number): HTMLElement {
   const indicator = fromSnapshot(snapshot, communeIndicators())?.find((i) => i.indicator === TEASER_MAP.indicator);
-  if (!indicator) return el("p", {}, el("a", {href: "/carte"}, "Ouvrir la carte des communes"));
+  if (!indicator) return el("p", {}, el("a", {href: mapHref()}, "Ouvrir la carte des communes"));
   const year = indicator.years[indicator.years.length - 1];
   const rows = fromSnapshot(snapshot, mapValues(indicator.indicator, year, TEASER_MAP.mode)) ?? [];
-  const href = `/carte?indicateur=${encodeURIComponent(indicator.indicator)}&mode=${TEASER_MAP.mode}&annee=${year}`;
+  const href = mapHref({indicator: indicator.indicator, mode: TEASER_MAP.mode, year});
   const byCode = new Map(rows.map((r) => [r.code, r]));
   return el(
     "div",
@@ -29,8 +30,9 @@ export function mapTeaser(territory: Territory, snapshot: Snapshot, width: numbe
       maxHeight: 420,
       format: (v) => formatNumber(v, 1),
       legendTitle: legendTitle(indicator.label, TEASER_MAP.mode, year),
-      linkTo: (code) => `/communes/${code}`,
-      describe: (c) => `${c.nom} : ${formatMapValue(byCode.get(c.code)?.value ?? null, TEASER_MAP.mode, indicator.unit, snapshot.units)}`
+      linkTo: communeHref,
+      describe: (c) =>
+        `${c.nom} : ${formatMapValue(byCode.get(c.code)?.value ?? null, TEASER_MAP.mode, indicator.unit, snapshot.units)}`
     }),
     el("p", {}, el("a", {href, class: "button-link"}, "Explorer la carte des dix communes\u00a0→"))
   );
@@ -44,30 +46,55 @@ export function programmeCards(snapshot: Snapshot): HTMLElement {
     counts.map((c) =>
       el(
         "a",
-        {class: "programme-card", href: `/programmes/${programmeSlug(c.programme)}`},
-        el("h3", {}, PROGRAMME_LABELS[c.programme as Programme] ?? c.programme),
-        el("p", {}, PROGRAMME_DESCRIPTIONS[c.programme as Programme] ?? ""),
-        el("p", {class: "muted"}, [withUnit(c.indicators, "indicateurs"), withUnit(c.figures, "chiffres"), withUnit(c.sections, "sections")].join(" · "))
+        {class: "programme-card", href: programmeHref(c.programme)},
+        el("h3", {}, programmeLabel(c.programme)),
+        el("p", {}, isProgramme(c.programme) ? PROGRAMME_DESCRIPTIONS[c.programme] : ""),
+        el(
+          "p",
+          {class: "muted"},
+          [
+            withUnit(c.indicators, "indicateurs"),
+            withUnit(c.figures, "chiffres"),
+            withUnit(c.sections, "sections")
+          ].join(" · ")
+        )
       )
     ),
     el(
       "a",
       {class: "programme-card explorer-card", href: "/explorer"},
       el("h3", {}, "Explorateur SQL"),
-      el("p", {}, "Posez vos propres questions aux données, en SQL, dans le navigateur ; partagez le carnet par un lien."),
+      el(
+        "p",
+        {},
+        "Posez vos propres questions aux données, en SQL, dans le navigateur ; partagez le carnet par un lien."
+      ),
       el("p", {class: "muted"}, "Pour les analystes")
     )
   );
 }
 
 /** Everything under the introduction: the year in figures, the communes, the programmes. */
-export function homeSections({territory, snapshot, engine, width}: {territory: Territory; snapshot: Snapshot; engine: Promise<Engine>; width: number}): HTMLElement {
+export function homeSections({
+  territory,
+  snapshot,
+  engine,
+  width
+}: {
+  territory: Territory;
+  snapshot: Snapshot;
+  engine: Promise<Engine>;
+  width: number;
+}): HTMLElement {
   const query = headlines(HEADLINE_INDICATORS);
   return el(
     "div",
     {class: "home"},
     el("h2", {}, "L’année 2022 en chiffres"),
-    asyncBlock(engine.then((db) => db.run(query)).then(figureCards), {initial: figureCards(fromSnapshot(snapshot, query) ?? []), label: "Chiffres clés"}),
+    asyncBlock(engine.then((db) => db.run(query)).then(figureCards), {
+      initial: figureCards(fromSnapshot(snapshot, query) ?? []),
+      label: "Chiffres clés"
+    }),
     el(
       "div",
       {class: "home-grid"},
@@ -75,7 +102,11 @@ export function homeSections({territory, snapshot, engine, width}: {territory: T
         "section",
         {},
         el("h2", {}, "Les dix communes"),
-        el("p", {}, "Participants au PLIE rapportés à la population : chaque commune a sa page, avec tous ses chiffres comparés au territoire."),
+        el(
+          "p",
+          {},
+          "Participants au PLIE rapportés à la population : chaque commune a sa page, avec tous ses chiffres comparés au territoire."
+        ),
         mapTeaser(territory, snapshot, width < 900 ? width : (width - 32) / 2)
       ),
       el("section", {}, el("h2", {}, "Les programmes"), programmeCards(snapshot))

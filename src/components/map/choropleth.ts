@@ -10,13 +10,9 @@ import {communeHref} from "../../lib/routes.js";
 import {type LabelCandidate, placeLabels} from "../../lib/map/label-placement.js";
 import {fitProjection, scaleBar} from "../../lib/map/projection.js";
 import {legendValues, maxRadius, radiusScale} from "../../lib/map/symbols.js";
-import type {Feature, FeatureCollection, MultiPolygon, Polygon} from "geojson";
-
-type CommuneFeature = Feature<Polygon | MultiPolygon, {code: string; nom: string}>;
-export interface Territory {
-  communes: FeatureCollection<Polygon | MultiPolygon, {code: string; nom: string}>;
-  context: FeatureCollection<Polygon | MultiPolygon, {code: string; nom: string}>;
-}
+import type {Feature} from "geojson";
+import type {CommuneFeature, Territory} from "../../lib/territory.js";
+import {FONT_STACK} from "../ui/font.js";
 
 export interface ChoroplethValue {
   code: string;
@@ -66,7 +62,6 @@ const SYMBOL_BASE_FILL = "#e4e8ed";
 const SYMBOL_FILL = "#1f63b4";
 const SYMBOL_OPACITY = 0.72;
 const SELECTED_STROKE = "#111111";
-const SVG_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
 /** Colour classes on round thresholds: a sequential blue ramp (colour-blind safe), never white. */
 export function colourScale(values: number[]): {
@@ -169,7 +164,7 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
     .attr("viewBox", `0 0 ${width} ${height}`)
     .attr("class", "choropleth-svg")
     .attr("role", "group")
-    .attr("font-family", SVG_FONT)
+    .attr("font-family", FONT_STACK)
     .style("max-width", "100%")
     .style("height", "auto");
 
@@ -332,7 +327,10 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
     selectionLayer.selectAll("*").remove();
     const selectedIndex = territory.communes.features.findIndex((f) => f.properties.code === selected);
     if (selectedIndex >= 0) {
-      for (const [stroke, strokeWidth] of [["#ffffff", 5], [SELECTED_STROKE, 2.5]] as const) {
+      for (const [stroke, strokeWidth] of [
+        ["#ffffff", 5],
+        [SELECTED_STROKE, 2.5]
+      ] as const) {
         selectionLayer
           .append("path")
           .attr("class", stroke === SELECTED_STROKE ? "selected-outline" : null)
@@ -356,7 +354,8 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
       });
       for (const label of placeLabels(anchors, fontSize, width, mapHeight, {leaders: Boolean(values)})) {
         // A name sits on its commune's colour, or on a circle's blue where a circle is under it.
-        const under = symbols && radius(byCode.get(label.code)?.value ?? 0) > fontSize ? SYMBOL_FILL : fillOf(label.code);
+        const under =
+          symbols && radius(byCode.get(label.code)?.value ?? 0) > fontSize ? SYMBOL_FILL : fillOf(label.code);
         const dark = !label.leader && d3.hsl(d3.color(under)!).l < 0.55;
         if (label.leader) {
           const {x1, y1, x2, y2} = label.leader;
@@ -424,7 +423,13 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
 function drawSizeLegend(
   legend: d3.Selection<SVGGElement, undefined, null, undefined>,
   radius: (value: number) => number,
-  {max, width, title, format, hasNull}: {
+  {
+    max,
+    width,
+    title,
+    format,
+    hasNull
+  }: {
     max: number;
     width: number;
     title?: string;
@@ -469,7 +474,9 @@ function drawSizeLegend(
       .text(format(value));
   });
   // What the circles say, beside them where there is room, under them otherwise.
-  const note = hasNull ? "Surface proportionnelle au nombre · sans cercle : non publié ou zéro" : "Surface proportionnelle au nombre";
+  const note = hasNull
+    ? "Surface proportionnelle au nombre · sans cercle : non publié ou zéro"
+    : "Surface proportionnelle au nombre";
   const beside = 2 * outer + 70 + note.length * 6 <= width;
   legend
     .append("text")

@@ -1,8 +1,7 @@
 // The map's choices: the indicator (grouped by programme), then how to read it (count, rate, share)
 // and the year. The indicator list is built once; the mode and year inputs follow the indicator.
-import {PROGRAMME_LABELS} from "../../lib/programmes.js";
-import type {Programme} from "../../lib/schema.js";
-import {type CommuneIndicatorRow, MAP_MODES} from "../../lib/queries/queries.js";
+import {programmeLabel} from "../../lib/programmes.js";
+import {type CommuneIndicatorRow, MAP_MODES} from "../../lib/queries/index.js";
 import {type MapState, availableModes, choicesKey} from "../../lib/map/view-state.js";
 import {el} from "../ui/dom.js";
 
@@ -35,7 +34,7 @@ export function mapControls(
     [...groups].map(([programme, list]) =>
       el(
         "optgroup",
-        {label: PROGRAMME_LABELS[programme as Programme] ?? programme},
+        {label: programmeLabel(programme)},
         list.map((i) => el("option", {value: i.indicator}, i.label))
       )
     )

@@ -13,7 +13,7 @@ import {
   stateParams,
   unknownParams
 } from "../../lib/map/view-state.js";
-import {type CommuneIndicatorRow, communeIndicators} from "../../lib/queries/queries.js";
+import {type CommuneIndicatorRow, communeIndicators} from "../../lib/queries/index.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
 import {communeHref, embedMapHref, mapHref} from "../../lib/routes.js";
 import {unitWord} from "../../lib/units.js";
@@ -24,7 +24,7 @@ import {errorMessage} from "../ui/async-block.js";
 import {el} from "../ui/dom.js";
 import {readParams, writeParams} from "../ui/url-state.js";
 import {communePicker} from "../commune/commune-picker.js";
-import type {Territory} from "./choropleth.js";
+import type {Territory} from "../../lib/territory.js";
 import {mapControls} from "./map-controls.js";
 import {mapPainter} from "./map-painter.js";
 import {mapTable} from "./map-table.js";
@@ -83,7 +83,12 @@ export function mapExplorer(options: MapExplorerOptions): HTMLElement {
         "div",
         {class: "map-notice", role: "status"},
         notices.map((text) => el("p", {}, text)),
-        el("p", {}, "La carte montre à la place la vue ci-dessous. ", el("a", {href: mapHref()}, "Ouvrir la carte par défaut"))
+        el(
+          "p",
+          {},
+          "La carte montre à la place la vue ci-dessous. ",
+          el("a", {href: mapHref()}, "Ouvrir la carte par défaut")
+        )
       )
     : null;
 
@@ -125,7 +130,11 @@ export function mapExplorer(options: MapExplorerOptions): HTMLElement {
         ? [
             el("a", {href: communeHref(state.commune)}, `Ouvrir la fiche de ${nom}`),
             " · ",
-            el("button", {type: "button", class: "link-button", onclick: () => update({commune: undefined})}, "Ne plus mettre en évidence")
+            el(
+              "button",
+              {type: "button", class: "link-button", onclick: () => update({commune: undefined})},
+              "Ne plus mettre en évidence"
+            )
           ]
         : [])
     );
@@ -189,7 +198,9 @@ function exportMeta(
   const counted = unitWord(unit, units);
   return {
     title: `${label} — carte des dix communes`,
-    subtitle: `${state.year} · dix communes de Métropole Nord-Ouest${selectedName ? ` · ${selectedName} en évidence` : ""}`,
+    subtitle: [`${state.year} · dix communes de Métropole Nord-Ouest`, selectedName && `${selectedName} en évidence`]
+      .filter(Boolean)
+      .join(" · "),
     unit:
       state.mode === "taux"
         ? `${counted} pour 1\u202f000 habitants`

@@ -5,12 +5,13 @@
 import {formatNumber, formatRank} from "../../lib/format.js";
 import {averageLabel, formatMapValue, legendTitle} from "../../lib/map/value-words.js";
 import {type MapState, sameValues, viewKey} from "../../lib/map/view-state.js";
-import {type CommuneIndicatorRow, type MapValueRow, mapValues} from "../../lib/queries/queries.js";
+import {type CommuneIndicatorRow, type MapValueRow, mapValues} from "../../lib/queries/index.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
 import type {Engine} from "../engine/db.js";
 import {errorMessage} from "../ui/async-block.js";
 import {el} from "../ui/dom.js";
-import {type ChoroplethChanges, choropleth, type ChoroplethElement, type Territory} from "./choropleth.js";
+import {type ChoroplethChanges, choropleth, type ChoroplethElement} from "./choropleth.js";
+import type {Territory} from "../../lib/territory.js";
 
 const DUCKDB_STATUS = "Chiffres recalculés dans votre navigateur à partir des données du rapport : ils concordent.";
 const BUILD_STATUS = "Chiffres préparés à la publication du site ; votre navigateur les recalcule…";

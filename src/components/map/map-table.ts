@@ -5,7 +5,7 @@
 import {formatNumber, formatRank} from "../../lib/format.js";
 import {formatMapValue, legendTitle} from "../../lib/map/value-words.js";
 import type {MapState} from "../../lib/map/view-state.js";
-import type {CommuneIndicatorRow, MapValueRow} from "../../lib/queries/queries.js";
+import type {CommuneIndicatorRow, MapValueRow} from "../../lib/queries/index.js";
 import {communeHref} from "../../lib/routes.js";
 import {unitWord} from "../../lib/units.js";
 import {el} from "../ui/dom.js";
@@ -60,12 +60,14 @@ export function mapTable({rows, state, indicator, units, narrow}: MapTableOption
       : {label: "Habitants (2020)", value: (r) => r.population, cell: (r) => formatNumber(r.population), numeric: true}
   ];
   const shown = columns.filter((c) => c !== null);
-  return withScrollCue(sortableTable<MapValueRow>({
-    caption: `${legendTitle(indicator.label, mode, state.year)} — tableau des dix communes`,
-    rowKey: (r) => r.code,
-    // Ranked as the map: the rank column, whichever columns precede it.
-    sort: {column: shown.findIndex((c) => c.label === "Rang"), descending: false},
-    rows,
-    columns: shown
-  }));
+  return withScrollCue(
+    sortableTable<MapValueRow>({
+      caption: `${legendTitle(indicator.label, mode, state.year)} — tableau des dix communes`,
+      rowKey: (r) => r.code,
+      // Ranked as the map: the rank column, whichever columns precede it.
+      sort: {column: shown.findIndex((c) => c.label === "Rang"), descending: false},
+      rows,
+      columns: shown
+    })
+  );
 }

@@ -4,7 +4,11 @@ import {el} from "../ui/dom.js";
 
 /** Adds the cue to a `.table-scroll` box (from sortableTable), shown only while its table overflows. */
 export function withScrollCue(scroller: HTMLElement): HTMLElement {
-  const cue = el("p", {class: "scroll-cue", "aria-hidden": "true"}, "Faites glisser le tableau pour voir toutes les colonnes →");
+  const cue = el(
+    "p",
+    {class: "scroll-cue", "aria-hidden": "true"},
+    "Faites glisser le tableau pour voir toutes les colonnes →"
+  );
   const check = () => {
     const overflowing = scroller.scrollWidth > scroller.clientWidth + 1;
     scroller.classList.toggle("is-scrollable", overflowing);

@@ -1,12 +1,12 @@
 // The charts an indicator calls for, from its rows: one bar chart per breakdown axis, ranked bars
 // of the communes (linked to their pages and to the map), and the years side by side.
-import {formatNumber, formatValue} from "../../lib/format.js";
 import {barChart} from "../charts/bar-chart.js";
 import {el} from "../ui/dom.js";
 import {fileSlug} from "../export/download.js";
 import {exportToolbar} from "../export/toolbar.js";
-import {unitWord} from "../../lib/units.js";
-import type {IndicatorRowDetail} from "../../lib/queries/queries.js";
+import {communeHref, embedChartHref, mapHref} from "../../lib/routes.js";
+import {formatValue, unitCeiling, unitWord} from "../../lib/units.js";
+import type {IndicatorRowDetail} from "../../lib/queries/index.js";
 
 export interface ChartSpec {
   /** Stable id, for tests and exports. */
@@ -26,14 +26,13 @@ export interface ChartSpec {
   link?: {href: string; label: string};
 }
 
-const valueFormat = (unit: string) => (unit === "pourcent" || unit === "euros" || unit === "heures" ? (v: number) => formatValue(v, unit) : (v: number) => formatNumber(v, 2));
-
 /** Charts for one indicator's level rows (not its evolution) for `year`. */
 export function indicatorCharts(rows: IndicatorRowDetail[], year: number): ChartSpec[] {
   const level = rows.filter((r) => !r.indicator.endsWith("_evolution"));
   if (!level.length) return [];
   const {indicator, label, unit} = level[0];
-  const format = valueFormat(unit);
+  const format = (value: number) => formatValue(value, unit);
+  const max = unitCeiling(unit);
   const specs: ChartSpec[] = [];
   const ofYear = level.filter((r) => r.year === year);
 
@@ -47,17 +46,30 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
       unit,
       title: `${label} par commune`,
       subtitle: `${year} · classement des communes`,
-      rows: communes.map((r) => ({commune: r.commune, code_insee: r.commune_code, annee: r.year, valeur: r.value, statut: r.status})),
+      rows: communes.map((r) => ({
+        commune: r.commune,
+        code_insee: r.commune_code,
+        annee: r.year,
+        valeur: r.value,
+        statut: r.status
+      })),
       chart: (width) =>
         barChart(
-          communes.map((r) => ({label: r.commune ?? r.commune_code!, value: r.value, derived: r.status === "derive", href: `/communes/${r.commune_code}`})),
-          {width, format, ariaLabel: `${label} par commune en ${year}`, max: unit === "pourcent" ? 100 : undefined}
+          communes.map((r) => ({
+            label: r.commune ?? r.commune_code!,
+            value: r.value,
+            derived: r.status === "derive",
+            href: communeHref(r.commune_code!)
+          })),
+          {width, format, ariaLabel: `${label} par commune en ${year}`, max}
         ),
-      link: {href: `/carte?indicateur=${encodeURIComponent(indicator)}&mode=nombre&annee=${year}`, label: "Voir sur la carte"}
+      link: {href: mapHref({indicator, mode: "nombre", year}), label: "Voir sur la carte"}
     });
   }
 
-  const dimensions = [...new Set(ofYear.filter((r) => r.dimension !== null && r.commune_code === null).map((r) => r.dimension!))];
+  const dimensions = [
+    ...new Set(ofYear.filter((r) => r.dimension !== null && r.commune_code === null).map((r) => r.dimension!))
+  ];
   for (const dimension of dimensions) {
     const parts = ofYear.filter((r) => r.dimension === dimension && r.commune_code === null);
     specs.push({
@@ -66,13 +78,16 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
       kind: `dimension:${dimension}`,
       year,
       unit,
-      title: `${label} selon ${dimension === "territoire" ? "le territoire" : `: ${dimension}`}`.replace("selon :", "selon"),
+      title: `${label} selon ${dimension === "territoire" ? "le territoire" : `: ${dimension}`}`.replace(
+        "selon :",
+        "selon"
+      ),
       subtitle: `${year}`,
       rows: parts.map((r) => ({dimension, categorie: r.category, annee: r.year, valeur: r.value, statut: r.status})),
       chart: (width) =>
         barChart(
           parts.map((r) => ({label: r.category ?? "", value: r.value, derived: r.status === "derive"})),
-          {width, format, ariaLabel: `${label} selon ${dimension}, ${year}`, max: unit === "pourcent" ? 100 : undefined}
+          {width, format, ariaLabel: `${label} selon ${dimension}, ${year}`, max}
         )
     });
   }
@@ -86,35 +101,43 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
       year: years[years.length - 1].year,
       unit,
       title: `${label} par année`,
-      subtitle: years.some((r) => r.status === "derive") ? "Valeur claire : calculée à partir de l’évolution publiée" : "",
+      subtitle: years.some((r) => r.status === "derive")
+        ? "Valeur claire : calculée à partir de l’évolution publiée"
+        : "",
       rows: years.map((r) => ({annee: r.year, valeur: r.value, statut: r.status})),
       chart: (width) =>
         barChart(
           years.map((r) => ({label: String(r.year), value: r.value, derived: r.status === "derive"})),
-          {width, format, ariaLabel: `${label} par année`, keepOrder: true, max: unit === "pourcent" ? 100 : undefined}
+          {width, format, ariaLabel: `${label} par année`, keepOrder: true, max}
         )
     });
   }
   return specs;
 }
 
-/** The embed view of a chart: same parameters as the indicator's page, plus the chart kind. */
-export function chartEmbedPath(spec: Pick<ChartSpec, "indicator" | "kind" | "year">, appearance?: string): string {
-  const params = new URLSearchParams({indicateur: spec.indicator, graphique: spec.kind, annee: String(spec.year)});
-  if (appearance) params.set("apparence", appearance);
-  return `/embed/graphique?${params}`;
-}
-
-/** A chart in its frame: title, subtitle, the chart, its link, and its export buttons. */
 /** A chart with its caption, link and export buttons; `embedded`, the chart alone (an embed's frame has its own title and link). */
-export function chartFigure(spec: ChartSpec, width: number, units: Record<string, string> = {}, {embedded = false} = {}): HTMLElement {
+export function chartFigure(
+  spec: ChartSpec,
+  width: number,
+  units: Record<string, string> = {},
+  {embedded = false} = {}
+): HTMLElement {
   const chart = spec.chart(width);
   const figure = el(
     "figure",
     {class: "chart-figure", "data-chart": spec.id},
-    embedded ? null : el("figcaption", {}, el("strong", {}, spec.title), spec.subtitle ? el("span", {class: "muted"}, ` — ${spec.subtitle}`) : null),
+    embedded
+      ? null
+      : el(
+          "figcaption",
+          {},
+          el("strong", {}, spec.title),
+          spec.subtitle ? el("span", {class: "muted"}, ` — ${spec.subtitle}`) : null
+        ),
     chart,
-    spec.link && !embedded ? el("p", {class: "chart-link no-print"}, el("a", {href: spec.link.href}, spec.link.label)) : null
+    spec.link && !embedded
+      ? el("p", {class: "chart-link no-print"}, el("a", {href: spec.link.href}, spec.link.label))
+      : null
   );
   if (!embedded) {
     figure.append(
@@ -124,11 +147,16 @@ export function chartFigure(spec: ChartSpec, width: number, units: Record<string
           subtitle: spec.subtitle || String(spec.year),
           unit: unitWord(spec.unit, units),
           date: String(spec.year),
-          fileBase: fileSlug("graphique", spec.indicator.replace(/\./g, "-"), spec.kind.replace("dimension:", ""), spec.year)
+          fileBase: fileSlug(
+            "graphique",
+            spec.indicator.replace(/\./g, "-"),
+            spec.kind.replace("dimension:", ""),
+            spec.year
+          )
         },
         chart: () => (chart instanceof SVGSVGElement ? chart : chart.querySelector("svg")),
         rows: () => spec.rows,
-        embed: () => chartEmbedPath(spec)
+        embed: () => embedChartHref({indicator: spec.indicator, chart: spec.kind, year: spec.year})
       })
     );
   }

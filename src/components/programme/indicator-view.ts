@@ -4,10 +4,10 @@
 import {formatEvolution, formatNumber, formatPercent} from "../../lib/format.js";
 import {el} from "../ui/dom.js";
 import {sourceDetails} from "../ui/figure-card.js";
-import {derivedValue} from "../ui/figure-value.js";
-import type {IndicatorRowDetail, IndicatorSummaryRow} from "../../lib/queries/queries.js";
+import {amountValue} from "../ui/figure-value.js";
+import type {IndicatorRowDetail, IndicatorSummaryRow} from "../../lib/queries/index.js";
 import {sortableTable} from "../ui/sortable-table.js";
-import {formatAmount, unitWord} from "../../lib/units.js";
+import {formatAmount, formatChange, unitWord} from "../../lib/units.js";
 import {compareYears, seriesName} from "../../lib/programme/compare.js";
 import {chartFigure, indicatorCharts} from "./indicator-charts.js";
 
@@ -20,16 +20,8 @@ interface IndicatorViewOptions {
   onYear: (year: number) => void;
 }
 
-function valueCell(row: IndicatorRowDetail, units: Record<string, string>): Node | string {
-  return row.status === "derive" ? derivedValue(row.value, row.unit) : formatAmount(row.value, row.unit, units);
-}
-
 export function indicatorView({summary, rows, units, year, width, onYear}: IndicatorViewOptions): HTMLElement {
-  // A change computed from a derived value is itself approximate: rounded and marked « ≈ ».
-  const signedAmount = (change: number, derived: boolean) => {
-    const magnitude = derived && summary.unit !== "pourcent" ? Math.round(Math.abs(change)) : Math.abs(change);
-    return `${derived ? "≈\u202f" : ""}${change > 0 ? "+" : change < 0 ? "−" : ""}${formatAmount(magnitude, summary.unit, units)}`;
-  };
+  const amount = (value: number, status: string | null) => amountValue(value, summary.unit, status, units);
   const years = summary.years;
   const derived = rows.filter((r) => r.status === "derive");
   const facts = el(
@@ -40,7 +32,11 @@ export function indicatorView({summary, rows, units, year, width, onYear}: Indic
     el("dt", {}, "Années"),
     el("dd", {}, years.join(", ")),
     el("dt", {}, "Valeurs"),
-    el("dd", {}, `${formatNumber(rows.length)} (${formatNumber(rows.length - derived.length)} publiées, ${formatNumber(derived.length)} calculées)`),
+    el(
+      "dd",
+      {},
+      `${formatNumber(rows.length)} (${formatNumber(rows.length - derived.length)} publiées, ${formatNumber(derived.length)} calculées)`
+    ),
     el("dt", {}, "Identifiant"),
     el("dd", {}, el("code", {}, summary.indicator))
   );
@@ -73,13 +69,39 @@ export function indicatorView({summary, rows, units, year, width, onYear}: Indic
               rows: lines,
               columns: [
                 {label: "Série", value: (l) => l.series},
-                {label: String(previous), value: (l) => l.previous, cell: (l) => (l.previous === null ? "—" : l.derived ? derivedValue(l.previous, summary.unit) : formatAmount(l.previous, summary.unit, units)), numeric: true},
-                {label: String(current), value: (l) => l.current, cell: (l) => (l.current === null ? "—" : formatAmount(l.current, summary.unit, units)), numeric: true},
-                {label: "Variation", value: (l) => l.change, cell: (l) => (l.change === null ? "—" : signedAmount(l.change, l.derived)), numeric: true},
-                {label: "Variation (%)", value: (l) => l.change_pct, cell: (l) => (l.change_pct === null ? "—" : formatEvolution(l.change_pct)), numeric: true}
+                {
+                  label: String(previous),
+                  value: (l) => l.previous,
+                  cell: (l) => (l.previous === null ? "—" : amount(l.previous, l.derived ? "derive" : "publie")),
+                  numeric: true
+                },
+                {
+                  label: String(current),
+                  value: (l) => l.current,
+                  cell: (l) => (l.current === null ? "—" : formatAmount(l.current, summary.unit, units)),
+                  numeric: true
+                },
+                {
+                  label: "Variation",
+                  value: (l) => l.change,
+                  cell: (l) => (l.change === null ? "—" : formatChange(l.change, summary.unit, units, l.derived)),
+                  numeric: true
+                },
+                {
+                  label: "Variation (%)",
+                  value: (l) => l.change_pct,
+                  cell: (l) => (l.change_pct === null ? "—" : formatEvolution(l.change_pct)),
+                  numeric: true
+                }
               ]
             }),
-            derived.length ? el("p", {class: "muted"}, "« calculé » : valeur déduite d’un chiffre publié (voir sa formule ci-dessous), le rapport ne l’imprime pas.") : null
+            derived.length
+              ? el(
+                  "p",
+                  {class: "muted"},
+                  "« calculé » : valeur déduite d’un chiffre publié (voir sa formule ci-dessous), le rapport ne l’imprime pas."
+                )
+              : null
           );
         })()
       : null;
@@ -91,9 +113,22 @@ export function indicatorView({summary, rows, units, year, width, onYear}: Indic
     columns: [
       {label: "Série", value: (r) => `${r.indicator.endsWith("_evolution") ? "Évolution · " : ""}${seriesName(r)}`},
       {label: "Année", value: (r) => r.year, numeric: true},
-      {label: "Valeur", value: (r) => r.value, cell: (r) => valueCell(r, units), numeric: true},
-      {label: "Statut", value: (r) => r.status, cell: (r) => (r.status === "derive" ? el("span", {class: "badge-derive"}, "calculé") : "publié")},
-      {label: "Formule", value: (r) => r.derivation ?? "", cell: (r) => (r.derivation ? el("code", {class: "formula"}, r.derivation) : "—")},
+      {
+        label: "Valeur",
+        value: (r) => r.value,
+        cell: (r) => amountValue(r.value, r.unit, r.status, units),
+        numeric: true
+      },
+      {
+        label: "Statut",
+        value: (r) => r.status,
+        cell: (r) => (r.status === "derive" ? el("span", {class: "badge-derive"}, "calculé") : "publié")
+      },
+      {
+        label: "Formule",
+        value: (r) => r.derivation ?? "",
+        cell: (r) => (r.derivation ? el("code", {class: "formula"}, r.derivation) : "—")
+      },
       {label: "Source", value: (r) => r.quote, cell: (r) => sourceDetails(r.quote, "Passage")}
     ]
   });
@@ -107,9 +142,11 @@ export function indicatorView({summary, rows, units, year, width, onYear}: Indic
       ? el(
           "p",
           {class: "figure-value"},
-          summary.status === "derive" ? derivedValue(summary.value, summary.unit) : el("data", {value: summary.value}, formatAmount(summary.value, summary.unit, units)),
+          amount(summary.value, summary.status),
           el("span", {class: "muted"}, ` en ${summary.latest_year}`),
-          summary.evolution !== null ? el("span", {class: summary.evolution >= 0 ? "up" : "down"}, ` ${formatEvolution(summary.evolution)}`) : null
+          summary.evolution !== null
+            ? el("span", {class: summary.evolution >= 0 ? "up" : "down"}, ` ${formatEvolution(summary.evolution)}`)
+            : null
         )
       : null,
     yearChoice,

@@ -1,20 +1,32 @@
 // /programmes/<programme>: the programme's sections with their figures as cards and charts, and the
 // drill-down programme → section → indicator, by click (history entries, so « back » returns) and by
 // URL. Everything shown is queried from DuckDB-WASM.
-import {PROGRAMME_DESCRIPTIONS, PROGRAMME_LABELS, programmeSlug} from "../../lib/programmes.js";
+import {
+  PROGRAMMES,
+  PROGRAMME_DESCRIPTIONS,
+  PROGRAMME_LABELS,
+  type Programme,
+  programmeSlug
+} from "../../lib/programmes.js";
 import {withUnit} from "../../lib/format.js";
-import type {Programme} from "../../lib/schema.js";
+import {programmeHref} from "../../lib/routes.js";
 import {slugify} from "../../lib/text.js";
 import {errorMessage} from "../ui/async-block.js";
 import type {Engine} from "../engine/db.js";
 import {el} from "../ui/dom.js";
 import {fromSnapshot, type Prerendered} from "../../lib/queries/snapshot.js";
-import {type IndicatorRowDetail, type IndicatorSummaryRow, indicatorSummaries, programmeRows} from "../../lib/queries/queries.js";
+import {
+  type IndicatorRowDetail,
+  type IndicatorSummaryRow,
+  indicatorSummaries,
+  programmeRows
+} from "../../lib/queries/index.js";
 import {indicatorCard} from "./indicator-card.js";
 import {chartFigure, indicatorCharts} from "./indicator-charts.js";
 import {indicatorView} from "./indicator-view.js";
 import {searchBox} from "./search.js";
-import {drillHref, readDrillState} from "../../lib/programme/state.js";
+import {readDrillState} from "../../lib/programme/state.js";
+import {writeParams, writeUrl} from "../ui/url-state.js";
 
 interface ProgrammePageOptions {
   programme: Programme;
@@ -35,8 +47,8 @@ function tabs(current: Programme): HTMLElement {
   return el(
     "nav",
     {class: "programme-tabs", "aria-label": "Programmes"},
-    (Object.keys(PROGRAMME_LABELS) as Programme[]).map((p) =>
-      el("a", {href: `/programmes/${programmeSlug(p)}`, "aria-current": p === current ? "page" : null}, PROGRAMME_LABELS[p])
+    PROGRAMMES.map((p) =>
+      el("a", {href: programmeHref(p), "aria-current": p === current ? "page" : null}, PROGRAMME_LABELS[p])
     )
   );
 }
@@ -46,7 +58,12 @@ function rowsOf(data: ProgrammeData, indicator: string): IndicatorRowDetail[] {
 }
 
 /** Charts worth drawing in an overview: communes, and breakdowns into two parts or more. */
-function overviewCharts(summary: IndicatorSummaryRow, rows: IndicatorRowDetail[], width: number, units: Record<string, string>): HTMLElement[] {
+function overviewCharts(
+  summary: IndicatorSummaryRow,
+  rows: IndicatorRowDetail[],
+  width: number,
+  units: Record<string, string>
+): HTMLElement[] {
   return indicatorCharts(rows, summary.latest_year)
     .filter((spec) => spec.rows.length > 1 && spec.kind !== "annees")
     .map((spec) => chartFigure(spec, width, units));
@@ -56,9 +73,16 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
   const slug = programmeSlug(programme);
   const label = PROGRAMME_LABELS[programme];
   const crumbs = el("nav", {class: "breadcrumbs", "aria-label": "Fil d’Ariane"});
-  const content = el("div", {class: "programme-content", "aria-busy": "true", "aria-live": "polite", "data-source": "pending"});
+  const content = el("div", {
+    class: "programme-content",
+    "aria-busy": "true",
+    "aria-live": "polite",
+    "data-source": "pending"
+  });
   const searchSlot = el("div", {class: "search-slot"});
-  content.append(el("p", {class: "loading"}, el("span", {class: "spinner", "aria-hidden": "true"}), "Chargement des indicateurs…"));
+  content.append(
+    el("p", {class: "loading"}, el("span", {class: "spinner", "aria-hidden": "true"}), "Chargement des indicateurs…")
+  );
   let data: ProgrammeData | null = null;
   const chartWidth = Math.min(width, 760);
 
@@ -66,9 +90,17 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
     el(
       "section",
       {class: "programme-section", "data-section": slugify(section)},
-      el("h2", {}, el("a", {href: drillHref(slug, section), "data-drill": ""}, section)),
-      el("div", {class: "indicator-grid"}, summaries.map((s) => indicatorCard(s, rowsOf(d, s.indicator), units, slug))),
-      el("div", {class: "chart-grid"}, summaries.flatMap((s) => overviewCharts(s, rowsOf(d, s.indicator), chartWidth, units)))
+      el("h2", {}, el("a", {href: programmeHref(programme, {section}), "data-drill": ""}, section)),
+      el(
+        "div",
+        {class: "indicator-grid"},
+        summaries.map((s) => indicatorCard(s, rowsOf(d, s.indicator), units, slug))
+      ),
+      el(
+        "div",
+        {class: "chart-grid"},
+        summaries.flatMap((s) => overviewCharts(s, rowsOf(d, s.indicator), chartWidth, units))
+      )
     );
 
   const render = () => {
@@ -77,13 +109,15 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
     const sections = [...new Set(data.summaries.map((s) => s.section))];
     const summary = state.indicator ? data.summaries.find((s) => s.indicator === state.indicator) : undefined;
     const section = summary?.section ?? sections.find((s) => slugify(s) === state.section) ?? null;
-    const trail: (HTMLElement | string)[] = [el("a", {href: drillHref(slug), "data-drill": ""}, label)];
-    if (section) trail.push(" › ", el("a", {href: drillHref(slug, section), "data-drill": ""}, section));
+    const trail: (HTMLElement | string)[] = [el("a", {href: programmeHref(programme), "data-drill": ""}, label)];
+    if (section) trail.push(" › ", el("a", {href: programmeHref(programme, {section}), "data-drill": ""}, section));
     if (summary) trail.push(" › ", el("span", {"aria-current": "page"}, summary.label));
     crumbs.replaceChildren(...trail);
 
     if (state.indicator && !summary) {
-      content.replaceChildren(el("p", {class: "error-box", role: "alert"}, `Indicateur inconnu dans ce programme : ${state.indicator}`));
+      content.replaceChildren(
+        el("p", {class: "error-box", role: "alert"}, `Indicateur inconnu dans ce programme : ${state.indicator}`)
+      );
     } else if (summary) {
       const years = summary.years;
       const year = state.year && years.includes(state.year) ? state.year : summary.latest_year;
@@ -95,20 +129,44 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
           year,
           width: chartWidth,
           onYear: (y) => {
-            const url = new URL(location.href);
-            url.searchParams.set("annee", String(y));
-            history.replaceState(null, "", url);
+            writeParams({annee: String(y)});
             render();
           }
         })
       );
     } else if (section) {
-      content.replaceChildren(sectionBlock(section, data.summaries.filter((s) => s.section === section), data));
+      content.replaceChildren(
+        sectionBlock(
+          section,
+          data.summaries.filter((s) => s.section === section),
+          data
+        )
+      );
     } else {
       content.replaceChildren(
-        el("p", {class: "muted"}, `${withUnit(data.summaries.length, "indicateurs")} en ${withUnit(sections.length, "sections")}. Cliquez sur un indicateur pour voir toutes ses valeurs, ses graphiques et sa source.`),
-        el("nav", {class: "section-index", "aria-label": "Sections"}, el("ul", {}, sections.map((s) => el("li", {}, el("a", {href: drillHref(slug, s), "data-drill": ""}, s))))),
-        ...sections.map((s) => sectionBlock(s, data!.summaries.filter((x) => x.section === s), data!))
+        el(
+          "p",
+          {class: "muted"},
+          `${withUnit(data.summaries.length, "indicateurs")} en ${withUnit(sections.length, "sections")}. Cliquez sur un indicateur pour voir toutes ses valeurs, ses graphiques et sa source.`
+        ),
+        el(
+          "nav",
+          {class: "section-index", "aria-label": "Sections"},
+          el(
+            "ul",
+            {},
+            sections.map((s) =>
+              el("li", {}, el("a", {href: programmeHref(programme, {section: s}), "data-drill": ""}, s))
+            )
+          )
+        ),
+        ...sections.map((s) =>
+          sectionBlock(
+            s,
+            data!.summaries.filter((x) => x.section === s),
+            data!
+          )
+        )
       );
     }
     document.title = `${summary ? `${summary.label} · ` : section ? `${section} · ` : ""}${label} | Observatoire MNO`;
@@ -129,9 +187,18 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
   // Drill-down links change the view in place and add a history entry; « back » re-renders.
   page.addEventListener("click", (event) => {
     const link = (event.target as Element).closest?.("a[data-drill]") as HTMLAnchorElement | null;
-    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      !link ||
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     event.preventDefault();
-    history.pushState(null, "", link.href);
+    writeUrl(link.href, {push: true});
     render();
     (content.querySelector("h2") ?? content).scrollIntoView?.({block: "start"});
     crumbs.querySelector<HTMLElement>("[aria-current]")?.focus?.();
@@ -149,7 +216,11 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
     }
     content.dataset.source = source;
   };
-  const initial = {summaries: fromSnapshot(prerendered, queries[0]), all: fromSnapshot(prerendered, queries[1]), rows: fromSnapshot(prerendered, queries[2])};
+  const initial = {
+    summaries: fromSnapshot(prerendered, queries[0]),
+    all: fromSnapshot(prerendered, queries[1]),
+    rows: fromSnapshot(prerendered, queries[2])
+  };
   if (initial.summaries && initial.all && initial.rows) show(initial as ProgrammeData, "build");
   engine
     .then((db) => Promise.all([db.run(queries[0]), db.run(queries[1]), db.run(queries[2])]))

@@ -1,15 +1,14 @@
 // Search across every programme's indicators, by the words of their label or section, ignoring
 // case and accents (« reseau » finds « Réseaux sociaux »).
-import {PROGRAMME_LABELS, programmeSlug} from "../../lib/programmes.js";
-import type {Programme} from "../../lib/schema.js";
+import {programmeLabel, programmeSlug} from "../../lib/programmes.js";
 import {matchesSearch} from "../../lib/text.js";
 import {el} from "../ui/dom.js";
-import type {IndicatorSummaryRow} from "../../lib/queries/queries.js";
-import {drillHref} from "../../lib/programme/state.js";
+import type {IndicatorSummaryRow} from "../../lib/queries/index.js";
+import {programmeHref} from "../../lib/routes.js";
 
 export function searchIndicators(all: IndicatorSummaryRow[], query: string): IndicatorSummaryRow[] {
   if (!query.trim()) return [];
-  return all.filter((s) => matchesSearch(`${s.label} ${s.section} ${PROGRAMME_LABELS[s.programme as Programme] ?? ""}`, query));
+  return all.filter((s) => matchesSearch(`${s.label} ${s.section} ${programmeLabel(s.programme)}`, query));
 }
 
 export function searchBox(all: IndicatorSummaryRow[], current: string): HTMLElement {
@@ -25,7 +24,11 @@ export function searchBox(all: IndicatorSummaryRow[], current: string): HTMLElem
     const found = searchIndicators(all, input.value);
     if (!input.value.trim()) return results.replaceChildren();
     results.replaceChildren(
-      el("p", {class: "muted"}, found.length ? `${found.length} indicateur${found.length > 1 ? "s" : ""}` : "Aucun indicateur ne correspond."),
+      el(
+        "p",
+        {class: "muted"},
+        found.length ? `${found.length} indicateur${found.length > 1 ? "s" : ""}` : "Aucun indicateur ne correspond."
+      ),
       el(
         "ul",
         {},
@@ -34,12 +37,25 @@ export function searchBox(all: IndicatorSummaryRow[], current: string): HTMLElem
           return el(
             "li",
             {"data-indicator": s.indicator},
-            el("a", {href: drillHref(slug, s.section, s.indicator), "data-drill": slug === current ? "" : null}, s.label),
-            el("span", {class: "muted"}, ` — ${PROGRAMME_LABELS[s.programme as Programme]} · ${s.section}`)
+            el(
+              "a",
+              {
+                href: programmeHref(s.programme, {section: s.section, indicator: s.indicator}),
+                "data-drill": slug === current ? "" : null
+              },
+              s.label
+            ),
+            el("span", {class: "muted"}, ` — ${programmeLabel(s.programme)} · ${s.section}`)
           );
         })
       )
     );
   };
-  return el("div", {class: "search", role: "search"}, el("label", {for: "indicator-search"}, "Rechercher un indicateur"), input, results);
+  return el(
+    "div",
+    {class: "search", role: "search"},
+    el("label", {for: "indicator-search"}, "Rechercher un indicateur"),
+    input,
+    results
+  );
 }

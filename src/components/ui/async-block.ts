@@ -23,8 +23,16 @@ export function errorMessage(error: unknown): HTMLElement {
 }
 
 /** A region that shows `initial` (or a loading message), then what `content` resolves to. */
-export function asyncBlock(content: Promise<Node>, {loading = "Chargement des données…", initial = null, label}: AsyncBlockOptions = {}): HTMLElement {
-  const block = el("div", {class: "async-block", "aria-busy": "true", "aria-label": label, "data-source": initial ? "build" : "pending"});
+export function asyncBlock(
+  content: Promise<Node>,
+  {loading = "Chargement des données…", initial = null, label}: AsyncBlockOptions = {}
+): HTMLElement {
+  const block = el("div", {
+    class: "async-block",
+    "aria-busy": "true",
+    "aria-label": label,
+    "data-source": initial ? "build" : "pending"
+  });
   block.append(initial ?? el("p", {class: "loading"}, el("span", {class: "spinner", "aria-hidden": "true"}), loading));
   content.then(
     (node) => {

@@ -20,7 +20,13 @@ export interface SortableTableOptions<Row> {
   rowKey?: (row: Row) => string;
 }
 
-export function sortableTable<Row>({caption, columns, rows, sort = {column: 0, descending: false}, rowKey}: SortableTableOptions<Row>): HTMLElement {
+export function sortableTable<Row>({
+  caption,
+  columns,
+  rows,
+  sort = {column: 0, descending: false},
+  rowKey
+}: SortableTableOptions<Row>): HTMLElement {
   let state = {...sort};
   const table = el("table", {class: "sortable"});
   const render = () => {
@@ -28,7 +34,14 @@ export function sortableTable<Row>({caption, columns, rows, sort = {column: 0, d
     const sorted = [...rows].sort((a, b) => {
       const x = column.value(a);
       const y = column.value(b);
-      const c = x === null ? 1 : y === null ? -1 : typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "fr");
+      const c =
+        x === null
+          ? 1
+          : y === null
+            ? -1
+            : typeof x === "number" && typeof y === "number"
+              ? x - y
+              : String(x).localeCompare(String(y), "fr");
       return x === null || y === null ? c : state.descending ? -c : c;
     });
     const head = el(
@@ -37,7 +50,11 @@ export function sortableTable<Row>({caption, columns, rows, sort = {column: 0, d
       columns.map((c, i) =>
         el(
           "th",
-          {scope: "col", class: c.numeric ? "num" : null, "aria-sort": i === state.column ? (state.descending ? "descending" : "ascending") : null},
+          {
+            scope: "col",
+            class: c.numeric ? "num" : null,
+            "aria-sort": i === state.column ? (state.descending ? "descending" : "ascending") : null
+          },
           el(
             "button",
             {
@@ -48,7 +65,11 @@ export function sortableTable<Row>({caption, columns, rows, sort = {column: 0, d
               }
             },
             c.label,
-            el("span", {class: "sort-mark", "aria-hidden": "true"}, i === state.column ? (state.descending ? " ▼" : " ▲") : " ↕")
+            el(
+              "span",
+              {class: "sort-mark", "aria-hidden": "true"},
+              i === state.column ? (state.descending ? " ▼" : " ▲") : " ↕"
+            )
           )
         )
       )

@@ -3,19 +3,24 @@
 // indicator for fast filtering, which loses that order).
 import type {CatalogRow, IndicatorRow} from "../schema.js";
 
-/** Rows in file order → one catalogue row per (edition, indicator). */
+/** Rows in file order → one catalogue row per (edition, indicator). O(n): counters, no rescans. */
 export function buildCatalog(rows: IndicatorRow[]): CatalogRow[] {
   const catalog = new Map<string, CatalogRow>();
   const sections = new Map<string, number>();
+  const sectionsPerProgramme = new Map<string, number>();
+  const indicatorsPerEdition = new Map<number, number>();
   for (const row of rows) {
-    const sectionKey = `${row.report_year}|${row.programme}|${row.section}`;
+    const programmeKey = JSON.stringify([row.report_year, row.programme]);
+    const sectionKey = JSON.stringify([row.report_year, row.programme, row.section]);
     if (!sections.has(sectionKey)) {
-      const inProgramme = [...sections.keys()].filter((k) => k.startsWith(`${row.report_year}|${row.programme}|`)).length;
-      sections.set(sectionKey, inProgramme + 1);
+      const inProgramme = (sectionsPerProgramme.get(programmeKey) ?? 0) + 1;
+      sectionsPerProgramme.set(programmeKey, inProgramme);
+      sections.set(sectionKey, inProgramme);
     }
-    const key = `${row.report_year}|${row.indicator}`;
+    const key = JSON.stringify([row.report_year, row.indicator]);
     if (catalog.has(key)) continue;
-    const position = [...catalog.values()].filter((c) => c.report_year === row.report_year).length + 1;
+    const position = (indicatorsPerEdition.get(row.report_year) ?? 0) + 1;
+    indicatorsPerEdition.set(row.report_year, position);
     catalog.set(key, {
       report_year: row.report_year,
       indicator: row.indicator,

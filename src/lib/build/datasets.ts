@@ -6,7 +6,14 @@ import {readCommunes} from "./communes.js";
 import {type Territory, readTerritory} from "./geometry.js";
 import {readReports} from "./reports.js";
 import {buildCatalog} from "./catalog.js";
-import {type CatalogRow, type CommuneRow, type IndicatorRow, catalogTable, communesTable, indicatorsTable} from "../schema.js";
+import {
+  type CatalogRow,
+  type CommuneRow,
+  type IndicatorRow,
+  catalogTable,
+  communesTable,
+  indicatorsTable
+} from "../schema.js";
 import {type TableData} from "./warehouse.js";
 
 /** The project folder (this file is src/lib/build/datasets.ts). */

@@ -5,9 +5,11 @@ import {DataError} from "../errors.js";
 export async function runLoader(produce: () => Promise<Uint8Array | string> | Uint8Array | string): Promise<void> {
   try {
     const output = await produce();
-    await new Promise<void>((resolve, reject) => process.stdout.write(output, (error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      process.stdout.write(output, (error) => (error ? reject(error) : resolve()))
+    );
   } catch (error) {
-    process.stderr.write(`${error instanceof DataError ? error.message : (error as Error).stack ?? String(error)}\n`);
+    process.stderr.write(`${error instanceof DataError ? error.message : ((error as Error).stack ?? String(error))}\n`);
     process.exit(1);
   }
 }

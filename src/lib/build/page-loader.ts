@@ -13,8 +13,14 @@ export function pageParam(name: string, argv = process.argv): string {
  * Markdown for a page: YAML front matter (values JSON-encoded, hence safely quoted), preload links
  * for the files its first view needs (fetched while its modules load), and JS code.
  */
-export function pageMarkdown(frontMatter: Record<string, string | boolean>, code: string, preload: string[] = []): string {
+export function pageMarkdown(
+  frontMatter: Record<string, string | boolean>,
+  code: string,
+  preload: string[] = []
+): string {
   const yaml = Object.entries(frontMatter).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
-  const links = preload.map((file) => `<link rel="preload" href="${file}" as="fetch" crossorigin="anonymous">\n`).join("");
+  const links = preload
+    .map((file) => `<link rel="preload" href="${file}" as="fetch" crossorigin="anonymous">\n`)
+    .join("");
   return `---\n${yaml.join("\n")}\n---\n\n${links ? `${links}\n` : ""}\`\`\`js\n${code.trim()}\n\`\`\`\n`;
 }

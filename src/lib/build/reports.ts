@@ -6,20 +6,45 @@ import {join, relative} from "node:path";
 import {checkConsistency} from "../validation/consistency.js";
 import {decodeUtf8, parseCsv, recordsToObjects, widthProblems} from "../csv.js";
 import {EditionIndex, computeDerived} from "../validation/derivations.js";
-import {DataError, type DataProblem} from "../errors.js";
-import {type RowContext, type SourceRow, checkHeader, checkRange, readIndicatorRow} from "../validation/indicator-rows.js";
+import {DataError, type DataProblem, echo} from "../errors.js";
+import {firstCharacterProblem} from "../validation/characters.js";
+import {
+  type RowContext,
+  type SourceRow,
+  checkHeader,
+  checkRange,
+  readIndicatorRow
+} from "../validation/indicator-rows.js";
 import {ReportText} from "../validation/quotes.js";
 import {type Rules, readConsistencyRules, readRules} from "./rules.js";
 import type {IndicatorRow} from "../schema.js";
 
 export const EDITION_FILES = {text: "rapport.txt", rows: "indicateurs.csv", consistency: "coherence.json"};
 
-/** Edition folders (four-digit names) under `reportsDir`, oldest first. */
-export function listEditions(reportsDir: string): number[] {
-  return readdirSync(reportsDir, {withFileTypes: true})
-    .filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name))
-    .map((entry) => Number(entry.name))
-    .sort((a, b) => a - b);
+/** The first and last years an edition folder may be named after. */
+const EDITION_YEARS = [1990, 2100];
+
+/**
+ * Edition folders under `reportsDir`, oldest first. Every folder is an edition: one whose name is
+ * not a year (« 20x3 », « 2O23 » with a letter O) is an error, not silently skipped.
+ */
+export function listEditions(reportsDir: string, root = reportsDir): {years: number[]; problems: DataProblem[]} {
+  const years: number[] = [];
+  const problems: DataProblem[] = [];
+  for (const entry of readdirSync(reportsDir, {withFileTypes: true})) {
+    if (!entry.isDirectory()) continue;
+    const year = Number(entry.name);
+    if (/^\d{4}$/.test(entry.name) && year >= EDITION_YEARS[0] && year <= EDITION_YEARS[1]) years.push(year);
+    else {
+      problems.push({
+        file: relative(root, join(reportsDir, entry.name)),
+        reason:
+          `dossier « ${echo(entry.name)} » : une édition se nomme par son année sur quatre chiffres ` +
+          `(${EDITION_YEARS[0]}–${EDITION_YEARS[1]}) ; renommez-le ou sortez-le de data/reports`
+      });
+    }
+  }
+  return {years: years.sort((a, b) => a - b), problems};
 }
 
 function keyOf(row: IndicatorRow): string {
@@ -43,17 +68,20 @@ export function readEdition(
   if (problems.length) return {rows: [], problems};
 
   const file = display(EDITION_FILES.rows);
-  const context: RowContext = {
-    file,
-    reportYear,
-    rules,
-    communeCodes,
-    report: new ReportText(decodeUtf8(readFileSync(join(dir, EDITION_FILES.text)), display(EDITION_FILES.text)))
-  };
+  const textFile = display(EDITION_FILES.text);
+  const text = decodeUtf8(readFileSync(join(dir, EDITION_FILES.text)), textFile);
+  const refused = firstCharacterProblem(text);
+  if (refused) problems.push({file: textFile, ...refused});
+  const context: RowContext = {file, reportYear, rules, communeCodes, report: new ReportText(text)};
   const table = parseCsv(decodeUtf8(readFileSync(join(dir, EDITION_FILES.rows)), file), file);
   const structureProblems = checkHeader(table, context);
   if (!structureProblems.length) structureProblems.push(...widthProblems(table, file));
-  if (structureProblems.length) return {rows: [], problems: structureProblems};
+  if (structureProblems.length) return {rows: [], problems: [...problems, ...structureProblems]};
+  // A header-only file is one problem, not one per consistency rule that finds nothing.
+  if (table.records.length === 0) {
+    const empty = {file, line: 2, reason: "aucune ligne : une édition publie au moins un chiffre"};
+    return {rows: [], problems: [...problems, empty]};
+  }
 
   const rows: SourceRow[] = [];
   for (const {line, values} of recordsToObjects(table)) {
@@ -69,9 +97,19 @@ export function readEdition(
       problems.push({file, line: row.line, reason: `doublon de la ligne ${previous} (même ${rules.key.join(", ")})`});
     } else firstLine.set(key, row.line);
   }
+  // A copy of last year's folder saved under this year's name describes last year only.
+  if (!rows.some((row) => row.year === reportYear)) {
+    problems.push({
+      file,
+      reason:
+        `aucun chiffre de l'année ${reportYear} : l'édition ${reportYear} décrit son année ` +
+        "(copie d'une autre édition ?)"
+    });
+  }
   if (problems.length) return {rows, problems};
 
   problems.push(...computeDerived(rows));
+  if (problems.length) return {rows, problems};
   for (const row of rows) problems.push(...checkRange(row, rules));
   if (problems.length) return {rows, problems};
 
@@ -84,11 +122,11 @@ export function readEdition(
 /** Every edition's rows, validated, in the order of the files (the report's reading order). */
 export function readReports(reportsDir: string, communeCodes: Set<string>, root: string): IndicatorRow[] {
   const rules = readRules(join(reportsDir, "regles.json"), relative(root, join(reportsDir, "regles.json")));
-  const editions = listEditions(reportsDir);
+  const {years: editions, problems} = listEditions(reportsDir, root);
   if (editions.length === 0) {
-    throw new DataError([{file: relative(root, reportsDir), reason: "aucune édition (dossier <année>/) trouvée"}]);
+    const none = {file: relative(root, reportsDir), reason: "aucune édition (dossier <année>/) trouvée"};
+    throw new DataError([...problems, none]);
   }
-  const problems: DataProblem[] = [];
   const rows: IndicatorRow[] = [];
   for (const year of editions) {
     try {

@@ -1,18 +1,12 @@
 // DuckDB in Node (@duckdb/node-api) holding the site's tables: used to write Parquet at build time,
 // to render first views at build time, and by tests to run the very queries the pages run.
 import {DuckDBConnection, DuckDBInstance} from "@duckdb/node-api";
+import {plainValue} from "../duckdb-values.js";
 import {type TableSchema} from "../schema.js";
 
 export interface TableData<Row> {
   schema: TableSchema<Row>;
   rows: Row[];
-}
-
-/** Converts DuckDB's JS values to what the browser code sees: BIGINT → number, DECIMAL → number. */
-function plain(value: unknown): unknown {
-  if (typeof value === "bigint") return Number(value);
-  if (value !== null && typeof value === "object" && "toDouble" in value) return (value as {toDouble(): number}).toDouble();
-  return value;
 }
 
 export class Warehouse {
@@ -49,7 +43,9 @@ export class Warehouse {
   /** Runs SQL with optional positional parameters and returns plain row objects. */
   async query<T = Record<string, unknown>>(sql: string, params: (string | number | null)[] = []): Promise<T[]> {
     const reader = await this.connection.runAndReadAll(sql, params as never);
-    return reader.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])) as T);
+    return reader
+      .getRowObjectsJS()
+      .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plainValue(v)])) as T);
   }
 
   /** Runs a named query (src/lib/queries/), exactly as the pages do. */

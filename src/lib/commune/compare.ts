@@ -2,7 +2,7 @@
 // (two to four known communes, errors in French), the figures the chosen communes all have, and the
 // gaps said with their unit. Pure: used by the page and its tests alike.
 import {formatGap, formatNumber} from "../format.js";
-import type {CommuneProfileRow} from "../queries/queries.js";
+import type {CommuneProfileRow} from "../queries/index.js";
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
@@ -18,22 +18,35 @@ export type CompareSelection = {codes: string[]} | {error: string; codes: string
  * The communes asked for, in the URL's order, duplicates dropped: an error naming what is wrong
  * (unknown codes, too few, too many) and the known codes, so that the page can offer to fix it.
  */
-export function parseCompared(param: string | null | undefined, known: {code: string; nom: string}[]): CompareSelection {
+export function parseCompared(
+  param: string | null | undefined,
+  known: {code: string; nom: string}[]
+): CompareSelection {
   const asked = [...new Set((param ?? "").split(/[\s,;]+/).filter(Boolean))];
   const codes = asked.filter((c) => known.some((k) => k.code === c));
   const unknown = asked.filter((c) => !codes.includes(c));
   if (unknown.length > 0) {
     const list = unknown.map((c) => `« ${c} »`).join(", ");
     return {
-      error: `${unknown.length > 1 ? "Codes inconnus" : "Code inconnu"} : ${list}. Les codes INSEE des dix communes sont ${known.map((k) => `${k.code} (${k.nom})`).join(", ")}.`,
+      error:
+        `${unknown.length > 1 ? "Codes inconnus" : "Code inconnu"} : ${list}. ` +
+        `Les codes INSEE des dix communes sont ${known.map((k) => `${k.code} (${k.nom})`).join(", ")}.`,
       codes
     };
   }
   if (codes.length < MIN_COMPARED) {
-    return {error: `Choisissez au moins ${MIN_COMPARED} communes à comparer (${codes.length === 0 ? "aucune choisie" : "une seule choisie"}).`, codes};
+    return {
+      error:
+        `Choisissez au moins ${MIN_COMPARED} communes à comparer ` +
+        `(${codes.length === 0 ? "aucune choisie" : "une seule choisie"}).`,
+      codes
+    };
   }
   if (codes.length > MAX_COMPARED) {
-    return {error: `On compare au plus ${MAX_COMPARED} communes à la fois (${codes.length} demandées).`, codes: codes.slice(0, MAX_COMPARED)};
+    return {
+      error: `On compare au plus ${MAX_COMPARED} communes à la fois (${codes.length} demandées).`,
+      codes: codes.slice(0, MAX_COMPARED)
+    };
   }
   return {codes};
 }
@@ -51,9 +64,7 @@ export interface ComparedFigure {
 }
 
 /** The figures of the compared communes, one per indicator, in the profile's order. */
-export function comparedFigures(
-  profiles: {code: string; nom: string; rows: CommuneProfileRow[]}[]
-): ComparedFigure[] {
+export function comparedFigures(profiles: {code: string; nom: string; rows: CommuneProfileRow[]}[]): ComparedFigure[] {
   const figures = new Map<string, ComparedFigure>();
   for (const {code, nom, rows} of profiles) {
     for (const row of rows) {

@@ -41,7 +41,16 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 const SPAN_TOLERANCE = 1.25;
 
 /** Directions a label moved off its commune tries, in order: above, below, right, left, then the diagonals. */
-const DIRECTIONS: [number, number][] = [[0, -1], [0, 1], [1, 0], [-1, 0], [1, -1], [1, 1], [-1, -1], [-1, 1]];
+const DIRECTIONS: [number, number][] = [
+  [0, -1],
+  [0, 1],
+  [1, 0],
+  [-1, 0],
+  [1, -1],
+  [1, 1],
+  [-1, -1],
+  [-1, 1]
+];
 
 /**
  * Greedy placement: estimated text boxes (0.56 em per character) must not overlap or leave the map.

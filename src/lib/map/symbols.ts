@@ -26,5 +26,7 @@ export function legendValues(max: number, radius: (value: number) => number, min
   const top = [5, 2, 1].map((m) => m * power).find((v) => v <= max) ?? power;
   // A half that is not whole (2,5 of 5) reads worse than a fifth; counts get whole references.
   const second = top >= 1 && !Number.isInteger(top / 2) ? top / 5 : top / 2;
-  return [...new Set([top, second, top / 10])].filter((v) => radius(v) >= minRadius && (top < 1 || Number.isInteger(v)));
+  return [...new Set([top, second, top / 10])].filter(
+    (v) => radius(v) >= minRadius && (top < 1 || Number.isInteger(v))
+  );
 }

@@ -1,7 +1,7 @@
 // The map's view (indicator, mode, year) as the URL states it, corrected to what the data has; and
 // the comparisons the map makes between two views or two answers. Pure: used by /carte, its embed
 // and their tests alike.
-import {type CommuneIndicatorRow, MAP_MODES, type MapMode, type MapValueRow} from "../queries/queries.js";
+import {type CommuneIndicatorRow, MAP_MODES, type MapMode, type MapValueRow} from "../queries/index.js";
 
 export interface MapState {
   indicator: string;
@@ -47,11 +47,7 @@ export function resolveState(
 }
 
 /** What the URL asked for that the map cannot show, in French (the map shows the default instead). */
-export function unknownParams(
-  indicators: CommuneIndicatorRow[],
-  params: MapParams,
-  communes?: string[]
-): string[] {
+export function unknownParams(indicators: CommuneIndicatorRow[], params: MapParams, communes?: string[]): string[] {
   const notices: string[] = [];
   const mappable = indicators.filter((i) => i.years.length > 0);
   const asked = mappable.find((i) => i.indicator === params.indicateur);

@@ -1,6 +1,6 @@
 // A cell names its result with a comment line, `-- name: participants` (or `-- nom: …`), so that
 // later cells can query it as a view.
-import {significant, tokenize} from "./sql-tokens.js";
+import {tokenize} from "./sql-tokens.js";
 
 const DIRECTIVE = /^--\s*(?:name|nom)\s*:\s*(.*?)\s*$/i;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -26,9 +26,4 @@ export function cellName(sql: string, baseTables: string[] = []): CellName {
   }
   if (RESERVED.has(lower)) return {error: `« ${name} » est un mot réservé du SQL : choisissez un autre nom.`};
   return {name: lower};
-}
-
-/** Whether the cell holds only comments (a name, a note) and no statement. */
-export function isBlank(sql: string): boolean {
-  return significant(tokenize(sql)).length === 0;
 }

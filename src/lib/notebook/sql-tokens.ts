@@ -56,8 +56,9 @@ export function tokenize(text: string): Token[] {
       while (j < text.length && /\s/.test(text[j])) j++;
       push("space", j);
     } else if (text.startsWith("--", i)) {
-      const newline = text.indexOf("\n", i);
-      push("comment", newline === -1 ? text.length : newline);
+      // DuckDB ends a line comment at \n or \r: so must we, or « --x\rDROP … » would hide a statement.
+      const end = text.slice(i).search(/[\r\n]/);
+      push("comment", end === -1 ? text.length : i + end);
     } else if (text.startsWith("/*", i)) {
       push("comment", skipBlockComment(text, i));
     } else if (c === "'") {

@@ -2,7 +2,7 @@
 // (territory, commune or category), the previous and current year side by side, the change and the
 // change in %, and whether either value is derived.
 import * as aq from "npm:arquero";
-import type {IndicatorRowDetail} from "../queries/queries.js";
+import type {IndicatorRowDetail} from "../queries/index.js";
 
 export interface ComparisonRow {
   series: string;
@@ -21,12 +21,24 @@ export function seriesName(row: Pick<IndicatorRowDetail, "commune" | "dimension"
 }
 
 export function compareYears(rows: IndicatorRowDetail[], previousYear: number, currentYear: number): ComparisonRow[] {
-  const level = rows.filter((r) => !r.indicator.endsWith("_evolution") && (r.year === previousYear || r.year === currentYear));
+  const level = rows.filter(
+    (r) => !r.indicator.endsWith("_evolution") && (r.year === previousYear || r.year === currentYear)
+  );
   if (!level.length) return [];
   const table = aq
-    .from(level.map((r) => ({series: seriesName(r), year: `y${r.year}`, value: r.value, derived: r.status === "derive" ? 1 : 0})))
+    .from(
+      level.map((r) => ({
+        series: seriesName(r),
+        year: `y${r.year}`,
+        value: r.value,
+        derived: r.status === "derive" ? 1 : 0
+      }))
+    )
     .groupby("series")
-    .pivot("year", {value: (d: {value: number}) => aq.op.sum(d.value), derived: (d: {derived: number}) => aq.op.max(d.derived)});
+    .pivot("year", {
+      value: (d: {value: number}) => aq.op.sum(d.value),
+      derived: (d: {derived: number}) => aq.op.max(d.derived)
+    });
   const p = `y${previousYear}`;
   const c = `y${currentYear}`;
   return (table.objects() as Record<string, number | string | undefined>[]).map((o) => {

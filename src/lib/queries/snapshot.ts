@@ -2,8 +2,21 @@
 // them at once, and DuckDB-WASM takes over when it is ready. The same list runs in Node at build
 // time (src/data/snapshot.json.ts) and is looked up in the browser by the same key.
 import {HEADLINE_INDICATORS} from "../editorial.js";
-import {PROGRAMME_LABELS} from "../programmes.js";
-import {MAP_MODES, type Query, communeIndicators, communeList, communeProfile, dictionary, headlines, indicatorRows, indicatorSummaries, mapValues, programmeCounts, programmeRows} from "./queries.js";
+import {PROGRAMMES} from "../programmes.js";
+import {
+  MAP_MODES,
+  type Query,
+  communeIndicators,
+  communeList,
+  communeProfile,
+  dictionary,
+  headlines,
+  indicatorRows,
+  indicatorSummaries,
+  mapValues,
+  programmeCounts,
+  programmeRows
+} from "./index.js";
 
 export interface Prerendered {
   results: Record<string, unknown[]>;
@@ -50,7 +63,7 @@ export async function prerenderRows(run: Runner): Promise<Record<string, unknown
   const {results, add} = collector(run);
   for (const {indicator} of await run(dictionary())) await add(indicatorRows(indicator));
   await add(indicatorSummaries());
-  for (const programme of Object.keys(PROGRAMME_LABELS)) {
+  for (const programme of PROGRAMMES) {
     await add(indicatorSummaries(programme));
     await add(programmeRows(programme));
   }

@@ -12,6 +12,17 @@ export function checkConsistency(index: EditionIndex, rules: ConsistencyRule[], 
       const whole = index.evaluate(parseFormula(rule.whole));
       const parts = rule.parts.reduce((total, part) => total + index.evaluate(parseFormula(part)), 0);
       const gap = Math.abs(whole - parts);
+      // NaN is never greater than a tolerance: a rule whose whole or parts are not finite fails.
+      if (!Number.isFinite(whole) || !Number.isFinite(parts)) {
+        problems.push({
+          file,
+          line: rule.line,
+          reason:
+            `règle « ${rule.id} » : le total (${whole}) ou la somme des parties (${parts}) ` +
+            "n'est pas un nombre fini"
+        });
+        continue;
+      }
       // A tiny epsilon absorbs binary rounding of decimal sums (e.g. euros with cents).
       if (gap > rule.tolerance + 1e-6) {
         problems.push({

@@ -1,7 +1,7 @@
 // Computes derived figures from their formulas, and evaluates consistency rules, over the rows of
 // one edition. A derived row may depend on other derived rows; a cycle is an error.
 import {type DataProblem} from "../errors.js";
-import {type Expr, type Selector, evaluate, formatSelector, matches, parseFormula} from "./formula.js";
+import {type Expr, FormulaError, type Selector, evaluate, formatSelector, matches, parseFormula} from "./formula.js";
 import {type SourceRow} from "./indicator-rows.js";
 
 export class FormulaLookupError extends Error {}
@@ -24,7 +24,9 @@ export class EditionIndex {
     const where = formatSelector(selector);
     if (found.length === 0) throw new FormulaLookupError(`${where} ne correspond à aucune ligne`);
     if (!many && found.length > 1) {
-      throw new FormulaLookupError(`${where} correspond à ${found.length} lignes (${found.map((r) => `l. ${r.line}`).join(", ")}) : précisez-la`);
+      throw new FormulaLookupError(
+        `${where} correspond à ${found.length} lignes (${found.map((r) => `l. ${r.line}`).join(", ")}) : précisez-la`
+      );
     }
     return found;
   }
@@ -35,7 +37,14 @@ export class EditionIndex {
     if (this.visiting.has(row)) throw new FormulaLookupError(`dépendance circulaire via la ligne ${row.line}`);
     this.visiting.add(row);
     try {
-      row.value = this.evaluate(parseFormula(row.derivation!));
+      const value = this.evaluate(parseFormula(row.derivation!));
+      // NaN would be taken for « not computed yet » and would pass every range check: refuse it here.
+      if (!Number.isFinite(value)) {
+        throw new FormulaLookupError(
+          `le calcul donne ${value} (une division par zéro ?) : une valeur doit être un nombre fini`
+        );
+      }
+      row.value = value;
       return row.value;
     } finally {
       this.visiting.delete(row);
@@ -56,7 +65,7 @@ export function computeDerived(rows: SourceRow[]): DataProblem[] {
     try {
       index.valueOf(row);
     } catch (error) {
-      if (!(error instanceof FormulaLookupError)) throw error;
+      if (!(error instanceof FormulaLookupError || error instanceof FormulaError)) throw error;
       problems.push({file: row.file, line: row.line, reason: `derivation : ${error.message}`});
     }
   }

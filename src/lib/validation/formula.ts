@@ -1,6 +1,7 @@
 // The small formula language of derived figures and consistency rules (see data/reports/README.md):
 //   mission_locale.entretiens[2022] / (1 + mission_locale.entretiens_evolution[2022] / 100)
 //   sum(plie.participants[2022; commune=*; status=publie])
+import {echo} from "../errors.js";
 
 export type Filter =
   | {kind: "commune"; value: string}
@@ -27,12 +28,22 @@ export class FormulaError extends Error {
   }
 }
 
+/** Longest formula accepted: the report's own are under 300 characters; a longer one is a mistake. */
+export const MAX_FORMULA_LENGTH = 2000;
+/** Deepest nesting of parentheses and signs (a 20 000-deep formula must be an error, not a RangeError). */
+export const MAX_FORMULA_DEPTH = 50;
+
 /** Parses a formula into an expression tree; throws FormulaError with the position of the fault. */
 export function parseFormula(formula: string): Expr {
   let i = 0;
+  let depth = 0;
   const error = (reason: string): never => {
-    throw new FormulaError(formula, i, reason);
+    throw new FormulaError(echo(formula), i, reason);
   };
+  if (formula.length > MAX_FORMULA_LENGTH) {
+    const length = `${formula.length} caractères, ${MAX_FORMULA_LENGTH} au plus`;
+    error(`trop longue (${length}) : découpez-la en lignes dérivées`);
+  }
   const skip = () => {
     while (/\s/.test(formula[i] ?? "")) i++;
   };
@@ -78,14 +89,22 @@ export function parseFormula(formula: string): Expr {
     expect("]");
     return {indicator, year, filters};
   };
+  const nested = <T>(parse: () => T): T => {
+    if (++depth > MAX_FORMULA_DEPTH) {
+      error(`trop imbriquée (plus de ${MAX_FORMULA_DEPTH} niveaux de parenthèses ou de signes)`);
+    }
+    const result = parse();
+    depth--;
+    return result;
+  };
   const primary = (): Expr => {
     skip();
     if (eat("(")) {
-      const inner = sum();
+      const inner = nested(sum);
       expect(")");
       return inner;
     }
-    if (eat("-")) return {type: "negate", arg: primary()};
+    if (eat("-")) return {type: "negate", arg: nested(primary)};
     if (/\d/.test(formula[i] ?? "")) return {type: "number", value: Number(read(/^\d+(\.\d+)?/, "un nombre"))};
     const name = read(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*/, "un nombre, une référence ou sum(…)");
     if (name === "sum") {
@@ -95,7 +114,7 @@ export function parseFormula(formula: string): Expr {
       expect(")");
       return result;
     }
-    if (!name.includes(".")) error(`« ${name} » n'est pas un indicateur (programme.nom)`);
+    if (!name.includes(".")) error(`« ${echo(name)} » n'est pas un indicateur (programme.nom)`);
     return {type: "ref", selector: selector(name)};
   };
   const product = (): Expr => {
@@ -116,24 +135,36 @@ export function parseFormula(formula: string): Expr {
   };
   const expr = sum();
   skip();
-  if (i < formula.length) error(`« ${formula.slice(i)} » inattendu`);
+  if (i < formula.length) error(`« ${echo(formula.slice(i))} » inattendu`);
   return expr;
 }
 
+/** A selector of a formula, with whether it may match several rows (inside sum). */
+export interface Reference {
+  selector: Selector;
+  many: boolean;
+}
+
 /** Every selector a formula refers to, with whether it may match several rows (inside sum). */
-export function references(expr: Expr): {selector: Selector; many: boolean}[] {
+export function references(expr: Expr, found: Reference[] = []): Reference[] {
   switch (expr.type) {
     case "number":
-      return [];
+      break;
     case "ref":
-      return [{selector: expr.selector, many: false}];
+      found.push({selector: expr.selector, many: false});
+      break;
     case "sum":
-      return [{selector: expr.selector, many: true}];
+      found.push({selector: expr.selector, many: true});
+      break;
     case "negate":
-      return references(expr.arg);
+      references(expr.arg, found);
+      break;
     case "binary":
-      return [...references(expr.left), ...references(expr.right)];
+      references(expr.left, found);
+      references(expr.right, found);
+      break;
   }
+  return found;
 }
 
 /** Evaluates a formula; `lookup` returns the values of the rows a selector matches. */
@@ -172,12 +203,18 @@ export interface Selectable {
 export function matches(row: Selectable, selector: Selector): boolean {
   if (row.indicator !== selector.indicator || row.year !== selector.year) return false;
   const commune = selector.filters.find((f) => f.kind === "commune");
-  if (commune ? row.commune_code === null || (commune.value !== "*" && row.commune_code !== commune.value) : row.commune_code !== null) {
+  if (
+    commune
+      ? row.commune_code === null || (commune.value !== "*" && row.commune_code !== commune.value)
+      : row.commune_code !== null
+  ) {
     return false;
   }
-  const dimension = selector.filters.find((f) => f.kind === "dimension") as Extract<Filter, {kind: "dimension"}> | undefined;
+  const dimension = selector.filters.find((f) => f.kind === "dimension") as
+    Extract<Filter, {kind: "dimension"}> | undefined;
   if (dimension) {
-    if (row.dimension !== dimension.dimension || (dimension.value !== "*" && row.category !== dimension.value)) return false;
+    if (row.dimension !== dimension.dimension || (dimension.value !== "*" && row.category !== dimension.value))
+      return false;
   } else if (row.dimension !== null) {
     return false;
   }

@@ -1,7 +1,7 @@
 // The rules beside the data, parsed from their text (in Node by the build, in the browser by the
 // import review): data/reports/regles.json (every edition) and data/reports/<année>/coherence.json
 // (sums the report implies).
-import {DataError} from "../errors.js";
+import {DataError, echo} from "../errors.js";
 
 export interface Rules {
   columns: string[];
@@ -13,6 +13,8 @@ export interface Rules {
   units: Record<string, string>;
   percentUnits: string[];
   percentRange: [number, number];
+  /** Units whose values may be negative (evolutions); optional in regles.json, evolution_pct by default. */
+  signedUnits: string[];
 }
 
 export interface ConsistencyRule {
@@ -47,19 +49,36 @@ export function parseRules(text: string, display: string): Rules {
   );
   if (typeof rules.units !== "object" || rules.units === null) missing.push("units" as never);
   if (!Array.isArray(rules.percentRange) || rules.percentRange.length !== 2) missing.push("percentRange" as never);
+  if (rules.signedUnits !== undefined && !isStringArray(rules.signedUnits)) missing.push("signedUnits" as never);
   if (missing.length) {
     throw new DataError([{file: display, reason: `règles incomplètes : ${missing.join(", ")} manquant ou mal formé`}]);
   }
-  return rules as Rules;
+  const problems = Object.entries(rules.units!).flatMap(([slug, label]) => {
+    // A unit named like a property every object has (constructor, __proto__, toString) would be
+    // « known » to a careless lookup and print « function Object() … » on the page.
+    if (!/^[a-z][a-z0-9_]*$/.test(slug) || slug in Object.prototype) {
+      return [`unité « ${echo(slug)} » : un slug en minuscules ASCII, qui ne soit pas un nom réservé, est attendu`];
+    }
+    return typeof label === "string" && label.trim() ? [] : [`unité « ${slug} » : un libellé (texte) est attendu`];
+  });
+  if (!rules.percentRange!.every((n) => typeof n === "number" && Number.isFinite(n))) {
+    problems.push("percentRange : deux nombres attendus");
+  }
+  if (problems.length) throw new DataError(problems.map((reason) => ({file: display, reason})));
+  return {...rules, signedUnits: rules.signedUnits ?? ["evolution_pct"]} as Rules;
 }
 
 export function parseConsistencyRules(text: string, display: string): ConsistencyRule[] {
   const rules = parseJson(text, display);
-  if (!Array.isArray(rules)) throw new DataError([{file: display, line: 1, reason: "un tableau de règles est attendu"}]);
+  if (!Array.isArray(rules))
+    throw new DataError([{file: display, line: 1, reason: "un tableau de règles est attendu"}]);
   const lines = text.split("\n");
-  return rules.map((rule, index) => {
+  // The n-th `"id":` of the file is the n-th rule's (a duplicate id must point at its own line).
+  const idLines = lines.flatMap((l, i) => (/"id"\s*:/.test(l) ? [i + 1] : []));
+  const seen = new Map<string, number>();
+  const parsed = rules.map((rule, index) => {
     const id = String(rule?.id ?? `#${index + 1}`);
-    const found = lines.findIndex((l) => l.includes(`"${id}"`));
+    const found = idLines.length === rules.length ? idLines[index] - 1 : lines.findIndex((l) => l.includes(`"${id}"`));
     const line = found >= 0 ? found + 1 : undefined;
     const valid =
       typeof rule?.id === "string" &&
@@ -73,6 +92,20 @@ export function parseConsistencyRules(text: string, display: string): Consistenc
         {file: display, line, reason: `règle ${id} : id, whole, parts (liste non vide) et tolerance (≥ 0) sont requis`}
       ]);
     }
-    return {id, description: String(rule.description ?? ""), whole: rule.whole, parts: rule.parts, tolerance: rule.tolerance, line: line ?? 1};
+    const previous = seen.get(id);
+    if (previous !== undefined) {
+      const reason = `règle « ${echo(id)} » en double (déjà ligne ${previous}) : chaque id est unique`;
+      throw new DataError([{file: display, line, reason}]);
+    }
+    seen.set(id, line ?? 1);
+    return {
+      id,
+      description: String(rule.description ?? ""),
+      whole: rule.whole,
+      parts: rule.parts,
+      tolerance: rule.tolerance,
+      line: line ?? 1
+    };
   });
+  return parsed;
 }

@@ -33,7 +33,11 @@ describe("hostile text in data", () => {
   });
 
   it("stays text in tables and cards", () => {
-    const table = sortableTable({caption: HOSTILE, rows: [{name: HOSTILE}], columns: [{label: HOSTILE, value: (r) => r.name}]});
+    const table = sortableTable({
+      caption: HOSTILE,
+      rows: [{name: HOSTILE}],
+      columns: [{label: HOSTILE, value: (r) => r.name}]
+    });
     expectInert(table);
     const card = figureCard({
       indicator: "plie.x",

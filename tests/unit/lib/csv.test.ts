@@ -52,8 +52,14 @@ describe("parseCsv", () => {
   });
 
   it("reports a stray quote", () => {
-    expect(problemsOf(() => parseCsv('a,b\n1,x"y\n', "f.csv"))[0]).toMatchObject({line: 2, reason: expect.stringMatching(/guillemet/)});
-    expect(problemsOf(() => parseCsv('a,b\n1,"x"y\n', "f.csv"))[0]).toMatchObject({line: 2, reason: expect.stringMatching(/après un champ/)});
+    expect(problemsOf(() => parseCsv('a,b\n1,x"y\n', "f.csv"))[0]).toMatchObject({
+      line: 2,
+      reason: expect.stringMatching(/guillemet/)
+    });
+    expect(problemsOf(() => parseCsv('a,b\n1,"x"y\n', "f.csv"))[0]).toMatchObject({
+      line: 2,
+      reason: expect.stringMatching(/après un champ/)
+    });
   });
 
   it("refuses an empty file", () => {
@@ -64,7 +70,10 @@ describe("parseCsv", () => {
 
 describe("formatCsv", () => {
   it("quotes what needs quoting and reads back identically", () => {
-    const rows = [["1", 'x, "y"\nz', ""], [null, "plain", 3]];
+    const rows = [
+      ["1", 'x, "y"\nz', ""],
+      [null, "plain", 3]
+    ];
     const text = formatCsv(["a", "b", "c"], rows);
     expect(text).toBe('a,b,c\n1,"x, ""y""\nz",\n,plain,3\n');
     expect(parseCsv(text, "f.csv").records.map((r) => r.fields)).toEqual([
@@ -74,12 +83,45 @@ describe("formatCsv", () => {
   });
 });
 
+describe("formatCsv neutralises formulas for spreadsheets", () => {
+  it.each([
+    ['=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],
+    ["+33 6 12", "'+33 6 12"],
+    ["-2+3", "'-2+3"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\t=1", "'\t=1"],
+    ["\r=1", '"\'\r=1"'],
+    ["a=1", "a=1"],
+    ["Marcq-en-Barœul", "Marcq-en-Barœul"]
+  ])("text %j → %s", (value, expected) => {
+    expect(formatCsv(["x"], [[value]])).toBe(`x\n${expected}\n`);
+  });
+
+  it("writes numbers as numbers, negative ones included", () => {
+    expect(
+      formatCsv(
+        ["n", "m", "b"],
+        [
+          [-4.1, -0, -12n],
+          [1e-7, 0, 3]
+        ]
+      )
+    ).toBe("n,m,b\n-4.1,0,-12\n1e-7,0,3\n");
+  });
+
+  it("keeps curated text verbatim when asked (data files, not downloads)", () => {
+    expect(formatCsv(["quote"], [["- 223 employeurs"]], {neutralise: false})).toBe("quote\n- 223 employeurs\n");
+  });
+});
+
 describe("decodeUtf8", () => {
   it("decodes UTF-8", () => {
     expect(decodeUtf8(new TextEncoder().encode("Pérenchies"), "f.csv")).toBe("Pérenchies");
   });
   it("refuses Latin-1 with the line of the first bad byte", () => {
     const latin1 = Uint8Array.from([...new TextEncoder().encode("a,b\n1,2\n"), 0x50, 0xe9, 0x72, 0x0a]);
-    expect(problemsOf(() => decodeUtf8(latin1, "f.csv"))).toEqual([{file: "f.csv", line: 3, reason: expect.stringMatching(/UTF-8/)}]);
+    expect(problemsOf(() => decodeUtf8(latin1, "f.csv"))).toEqual([
+      {file: "f.csv", line: 3, reason: expect.stringMatching(/UTF-8/)}
+    ]);
   });
 });

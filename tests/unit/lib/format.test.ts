@@ -1,16 +1,14 @@
 import {describe, expect, it} from "vitest";
 import {
   formatCompactEuros,
-  formatDerived,
   formatEuros,
   formatEvolution,
-  formatHeadline,
   formatNumber,
   formatPercent,
   formatRank,
-  formatValue,
   withUnit
 } from "../../../src/lib/format.js";
+import {formatDerived, formatHeadline, formatValue} from "../../../src/lib/units.js";
 
 const NNBSP = "\u202f";
 

@@ -5,17 +5,27 @@ import {describe, expect, it} from "vitest";
 import {projectRoot} from "../../../src/lib/build/datasets.js";
 
 function runGuarded(code: string) {
-  return spawnSync(process.execPath, ["--import", join(projectRoot, "scripts/offline-guard.mjs"), "--input-type=module", "-e", code], {encoding: "utf-8"});
+  return spawnSync(
+    process.execPath,
+    ["--import", join(projectRoot, "scripts/offline-guard.mjs"), "--input-type=module", "-e", code],
+    {encoding: "utf-8"}
+  );
 }
 
 describe("offline guard", () => {
   it("refuses fetch to a CDN, naming the URL", () => {
-    const result = runGuarded(`try { await fetch("https://cdn.jsdelivr.net/npm/d3/+esm"); console.log("fetched"); } catch (e) { console.log("refused:", e.message); }`);
-    expect(result.stdout).toContain("refused: offline-guard: network request refused: https://cdn.jsdelivr.net/npm/d3/+esm");
+    const result = runGuarded(
+      `try { await fetch("https://cdn.jsdelivr.net/npm/d3/+esm"); console.log("fetched"); } catch (e) { console.log("refused:", e.message); }`
+    );
+    expect(result.stdout).toContain(
+      "refused: offline-guard: network request refused: https://cdn.jsdelivr.net/npm/d3/+esm"
+    );
   });
 
   it("refuses https.get to the npm registry", () => {
-    const result = runGuarded(`import https from "node:https"; try { https.get("https://registry.npmjs.org/d3"); } catch (e) { console.log("refused:", e.message); }`);
+    const result = runGuarded(
+      `import https from "node:https"; try { https.get("https://registry.npmjs.org/d3"); } catch (e) { console.log("refused:", e.message); }`
+    );
     expect(result.stdout).toContain("refused: offline-guard: network request refused: https://registry.npmjs.org");
   });
 

@@ -2,8 +2,8 @@
 // /embed/graphique: the chart another site asked for, or why there is none — never a crash.
 import {describe, expect, it} from "vitest";
 import {chooseChart, embedChart} from "../../../../src/components/embed/embed-chart.js";
-import type {IndicatorRowDetail} from "../../../../src/lib/queries/queries.js";
-import {indicatorRows} from "../../../../src/lib/queries/queries.js";
+import type {IndicatorRowDetail} from "../../../../src/lib/queries/index.js";
+import {indicatorRows} from "../../../../src/lib/queries/index.js";
 import {queryKey} from "../../../../src/lib/queries/snapshot.js";
 
 const INDICATOR = "plie.nouvelles_entrees";

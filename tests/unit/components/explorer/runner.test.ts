@@ -45,7 +45,12 @@ describe("Runner", () => {
     log.length = 0;
     const outcome = await runner.run("SELECT programme FROM indicators", {wrappable: true, name: null}, new Ticket());
     expect(outcome).toMatchObject({status: "ok", truncated: false});
-    expect(log).toEqual(["BEGIN TRANSACTION", "SELECT * FROM (\nSELECT programme FROM indicators\n) LIMIT 100001", "ROLLBACK"]);
+    expect(log).toEqual([
+      "BEGIN TRANSACTION",
+      "DESCRIBE SELECT * FROM (\nSELECT programme FROM indicators\n)",
+      "SELECT * FROM (\nSELECT programme FROM indicators\n) LIMIT 100001",
+      "ROLLBACK"
+    ]);
   });
 
   it("undoes a statement that would change the data, should one get past the guard", async () => {
@@ -82,6 +87,31 @@ describe("Runner", () => {
     const outcome = await runner.run("SELECT * FROM range(150000) AS t(i)", {wrappable: true, name: null}, new Ticket());
     expect(outcome).toMatchObject({status: "ok", truncated: true, total: 150000});
     if (outcome.status === "ok") expect(outcome.rows).toHaveLength(100000);
+    if (outcome.status === "ok") expect(outcome.notice).toMatch(/^Seules les 100\u202f000 premières lignes sont lues/);
+  });
+
+  it("caps a wide result by cells before the engine builds it (1 000 columns → 2 000 rows)", async () => {
+    log.length = 0;
+    const columns = Array.from({length: 1000}, (_, i) => `i + ${i} AS c${i}`).join(", ");
+    const sql = `SELECT ${columns} FROM range(100001) AS t(i)`;
+    const outcome = await runner.run(sql, {wrappable: true, name: null}, new Ticket());
+    expect(outcome).toMatchObject({status: "ok", truncated: true, total: 100001});
+    expect(log.some((l) => l.endsWith(") LIMIT 2001"))).toBe(true);
+    if (outcome.status === "ok") {
+      expect(outcome.rows).toHaveLength(2000);
+      expect(outcome.notice).toMatch(/2\u202f000 premières lignes .*2\u202f000\u202f000 cellules au plus/);
+    }
+  });
+
+  it("caps a result of long texts by bytes", async () => {
+    const sql = "SELECT i, repeat('x', 400000) AS t FROM range(100) AS t(i)";
+    const outcome = await runner.run(sql, {wrappable: true, name: null}, new Ticket());
+    expect(outcome).toMatchObject({status: "ok", truncated: true});
+    if (outcome.status === "ok") {
+      // 64 Mo at 2 bytes a character: 83 rows of 400 000 characters (and their number) fit.
+      expect(outcome.rows).toHaveLength(83);
+      expect(outcome.notice).toMatch(/83 premières lignes .*64 Mo au plus/);
+    }
   });
 
   it("does not start a cell cancelled while it waited, and leaves no name behind", async () => {
@@ -99,6 +129,7 @@ describe("Runner", () => {
       runner.query("SELECT 2 AS b"),
       runner.run("SELECT 3 AS c", {wrappable: true, name: null}, new Ticket())
     ]);
-    expect(log.filter((l) => !/TRANSACTION|ROLLBACK/.test(l)).map((l) => /SELECT (\d)/.exec(l)![1])).toEqual(["1", "2", "3"]);
+    const statements = log.filter((l) => !/TRANSACTION|ROLLBACK|^DESCRIBE/.test(l));
+    expect(statements.map((l) => /SELECT (\d)/.exec(l)![1])).toEqual(["1", "2", "3"]);
   });
 });

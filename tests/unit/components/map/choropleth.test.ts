@@ -26,7 +26,9 @@ describe("choropleth", () => {
     const map = choropleth({territory, width: 800, values: rows, symbols: true});
     map.update(rows, {symbols: false});
     expect(map.querySelectorAll(".symbols circle")).toHaveLength(0);
-    expect(new Set([...map.querySelectorAll(".commune path")].map((p) => p.getAttribute("fill"))).size).toBeGreaterThan(2);
+    expect(new Set([...map.querySelectorAll(".commune path")].map((p) => p.getAttribute("fill"))).size).toBeGreaterThan(
+      2
+    );
     map.update(rows, {symbols: true});
     expect(map.querySelectorAll(".symbols circle").length).toBeGreaterThan(0);
   });

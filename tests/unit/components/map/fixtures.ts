@@ -7,7 +7,7 @@ import {
   type MapValueRow,
   communeIndicators,
   mapValues
-} from "../../../../src/lib/queries/queries.js";
+} from "../../../../src/lib/queries/index.js";
 import {queryKey, type Snapshot} from "../../../../src/lib/queries/snapshot.js";
 
 export const territory = loadTerritory();

@@ -4,7 +4,7 @@ import {describe, expect, it} from "vitest";
 import {mapPainter} from "../../../../src/components/map/map-painter.js";
 import type {Engine} from "../../../../src/components/engine/db.js";
 import type {MapState} from "../../../../src/lib/map/view-state.js";
-import type {MapValueRow, Query} from "../../../../src/lib/queries/queries.js";
+import type {MapValueRow, Query} from "../../../../src/lib/queries/index.js";
 import {INDICATORS, mapRows, snapshotOf, territory} from "./fixtures.js";
 
 const indicatorOf = (slug: string) => INDICATORS.find((i) => i.indicator === slug)!;
@@ -24,7 +24,9 @@ function controlledEngine() {
 
 // A count is drawn as circles (colours are for rates and shares): their radii by commune.
 const radii = (box: HTMLElement) =>
-  Object.fromEntries([...box.querySelectorAll(".symbols circle")].map((c) => [c.getAttribute("data-code"), c.getAttribute("r")]));
+  Object.fromEntries(
+    [...box.querySelectorAll(".symbols circle")].map((c) => [c.getAttribute("data-code"), c.getAttribute("r")])
+  );
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe("mapPainter", () => {

@@ -30,7 +30,14 @@ function setField(data: FixtureData, line: number, column: string, value: string
   const record = table.records.find((r) => r.line === line);
   if (!record) throw new Error(`no record on line ${line}`);
   record.fields[table.header.indexOf(column)] = value;
-  data.write(CSV, formatCsv(table.header, table.records.map((r) => r.fields)));
+  data.write(
+    CSV,
+    formatCsv(
+      table.header,
+      table.records.map((r) => r.fields),
+      {neutralise: false}
+    )
+  );
 }
 
 /** Rewrites the fixture CSV with another set of columns (an added column is empty). */
@@ -38,21 +45,45 @@ function editColumns(data: FixtureData, columns: (header: string[]) => string[])
   const table = parseCsv(data.read(CSV), CSV);
   const header = columns(table.header);
   const rows = table.records.map((r) => header.map((c) => r.fields[table.header.indexOf(c)] ?? ""));
-  data.write(CSV, formatCsv(header, rows));
+  data.write(CSV, formatCsv(header, rows, {neutralise: false}));
 }
 
 const corrupted: [string, (data: FixtureData) => void, {file?: string; line?: number; reason: RegExp}][] = [
   ["malformed number (dot decimal)", (d) => setField(d, 2, "value", "460.0"), {file: FILE, line: 2, reason: /virgule/}],
-  ["a word instead of a number", (d) => setField(d, 2, "value", "beaucoup"), {file: FILE, line: 2, reason: /format français/}],
-  ["unknown programme", (d) => setField(d, 2, "programme", "pile"), {file: FILE, line: 2, reason: /programme inconnu « pile »/}],
-  ["indicator outside its programme", (d) => setField(d, 2, "indicator", "mde.participants"), {line: 2, reason: /doit commencer par son programme/}],
-  ["unknown commune", (d) => setField(d, 3, "commune_code", "59999"), {file: FILE, line: 3, reason: /commune inconnue « 59999 »/}],
+  [
+    "a word instead of a number",
+    (d) => setField(d, 2, "value", "beaucoup"),
+    {file: FILE, line: 2, reason: /format français/}
+  ],
+  [
+    "unknown programme",
+    (d) => setField(d, 2, "programme", "pile"),
+    {file: FILE, line: 2, reason: /programme inconnu « pile »/}
+  ],
+  [
+    "indicator outside its programme",
+    (d) => setField(d, 2, "indicator", "mde.participants"),
+    {line: 2, reason: /doit commencer par son programme/}
+  ],
+  [
+    "unknown commune",
+    (d) => setField(d, 3, "commune_code", "59999"),
+    {file: FILE, line: 3, reason: /commune inconnue « 59999 »/}
+  ],
   ["unknown unit", (d) => setField(d, 2, "unit", "kilos"), {line: 2, reason: /unité inconnue « kilos »/}],
   ["unknown status", (d) => setField(d, 2, "status", "estime"), {line: 2, reason: /statut inconnu/}],
   ["year on two digits", (d) => setField(d, 2, "year", "23"), {line: 2, reason: /année « 23 » invalide/}],
   ["dimension without category", (d) => setField(d, 7, "category", ""), {line: 7, reason: /dimension et category/}],
-  ["quote not in the text", (d) => setField(d, 3, "quote", "Lambersart : 900"), {line: 3, reason: /citation introuvable/}],
-  ["value not in its quote", (d) => setField(d, 3, "value", "91"), {line: 3, reason: /ne se lit pas dans la citation \(nombres lus : 90\)/}],
+  [
+    "quote not in the text",
+    (d) => setField(d, 3, "quote", "Lambersart : 900"),
+    {line: 3, reason: /citation introuvable/}
+  ],
+  [
+    "value not in its quote",
+    (d) => setField(d, 3, "value", "91"),
+    {line: 3, reason: /ne se lit pas dans la citation \(nombres lus : 90\)/}
+  ],
   ["published value missing", (d) => setField(d, 2, "value", ""), {line: 2, reason: /value est vide/}],
   ["empty required field", (d) => setField(d, 2, "label", ""), {line: 2, reason: /label est vide/}],
   [
@@ -78,11 +109,31 @@ const corrupted: [string, (data: FixtureData) => void, {file?: string; line?: nu
     },
     {line: 7, reason: /entre 0 et 100/}
   ],
-  ["derived row with a typed value", (d) => setField(d, 11, "value", "15 810"), {line: 11, reason: /valeur dérivée est calculée/}],
-  ["derived row without formula", (d) => setField(d, 11, "derivation", ""), {line: 11, reason: /doit avoir sa formule/}],
-  ["formula syntax error", (d) => setField(d, 11, "derivation", "mission_locale.entretiens[2023] / (1 +"), {line: 11, reason: /formule .* attendu/}],
-  ["formula refers to nothing", (d) => setField(d, 11, "derivation", "mission_locale.rendez_vous[2023] / 2"), {line: 11, reason: /ne correspond à aucune ligne/}],
-  ["formula ambiguous", (d) => setField(d, 11, "derivation", "plie.participants[2023; commune=*]"), {line: 11, reason: /correspond à 3 lignes/}],
+  [
+    "derived row with a typed value",
+    (d) => setField(d, 11, "value", "15 810"),
+    {line: 11, reason: /valeur dérivée est calculée/}
+  ],
+  [
+    "derived row without formula",
+    (d) => setField(d, 11, "derivation", ""),
+    {line: 11, reason: /doit avoir sa formule/}
+  ],
+  [
+    "formula syntax error",
+    (d) => setField(d, 11, "derivation", "mission_locale.entretiens[2023] / (1 +"),
+    {line: 11, reason: /formule .* attendu/}
+  ],
+  [
+    "formula refers to nothing",
+    (d) => setField(d, 11, "derivation", "mission_locale.rendez_vous[2023] / 2"),
+    {line: 11, reason: /ne correspond à aucune ligne/}
+  ],
+  [
+    "formula ambiguous",
+    (d) => setField(d, 11, "derivation", "plie.participants[2023; commune=*]"),
+    {line: 11, reason: /correspond à 3 lignes/}
+  ],
   [
     "circular derivation",
     (d) => {
@@ -92,10 +143,26 @@ const corrupted: [string, (data: FixtureData) => void, {file?: string; line?: nu
     },
     {reason: /circulaire/}
   ],
-  ["missing column", (d) => editColumns(d, (columns) => columns.filter((c) => c !== "unit")), {file: FILE, line: 1, reason: /colonne manquante : unit/}],
-  ["unknown column", (d) => editColumns(d, (columns) => [...columns, "note"]), {file: FILE, line: 1, reason: /colonne inconnue : « note »/}],
-  ["wrong number of fields", (d) => d.write(CSV, d.read(CSV) + "2023,plie,x\n"), {line: 15, reason: /3 champs au lieu de 13/}],
-  ["unterminated quote", (d) => d.write(CSV, d.read(CSV) + '2023,plie,"Participants\n'), {line: 15, reason: /jamais refermé/}],
+  [
+    "missing column",
+    (d) => editColumns(d, (columns) => columns.filter((c) => c !== "unit")),
+    {file: FILE, line: 1, reason: /colonne manquante : unit/}
+  ],
+  [
+    "unknown column",
+    (d) => editColumns(d, (columns) => [...columns, "note"]),
+    {file: FILE, line: 1, reason: /colonne inconnue : « note »/}
+  ],
+  [
+    "wrong number of fields",
+    (d) => d.write(CSV, d.read(CSV) + "2023,plie,x\n"),
+    {line: 15, reason: /3 champs au lieu de 13/}
+  ],
+  [
+    "unterminated quote",
+    (d) => d.write(CSV, d.read(CSV) + '2023,plie,"Participants\n'),
+    {line: 15, reason: /jamais refermé/}
+  ],
   ["empty file", (d) => d.write(CSV, ""), {file: FILE, reason: /fichier vide/}],
   [
     "wrong encoding (Latin-1)",
@@ -114,7 +181,9 @@ const corrupted: [string, (data: FixtureData) => void, {file?: string; line?: nu
 describe("a corrupted edition is rejected with file, line and reason", () => {
   it.each(corrupted)("%s", (_name, corrupt, expected) => {
     const problems = problemsAfter(corrupt);
-    expect(problems).toEqual(expect.arrayContaining([expect.objectContaining({...expected, reason: expect.stringMatching(expected.reason)})]));
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.objectContaining({...expected, reason: expect.stringMatching(expected.reason)})])
+    );
   });
 
   it("reports every problem of a file at once, not just the first", () => {

@@ -12,7 +12,13 @@ describe("readReports on the fixture edition", () => {
     const rows = loadIndicators(dataPaths(data.root));
     expect(rows).toHaveLength(13);
     const lambersart = rows.find((r) => r.indicator === "plie.participants" && r.commune_code === "59328");
-    expect(lambersart).toMatchObject({report_year: 2023, year: 2023, value: 90, status: "publie", quote: "Lambersart : 90"});
+    expect(lambersart).toMatchObject({
+      report_year: 2023,
+      year: 2023,
+      value: 90,
+      status: "publie",
+      quote: "Lambersart : 90"
+    });
     const derived = rows.find((r) => r.indicator === "mission_locale.entretiens" && r.year === 2022);
     expect(derived?.status).toBe("derive");
     expect(derived?.value).toBeCloseTo(16000 / 1.012, 6);
@@ -36,7 +42,7 @@ describe("readReports on the fixture edition", () => {
   it("reads every edition folder: adding a year needs data, not code", () => {
     const data = fixtureData();
     cpSync(join(projectRoot, "data/reports/2022"), join(data.reports, "2022"), {recursive: true});
-    expect(listEditions(data.reports)).toEqual([2022, 2023]);
+    expect(listEditions(data.reports).years).toEqual([2022, 2023]);
     const rows = loadIndicators(dataPaths(data.root));
     expect(new Set(rows.map((r) => r.report_year))).toEqual(new Set([2022, 2023]));
     const interviews = rows.filter((r) => r.indicator === "mission_locale.entretiens" && r.dimension === null);
@@ -80,7 +86,12 @@ describe("the 2022 report", () => {
 
   it("gives every per-commune table its ten communes, absent ones as derived zeros", () => {
     const codes = new Set(loadCommunes().map((c) => c.code));
-    for (const indicator of ["territoire.population", "plie.participants", "plie.nouvelles_entrees", "plie.sorties_positives"]) {
+    for (const indicator of [
+      "territoire.population",
+      "plie.participants",
+      "plie.nouvelles_entrees",
+      "plie.sorties_positives"
+    ]) {
       const communes = rows.filter((r) => r.indicator === indicator && r.commune_code !== null);
       expect(new Set(communes.map((r) => r.commune_code)), indicator).toEqual(codes);
     }
@@ -93,14 +104,18 @@ describe("the 2022 report", () => {
 
   it("matches the census populations of the commune table", () => {
     for (const commune of loadCommunes()) {
-      expect(find("territoire.population", {commune_code: commune.code})[0].value, commune.nom).toBe(commune.population);
+      expect(find("territoire.population", {commune_code: commune.code})[0].value, commune.nom).toBe(
+        commune.population
+      );
     }
   });
 
   it("keeps 2021 values as 2021 rows and census population as 2020", () => {
     expect(find("territoire.population").every((r) => r.year === 2020)).toBe(true);
     expect(find("territoire.emploi_salarie_prive", {dimension: null})[0].year).toBe(2021);
-    expect(rows.some((r) => r.year === 2021 && r.status === "publie" && r.unit === "pourcent" && r.value === 49)).toBe(true);
+    expect(rows.some((r) => r.year === 2021 && r.status === "publie" && r.unit === "pourcent" && r.value === 49)).toBe(
+      true
+    );
   });
 
   it("keeps shares within 0–100 and evolutions apart", () => {

@@ -8,7 +8,7 @@ import {
   rateGapWords
 } from "../../../../src/lib/commune/compare.js";
 import {loadCommunes} from "../../../../src/lib/build/datasets.js";
-import type {CommuneProfileRow} from "../../../../src/lib/queries/queries.js";
+import type {CommuneProfileRow} from "../../../../src/lib/queries/index.js";
 
 const known = loadCommunes().map((c) => ({code: c.code, nom: c.nom}));
 
@@ -21,13 +21,21 @@ describe("parseCompared", () => {
   it("names unknown codes, too few and too many, in French", () => {
     const unknown = parseCompared("59636,99999", known);
     expect(unknown).toMatchObject({codes: ["59636"]});
-    expect("error" in unknown && unknown.error).toMatch(/^Code inconnu : « 99999 »\. Les codes INSEE des dix communes sont .*59636 \(Wambrechies\)/);
+    expect("error" in unknown && unknown.error).toMatch(
+      /^Code inconnu : « 99999 »\. Les codes INSEE des dix communes sont .*59636 \(Wambrechies\)/
+    );
     expect("error" in parseCompared("59636", known) && parseCompared("59636", known)).toMatchObject({
       error: "Choisissez au moins 2 communes à comparer (une seule choisie)."
     });
     expect(parseCompared(null, known)).toMatchObject({error: expect.stringMatching(/aucune choisie/)});
-    const many = known.slice(0, 5).map((c) => c.code).join(",");
-    expect(parseCompared(many, known)).toMatchObject({error: expect.stringMatching(/au plus 4 communes/), codes: known.slice(0, 4).map((c) => c.code)});
+    const many = known
+      .slice(0, 5)
+      .map((c) => c.code)
+      .join(",");
+    expect(parseCompared(many, known)).toMatchObject({
+      error: expect.stringMatching(/au plus 4 communes/),
+      codes: known.slice(0, 4).map((c) => c.code)
+    });
   });
 
   it("builds the page's address", () => {
@@ -37,7 +45,15 @@ describe("parseCompared", () => {
 
 describe("comparedFigures", () => {
   const row = (indicator: string, rate: number, territory_rate: number) =>
-    ({indicator, label: indicator, programme: "plie", unit: "participants", year: 2022, rate, territory_rate}) as CommuneProfileRow;
+    ({
+      indicator,
+      label: indicator,
+      programme: "plie",
+      unit: "participants",
+      year: 2022,
+      rate,
+      territory_rate
+    }) as CommuneProfileRow;
   it("groups the figures by indicator, communes in the order asked, population left out", () => {
     const figures = comparedFigures([
       {code: "a", nom: "A", rows: [row("territoire.population", 0, 0), row("plie.x", 2, 3), row("plie.y", 1, 1)]},

@@ -10,7 +10,7 @@ import {
   unknownParams,
   viewKey
 } from "../../../../src/lib/map/view-state.js";
-import type {CommuneIndicatorRow, MapValueRow} from "../../../../src/lib/queries/queries.js";
+import type {CommuneIndicatorRow, MapValueRow} from "../../../../src/lib/queries/index.js";
 
 const indicator = (slug: string, unit: string, years: number[]): CommuneIndicatorRow => ({
   indicator: slug,

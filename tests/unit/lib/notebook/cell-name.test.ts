@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {cellName, isBlank} from "../../../../src/lib/notebook/cell-name.js";
+import {cellName} from "../../../../src/lib/notebook/cell-name.js";
 
 describe("cellName", () => {
   it("reads `-- name:` and `-- nom:` anywhere in the cell, lower-cased", () => {
@@ -17,12 +17,5 @@ describe("cellName", () => {
     expect(cellName("-- name: 2022")).toMatchObject({error: expect.stringMatching(/invalide/)});
     expect(cellName("-- name: Indicators", ["indicators", "communes"])).toMatchObject({error: expect.stringMatching(/table de base/)});
     expect(cellName("-- name: select")).toMatchObject({error: expect.stringMatching(/réservé/)});
-  });
-});
-
-describe("isBlank", () => {
-  it("is true for comments only", () => {
-    expect(isBlank("-- name: x\n/* rien */")).toBe(true);
-    expect(isBlank("SELECT 1")).toBe(false);
   });
 });

@@ -59,6 +59,12 @@ describe("checkStatement", () => {
     expect(reason("SELECT 1; SELECT 2;")).toMatch(/une seule requête/);
   });
 
+  it("ends a -- comment at a carriage return, as DuckDB does", () => {
+    expect(reason("-- commentaire\rDROP TABLE indicators")).toContain("« DROP »");
+    expect(reason("SELECT 1 -- commentaire\r; DROP TABLE indicators")).toMatch(/2 instructions/);
+    expect(allowed("-- name: x\r\nSELECT 1")).toBe(true);
+  });
+
   it("says when a cell is empty", () => {
     expect(reason("  -- name: x\n /* rien */ ;")).toMatch(/vide/);
   });

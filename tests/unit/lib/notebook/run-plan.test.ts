@@ -1,5 +1,9 @@
 import {describe, expect, it} from "vitest";
 import {
+  MAX_BYTES,
+  approximateBytes,
+  rowLimit,
+  rowsWithinBytes,
   cellLineNumbers,
   countSql,
   createViewSql,
@@ -47,5 +51,22 @@ describe("DuckDB messages", () => {
   it("recognises a cancellation", () => {
     expect(isCancellation("query was canceled")).toBe(true);
     expect(isCancellation("Parser Error")).toBe(false);
+  });
+});
+
+describe("result caps", () => {
+  it("reads fewer rows of a wide result", () => {
+    expect(rowLimit(0)).toBe(100_000);
+    expect(rowLimit(20)).toBe(100_000);
+    expect(rowLimit(1000)).toBe(2000);
+    expect(rowLimit(3_000_000)).toBe(1);
+  });
+
+  it("keeps the first rows that fit in the byte budget", () => {
+    const row = {t: "x".repeat(1000), n: 1};
+    expect(approximateBytes(row.t)).toBe(2000);
+    expect(rowsWithinBytes([row, row, row], 4100)).toBe(2);
+    expect(rowsWithinBytes([row], MAX_BYTES)).toBe(1);
+    expect(approximateBytes({a: [1, "ab"], b: null})).toBe(16 + 16 + 8 + 4 + 1);
   });
 });

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {compareYears, seriesName} from "../../../../src/lib/programme/compare.js";
-import type {IndicatorRowDetail} from "../../../../src/lib/queries/queries.js";
+import type {IndicatorRowDetail} from "../../../../src/lib/queries/index.js";
 
 const row = (over: Partial<IndicatorRowDetail>): IndicatorRowDetail => ({
   indicator: "mission_locale.entretiens",
@@ -44,7 +44,14 @@ describe("compareYears", () => {
     ];
     const result = compareYears(rows, 2021, 2022);
     expect(result).toEqual([
-      {series: "sexe : femmes", previous: 49, current: 55, change: 6, change_pct: expect.closeTo(12.24, 2), derived: false},
+      {
+        series: "sexe : femmes",
+        previous: 49,
+        current: 55,
+        change: 6,
+        change_pct: expect.closeTo(12.24, 2),
+        derived: false
+      },
       {series: "sexe : hommes", previous: null, current: 45, change: null, change_pct: null, derived: false}
     ]);
   });

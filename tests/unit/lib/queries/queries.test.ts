@@ -1,6 +1,14 @@
 // The pages' named queries, run in DuckDB for Node on the real data.
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {communeIndicators, communeProfile, headlines, indicatorRows, indicatorSummaries, mapValues, programmeCounts, tableCounts} from "../../../../src/lib/queries/queries.js";
+import {
+  communeIndicators,
+  communeProfile,
+  headlines,
+  indicatorRows,
+  indicatorSummaries,
+  mapValues,
+  programmeCounts
+} from "../../../../src/lib/queries/index.js";
 import {loadTables, tableList} from "../../../../src/lib/build/datasets.js";
 import {Warehouse} from "../../../../src/lib/build/warehouse.js";
 
@@ -29,7 +37,12 @@ describe("communeIndicators", () => {
   it("lists every indicator published by commune, with its years", async () => {
     const rows = await warehouse.run(communeIndicators());
     expect(rows.map((r) => r.indicator)).toEqual(
-      expect.arrayContaining(["territoire.population", "plie.participants", "plie.nouvelles_entrees", "plie.sorties_positives"])
+      expect.arrayContaining([
+        "territoire.population",
+        "plie.participants",
+        "plie.nouvelles_entrees",
+        "plie.sorties_positives"
+      ])
     );
     expect(rows.find((r) => r.indicator === "plie.participants")?.years).toEqual([2022]);
     expect(rows[0].programme).toBe("territoire");
@@ -65,13 +78,6 @@ describe("mapValues", () => {
   });
 });
 
-describe("tableCounts", () => {
-  it("counts each table's rows", async () => {
-    const rows = await warehouse.run(tableCounts());
-    expect(rows.find((r) => r.table_name === "communes")?.rows).toBe(10);
-  });
-});
-
 describe("communeProfile", () => {
   it("gives each commune-level figure with rate, ranks, territory references and shares", async () => {
     const rows = await warehouse.run(communeProfile("59378"));
@@ -89,7 +95,12 @@ describe("indicatorSummaries", () => {
   it("lists a programme's indicators in the report's order, evolutions with their level", async () => {
     const rows = await warehouse.run(indicatorSummaries("mission_locale"));
     const interviews = rows.find((r) => r.indicator === "mission_locale.entretiens")!;
-    expect(interviews).toMatchObject({value: 15843, evolution: 17, evolution_indicator: "mission_locale.entretiens_evolution", previous_status: "derive"});
+    expect(interviews).toMatchObject({
+      value: 15843,
+      evolution: 17,
+      evolution_indicator: "mission_locale.entretiens_evolution",
+      previous_status: "derive"
+    });
     expect(rows.some((r) => r.indicator === "mission_locale.entretiens_evolution")).toBe(false);
     // An evolution without a printed level stays on its own.
     expect(rows.some((r) => r.indicator === "mission_locale.contrats_evolution")).toBe(true);
@@ -134,12 +145,21 @@ describe("programmeCounts", () => {
 
 describe("dictionary", () => {
   it("describes every indicator once, with years and provenance counts", async () => {
-    const {dictionary, derivedFigures} = await import("../../../../src/lib/queries/queries.js");
+    const {dictionary, derivedFigures} = await import("../../../../src/lib/queries/index.js");
     const rows = await warehouse.run(dictionary());
     const [{n}] = await warehouse.query<{n: number}>("SELECT count(DISTINCT indicator) AS n FROM indicators");
     expect(rows).toHaveLength(n);
-    expect(rows.find((r) => r.indicator === "mission_locale.entretiens")).toMatchObject({years: [2021, 2022], published: 1, derived: 1});
+    expect(rows.find((r) => r.indicator === "mission_locale.entretiens")).toMatchObject({
+      years: [2021, 2022],
+      published: 1,
+      derived: 1
+    });
     const derived = await warehouse.run(derivedFigures());
-    expect(derived.filter((r) => r.indicator === "plie.sorties_positives").map((r) => r.commune).sort()).toEqual(["Lompret", "Verlinghem"]);
+    expect(
+      derived
+        .filter((r) => r.indicator === "plie.sorties_positives")
+        .map((r) => r.commune)
+        .sort()
+    ).toEqual(["Lompret", "Verlinghem"]);
   });
 });

@@ -1,5 +1,12 @@
 import {describe, expect, it} from "vitest";
-import {FormulaError, evaluate, formatSelector, matches, parseFormula, references} from "../../../../src/lib/validation/formula.js";
+import {
+  FormulaError,
+  evaluate,
+  formatSelector,
+  matches,
+  parseFormula,
+  references
+} from "../../../../src/lib/validation/formula.js";
 
 const row = (over: Partial<Parameters<typeof matches>[0]>) => ({
   indicator: "plie.participants",
@@ -21,7 +28,9 @@ describe("parseFormula", () => {
 
   it("parses references with filters, quoted values and sums", () => {
     const refs = references(
-      parseFormula('a.b[2022] / (1 + a.c[2022; territoire="hors MNO"] / 100) - sum(a.d[2021; commune=*; status=publie])')
+      parseFormula(
+        'a.b[2022] / (1 + a.c[2022; territoire="hors MNO"] / 100) - sum(a.d[2021; commune=*; status=publie])'
+      )
     ).map((r) => [formatSelector(r.selector), r.many]);
     expect(refs).toEqual([
       ["a.b[2022]", false],
@@ -31,7 +40,7 @@ describe("parseFormula", () => {
   });
 
   it("accepts accented dimension names", () => {
-    expect(formatSelector((references(parseFormula("a.b[2022; âge=moins de 25 ans]"))[0]).selector)).toBe(
+    expect(formatSelector(references(parseFormula("a.b[2022; âge=moins de 25 ans]"))[0].selector)).toBe(
       'a.b[2022; âge="moins de 25 ans"]'
     );
   });
@@ -63,9 +72,15 @@ describe("matches", () => {
   it("filters by commune, dimension and status, with wildcards", () => {
     expect(matches(row({commune_code: "59328"}), selector("plie.participants[2022; commune=*]"))).toBe(true);
     expect(matches(row({commune_code: "59328"}), selector("plie.participants[2022; commune=59356]"))).toBe(false);
-    expect(matches(row({dimension: "sexe", category: "femmes"}), selector("plie.participants[2022; sexe=femmes]"))).toBe(true);
-    expect(matches(row({dimension: "sexe", category: "hommes"}), selector("plie.participants[2022; sexe=*]"))).toBe(true);
+    expect(
+      matches(row({dimension: "sexe", category: "femmes"}), selector("plie.participants[2022; sexe=femmes]"))
+    ).toBe(true);
+    expect(matches(row({dimension: "sexe", category: "hommes"}), selector("plie.participants[2022; sexe=*]"))).toBe(
+      true
+    );
     expect(matches(row({dimension: "âge", category: "x"}), selector("plie.participants[2022; sexe=*]"))).toBe(false);
-    expect(matches(row({commune_code: "1", status: "derive"}), selector("plie.participants[2022; commune=*; status=publie]"))).toBe(false);
+    expect(
+      matches(row({commune_code: "1", status: "derive"}), selector("plie.participants[2022; commune=*; status=publie]"))
+    ).toBe(false);
   });
 });

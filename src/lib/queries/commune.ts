@@ -1,0 +1,66 @@
+// The commune pages' queries: the communes, and every figure of one commune compared with the
+// territory (rate per 1 000 inhabitants, ranks, means, shares).
+import {LATEST, programmeOrderSql, rankDesc, ratePer1000, sharePct} from "./fragments.js";
+import type {CommuneRow, IndicatorRow} from "../schema.js";
+import {type IndicatorColumns, type Query, query} from "./query.js";
+
+/** A commune without its coordinates. */
+export type CommuneRowInfo = Omit<CommuneRow, "lon" | "lat">;
+
+/** The communes, by name. */
+export function communeList(): Query<CommuneRowInfo> {
+  return query("communeList", `SELECT code, nom, population, population_year, area_km2 FROM communes ORDER BY nom`);
+}
+
+export interface CommuneProfileRow
+  extends IndicatorColumns, Pick<IndicatorRow, "year" | "value" | "quote" | "derivation"> {
+  status: string;
+  population: number;
+  /** Per 1 000 inhabitants. */
+  rate: number;
+  rank: number;
+  rate_rank: number;
+  communes: number;
+  total: number;
+  average: number;
+  territory_rate: number;
+  /** The commune's share of the territory's total, in %. */
+  share: number;
+  /** The commune's share of the territory's population, in %. */
+  population_share: number;
+}
+
+/**
+ * Every figure published for one commune (latest year of each indicator), with its rate per 1 000
+ * inhabitants, its ranks among the communes, the territory's mean and rate, and its share.
+ */
+export function communeProfile(code: string): Query<CommuneProfileRow> {
+  const byIndicator = "OVER (PARTITION BY indicator)";
+  return query(
+    "communeProfile",
+    `
+WITH base AS (
+  SELECT i.indicator, i.label, i.programme, i.section, i.unit, i.year, i.commune_code, i.value, i.status, i.quote,
+         i.derivation, c.population
+  FROM indicators i JOIN communes c ON c.code = i.commune_code
+  WHERE i.report_year = ${LATEST} AND i.dimension IS NULL
+  QUALIFY i.year = max(i.year) OVER (PARTITION BY i.indicator)
+), stats AS (
+  SELECT *, ${ratePer1000("value", "population")} AS rate,
+    ${rankDesc("value", "indicator")} AS rank,
+    ${rankDesc(ratePer1000("value", "population"), "indicator")} AS rate_rank,
+    count(*) ${byIndicator} AS communes,
+    sum(value) ${byIndicator} AS total,
+    avg(value) ${byIndicator} AS average,
+    ${ratePer1000(`sum(value) ${byIndicator}`, `sum(population) ${byIndicator}`)} AS territory_rate,
+    ${sharePct("population", `sum(population) ${byIndicator}`)} AS population_share
+  FROM base
+)
+SELECT indicator, label, programme, section, unit, year, value, status, quote, derivation, population, rate, rank,
+       rate_rank, communes, total, average, territory_rate, ${sharePct("value", "total")} AS share, population_share
+FROM stats
+WHERE commune_code = ?
+ORDER BY ${programmeOrderSql("programme")}, indicator`,
+    [code]
+  );
+}

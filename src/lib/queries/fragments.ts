@@ -1,0 +1,36 @@
+// SQL shared by the named queries: which edition a page shows, the figures derived from a count
+// (rate per 1 000 inhabitants, rank, share of the territory), the report's programme order, and
+// which evolutions are shown with their level. Each is written here once, so that the map, the
+// commune pages and the programme pages compute a figure the same way. Their arguments are SQL
+// expressions written in the queries, never a reader's input (values bind as parameters).
+
+/** The report's order of the programmes, for ORDER BY (the list lives with the programmes). */
+export {programmeOrderSql} from "../programmes.js";
+
+/** The latest edition of the report; every page shows it unless told otherwise. */
+export const LATEST = "(SELECT max(report_year) FROM indicators)";
+
+/** A count per 1 000 inhabitants. */
+export function ratePer1000(count: string, population: string): string {
+  return `${count} * 1000.0 / ${population}`;
+}
+
+/** A part of a total, in % (0–100); null when the total is 0. */
+export function sharePct(part: string, total: string): string {
+  return `${part} * 100.0 / nullif(${total}, 0)`;
+}
+
+/** 1 for the highest value; ties share a rank (1, 1, 3). */
+export function rankDesc(value: string, partition = ""): string {
+  return `rank() OVER (${partition ? `PARTITION BY ${partition} ` : ""}ORDER BY ${value} DESC NULLS LAST)`;
+}
+
+/**
+ * Whether `column` is an evolution (« …_evolution ») printed beside its level in the CTE
+ * `edition`: such an evolution is shown with its level, not as an indicator of its own.
+ */
+export function foldedEvolution(column: string): string {
+  return `(${column} LIKE '%\\_evolution' ESCAPE '\\' AND EXISTS (
+    SELECT 1 FROM edition l WHERE l.indicator = left(${column}, length(${column}) - 10)
+      AND l.commune_code IS NULL AND l.dimension IS NULL))`;
+}

@@ -1,0 +1,105 @@
+// The programme pages' queries: one summary per indicator, in the report's order, and the rows
+// behind an indicator or a whole programme.
+import {LATEST, foldedEvolution, programmeOrderSql} from "./fragments.js";
+import type {IndicatorRow} from "../schema.js";
+import {type IndicatorColumns, type Query, query} from "./query.js";
+
+export interface IndicatorSummaryRow extends IndicatorColumns {
+  section_position: number;
+  position: number;
+  years: number[];
+  latest_year: number;
+  /** Territory-level value without breakdown for the latest year, when the report has one. */
+  value: number | null;
+  status: string | null;
+  quote: string;
+  derivation: string | null;
+  /** The printed evolution of this indicator (its `…_evolution` slug), if any. */
+  evolution: number | null;
+  evolution_indicator: string | null;
+  previous: number | null;
+  previous_status: string | null;
+  rows: number;
+  communes: number;
+  dimensions: string[];
+}
+
+/**
+ * One row per indicator of a programme (or of all programmes), in the report's order: its
+ * headline value, comparison, and what else it holds (years, communes, breakdowns). Evolutions whose
+ * level is published come with that level, not on their own.
+ */
+export function indicatorSummaries(programme: string | null = null): Query<IndicatorSummaryRow> {
+  return query(
+    "indicatorSummaries",
+    `
+WITH edition AS (SELECT * FROM indicators WHERE report_year = ${LATEST}),
+levels AS (SELECT DISTINCT indicator FROM edition),
+info AS (
+  SELECT indicator, any_value(label) AS label, any_value(programme) AS programme, any_value(unit) AS unit,
+    list(DISTINCT year ORDER BY year) AS years, max(year) AS latest_year, count(*) AS rows,
+    count(DISTINCT commune_code) AS communes,
+    list(DISTINCT dimension ORDER BY dimension) FILTER (WHERE dimension IS NOT NULL) AS dimensions
+  FROM edition GROUP BY indicator
+),
+headline AS (
+  SELECT e.indicator, e.value, e.status, e.derivation, e.quote FROM edition e JOIN info USING (indicator)
+  WHERE e.year = info.latest_year AND e.commune_code IS NULL AND e.dimension IS NULL
+),
+first_quote AS (
+  SELECT indicator, first(quote ORDER BY year DESC, commune_code NULLS FIRST, dimension NULLS FIRST, category) AS quote
+  FROM edition GROUP BY indicator
+)
+SELECT i.indicator, i.label, i.programme, c.section, c.section_position, c.position, i.unit, i.years, i.latest_year,
+  h.value, h.status, coalesce(h.quote, q.quote) AS quote, h.derivation,
+  ev.value AS evolution, ev.indicator AS evolution_indicator, p.value AS previous, p.status AS previous_status,
+  i.rows, i.communes, coalesce(i.dimensions, []) AS dimensions
+FROM info i
+JOIN catalog c ON c.indicator = i.indicator AND c.report_year = ${LATEST}
+LEFT JOIN headline h ON h.indicator = i.indicator
+LEFT JOIN first_quote q ON q.indicator = i.indicator
+LEFT JOIN edition ev ON ev.indicator = i.indicator || '_evolution' AND ev.year = i.latest_year
+  AND ev.commune_code IS NULL AND ev.dimension IS NULL
+LEFT JOIN edition p ON p.indicator = i.indicator AND p.year = i.latest_year - 1 AND p.commune_code IS NULL
+  AND p.dimension IS NULL
+WHERE (?::VARCHAR IS NULL OR i.programme = ?::VARCHAR)
+  AND NOT ${foldedEvolution("i.indicator")}
+ORDER BY ${programmeOrderSql("i.programme")}, c.section_position, c.position`,
+    [programme, programme]
+  );
+}
+
+/** A row of `indicators` with its commune's name; `status` as text, like `programme`. */
+export interface IndicatorRowDetail
+  extends
+    IndicatorColumns,
+    Pick<IndicatorRow, "year" | "commune_code" | "dimension" | "category" | "value" | "derivation" | "quote"> {
+  commune: string | null;
+  status: string;
+}
+
+function detailRows(name: string, condition: string, params: (string | number)[]): Query<IndicatorRowDetail> {
+  return query(
+    name,
+    `
+SELECT i.indicator, i.label, i.section, i.programme, i.year, i.commune_code, c.nom AS commune, i.dimension, i.category,
+  i.value, i.unit, i.status, i.derivation, i.quote
+FROM indicators i LEFT JOIN communes c ON c.code = i.commune_code
+WHERE i.report_year = ${LATEST} AND ${condition}
+ORDER BY i.indicator, i.commune_code NULLS FIRST, i.dimension NULLS FIRST, i.category, i.year`,
+    params
+  );
+}
+
+/** Every row of one indicator and of its evolution (years, communes, breakdowns), ordered for reading. */
+export function indicatorRows(indicator: string): Query<IndicatorRowDetail> {
+  return detailRows("indicatorRows", "(i.indicator = ?::VARCHAR OR i.indicator = ?::VARCHAR || '_evolution')", [
+    indicator,
+    indicator
+  ]);
+}
+
+/** Every row of every indicator of a programme (latest edition), for its overview charts. */
+export function programmeRows(programme: string): Query<IndicatorRowDetail> {
+  return detailRows("programmeRows", "i.programme = ?::VARCHAR", [programme]);
+}
