@@ -1,6 +1,8 @@
 // The page of one commune, for an elected official: its population, then every figure published
 // for it, each said in full sentences (rate per 1 000 inhabitants, rank, territory reference, gap,
-// share of the territory), with a locator map, links to programmes and the map, and a summary table.
+// share of the territory), with a locator map, links to programmes, the map and the comparison page,
+// and a summary table. Printed (« Imprimer la fiche »), it is a one-page A4 sheet: name, population,
+// locator map, the summary table, edition, source, date of printing and the page's address.
 import {formatGap, formatNumber, formatPercent, formatRank, formatRate} from "../../lib/format.js";
 import {programmeLabel} from "../../lib/programmes.js";
 import {communeHref, mapHref, programmeHref} from "../../lib/routes.js";
@@ -13,6 +15,9 @@ import {formatAmount} from "../../lib/units.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
 import {type CommuneProfileRow, type CommuneRowInfo, communeList, communeProfile} from "../../lib/queries/index.js";
 import {sortableTable} from "../ui/sortable-table.js";
+import {compareHref, pointGapWords, rateGapWords} from "../../lib/commune/compare.js";
+import {withScrollCue} from "../map/scroll-cue.js";
+import {rateChart} from "./rate-chart.js";
 
 interface CommunePageOptions {
   code: string;
@@ -28,30 +33,46 @@ function amount(row: CommuneProfileRow, units: Record<string, string>, value = r
 /** The sentences an official can read aloud about one figure. */
 export function figureSentences(row: CommuneProfileRow, nom: string, units: Record<string, string>): string[] {
   if (row.indicator === "territoire.population") {
-    return [`${nom} compte ${formatPercent(row.share)} des habitants du territoire (${formatRank(row.rank, true)} commune sur ${row.communes} par sa population).`];
+    return [
+      `${nom} compte ${formatPercent(row.share)} des habitants du territoire ` +
+        `(${formatRank(row.rank, true)} commune sur ${row.communes} par sa population).`
+    ];
   }
   const gap = row.rate - row.territory_rate;
   return [
-    `Soit ${formatRate(row.rate)} pour 1\u202f000 habitants, contre ${formatRate(row.territory_rate)} sur l’ensemble du territoire (écart : ${formatGap(gap)}).`,
-    `${formatRank(row.rank)} rang sur ${row.communes} communes en nombre, ${formatRank(row.rate_rank)} rapporté à la population.`,
-    `${nom} représente ${formatPercent(row.share)} du total du territoire (${amount(row, units, row.total)}), pour ${formatPercent(row.population_share)} de sa population.`
+    `Soit ${formatRate(row.rate)} pour 1\u202f000 habitants, contre ${formatRate(row.territory_rate)} ` +
+      `sur l’ensemble du territoire (écart : ${rateGapWords(gap)}).`,
+    `${formatRank(row.rank)} rang sur ${row.communes} communes en nombre, ` +
+      `${formatRank(row.rate_rank)} rapporté à la population.`,
+    `${nom} représente ${formatPercent(row.share)} du total du territoire (${amount(row, units, row.total)}), ` +
+      `pour ${formatPercent(row.population_share)} de sa population ` +
+      `(écart : ${pointGapWords(row.share - row.population_share)}).`
   ];
 }
 
-function figureCard(row: CommuneProfileRow, nom: string, units: Record<string, string>): HTMLElement {
+function figureCard(row: CommuneProfileRow, nom: string, units: Record<string, string>, code: string): HTMLElement {
   const programme = programmeLabel(row.programme);
   const programmeLink = programmeHref(row.programme, {indicator: row.indicator});
   const mode = row.indicator === "territoire.population" ? "nombre" : "taux";
-  const mapLink = mapHref({indicator: row.indicator, mode, year: row.year});
+  // The map opens on this figure with this commune picked out.
+  const mapLink = mapHref({indicator: row.indicator, mode, year: row.year, commune: code});
   return el(
     "article",
     {class: "commune-figure", "data-indicator": row.indicator},
     el("p", {class: "figure-context muted"}, el("a", {href: programmeLink}, programme), ` · ${row.section}`),
     el("h3", {}, row.label, el("span", {class: "muted"}, ` (${row.year})`)),
     el("p", {class: "figure-value"}, amountValue(row.value, row.unit, row.status, units)),
+    rateChart({nom, rate: row.rate, territoryRate: row.territory_rate, width: 260}),
     figureSentences(row, nom, units).map((sentence) => el("p", {}, sentence)),
     row.status === "derive"
-      ? el("p", {class: "muted"}, `Le rapport ne cite pas ${nom} dans cette liste : la valeur est déduite du total (${row.derivation}).`)
+      ? el(
+          "p",
+          {class: "muted derivation-note"},
+          `Le rapport ne cite pas ${nom} dans cette liste : la valeur est déduite du total`,
+          // The formula stays on screen; the printed sheet keeps the sentence.
+          el("span", {class: "derivation-formula"}, ` (${row.derivation})`),
+          "."
+        )
       : null,
     el(
       "p",
@@ -72,6 +93,12 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
   const population = rows.find((r) => r.indicator === "territoire.population");
   const figures = rows.filter((r) => r.indicator !== "territoire.population");
   const narrow = width < 720;
+  // The comparison link proposes the commune closest in population (the page lets the reader change it).
+  const closest = communes
+    .filter((c) => c.code !== code)
+    .reduce((best, c) =>
+      Math.abs(c.population - commune.population) < Math.abs(best.population - commune.population) ? c : best
+    );
   const locator = choropleth({
     territory,
     width: narrow ? Math.min(width, 420) : Math.min(360, width / 3),
@@ -94,16 +121,41 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
         "p",
         {class: "lead"},
         `${formatNumber(commune.population)} habitants (recensement ${commune.population_year})`,
-        population ? `, soit ${formatPercent(population.share)} de la population des dix communes` : "",
         ` · ${formatNumber(commune.area_km2, 2)} km² · code INSEE ${commune.code}`
       ),
       population ? el("p", {}, figureSentences(population, commune.nom, snapshot.units)[0]) : null,
-      el("p", {}, el("a", {href: mapHref()}, "← Retour à la carte des communes"))
+      el(
+        "p",
+        {class: "commune-actions no-print"},
+        el("button", {type: "button", class: "print-button", onclick: () => window.print()}, "Imprimer la fiche"),
+        // Browsers save a print as PDF themselves: the same sheet, with the destination to choose.
+        el(
+          "button",
+          {
+            type: "button",
+            class: "print-button",
+            title: "Dans la fenêtre d’impression, choisissez « Enregistrer au format PDF »",
+            onclick: () => window.print()
+          },
+          "Télécharger la fiche (PDF)"
+        ),
+        el("a", {href: compareHref([code, closest.code])}, `Comparer avec ${closest.nom} ou une autre commune`),
+        el("a", {href: mapHref({commune: code})}, "← Retour à la carte des communes")
+      )
     ),
-    el("figure", {class: "locator-figure"}, locator, el("figcaption", {class: "muted"}, `${commune.nom} parmi les dix communes`))
+    el(
+      "figure",
+      {class: "locator-figure"},
+      locator,
+      el("figcaption", {class: "muted"}, `${commune.nom} parmi les dix communes`)
+    )
   );
 
-  const cards = el("div", {class: "commune-figures"}, figures.map((r) => figureCard(r, commune.nom, snapshot.units)));
+  const cards = el(
+    "div",
+    {class: "commune-figures"},
+    figures.map((r) => figureCard(r, commune.nom, snapshot.units, code))
+  );
   const table = sortableTable<CommuneProfileRow>({
     caption: `${commune.nom} : tous les chiffres publiés par commune`,
     rows: figures,
@@ -111,9 +163,24 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
       {label: "Indicateur", value: (r) => r.label},
       {label: "Valeur", value: (r) => r.value, cell: (r) => amount(r, snapshot.units), numeric: true},
       {label: "Pour 1\u202f000 hab.", value: (r) => r.rate, cell: (r) => formatRate(r.rate), numeric: true},
-      {label: "Territoire (pour 1\u202f000 hab.)", value: (r) => r.territory_rate, cell: (r) => formatRate(r.territory_rate), numeric: true},
-      {label: "Écart", value: (r) => r.rate - r.territory_rate, cell: (r) => formatGap(r.rate - r.territory_rate), numeric: true},
-      {label: "Rang (nombre)", value: (r) => r.rank, cell: (r) => `${formatRank(r.rank)} / ${r.communes}`, numeric: true},
+      {
+        label: "Territoire (pour 1\u202f000 hab.)",
+        value: (r) => r.territory_rate,
+        cell: (r) => formatRate(r.territory_rate),
+        numeric: true
+      },
+      {
+        label: "Écart (pour 1 000 hab.)",
+        value: (r) => r.rate - r.territory_rate,
+        cell: (r) => formatGap(r.rate - r.territory_rate),
+        numeric: true
+      },
+      {
+        label: "Rang (nombre)",
+        value: (r) => r.rank,
+        cell: (r) => `${formatRank(r.rank)} / ${r.communes}`,
+        numeric: true
+      },
       {label: "Part du territoire", value: (r) => r.share, cell: (r) => formatPercent(r.share), numeric: true}
     ]
   });
@@ -129,15 +196,50 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
         .map((c) => el("li", {}, el("a", {href: communeHref(c.code)}, c.nom)))
     )
   );
+  // What only the printed sheet carries: the edition on top; source, date of printing and address below.
+  const printed = el("span", {});
+  const address = el("span", {class: "print-address"});
+  const stamp = () => {
+    // « 1er décembre 2026 »: French writes the first of the month as an ordinal.
+    printed.textContent = new Intl.DateTimeFormat("fr-FR", {dateStyle: "long"})
+      .format(new Date())
+      .replace(/^1 /, "1er ");
+    address.textContent = `${location.origin}${location.pathname}`;
+  };
+  stamp();
+  addEventListener("beforeprint", stamp);
+  const printHeader = el(
+    "p",
+    {class: "print-only print-header"},
+    "Fiche commune · Observatoire MNO · rapport d’activité 2022 de la MDE, du PLIE et de la Mission Locale MNO"
+  );
+  const printFooter = el(
+    "footer",
+    {class: "print-only print-footer"},
+    el(
+      "p",
+      {},
+      "Source : rapport d’activité 2022, MDE Métropole Nord-Ouest ; population : INSEE, RP2020. " +
+        "Écart : taux de la commune moins taux des dix communes."
+    ),
+    el("p", {}, "Imprimée le ", printed, " · ", address)
+  );
   return el(
     "div",
     {class: "commune-page", "data-code": code},
+    printHeader,
     intro,
     el("h2", {}, "Les chiffres de la commune en 2022"),
-    el("p", {class: "muted"}, "Chaque chiffre est rapporté à la population, comparé aux dix communes, et relié au passage du rapport qui le publie."),
+    el(
+      "p",
+      {class: "muted"},
+      "Chaque chiffre est rapporté à la population, comparé aux dix communes, " +
+        "et relié au passage du rapport qui le publie."
+    ),
     cards,
     el("h2", {class: "section-heading"}, "En résumé"),
-    table,
-    others
+    withScrollCue(table),
+    others,
+    printFooter
   );
 }

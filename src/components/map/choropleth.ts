@@ -1,6 +1,7 @@
-// The commune map: the ten communes coloured by a value (or shapes only, before values arrive, or
-// one commune highlighted as a locator), over the grey neighbouring communes with Lille named,
-// with names, legend, scale bar and north arrow — one SVG, so that it exports as drawn.
+// The commune map: the ten communes coloured by a rate or a share, or a circle per commune whose
+// area is proportional to a count (counts are never painted as colours), or shapes only (before
+// values arrive, or one commune highlighted as a locator), over the grey neighbouring communes with
+// Lille named, with names, legend, scale bar and north arrow — one SVG, so that it exports as drawn.
 // Every commune is a link with an accessible name; hovering, focusing or tapping shows a tooltip.
 import * as d3 from "npm:d3";
 import {el} from "../ui/dom.js";
@@ -8,6 +9,7 @@ import {formatNumber} from "../../lib/format.js";
 import {communeHref} from "../../lib/routes.js";
 import {type LabelCandidate, placeLabels} from "../../lib/map/label-placement.js";
 import {fitProjection, scaleBar} from "../../lib/map/projection.js";
+import {legendValues, maxRadius, radiusScale} from "../../lib/map/symbols.js";
 import type {Feature} from "geojson";
 import type {CommuneFeature, Territory} from "../../lib/territory.js";
 import {FONT_STACK} from "../ui/font.js";
@@ -39,12 +41,27 @@ export interface ChoroplethOptions<V extends ChoroplethValue> {
   /** Context communes to name on the map (INSEE codes); Lille by default. */
   namedContext?: string[];
   labels?: boolean;
+  /** Counts: a circle per commune, area ∝ value, with a size legend, instead of colours. */
+  symbols?: boolean;
+  /** A commune picked out on a value map (outline and name on top), e.g. from `?commune=`. */
+  selected?: string | null;
 }
+
+/** What a redraw may change. */
+export type ChoroplethChanges<V extends ChoroplethValue> = Pick<
+  ChoroplethOptions<V>,
+  "format" | "describe" | "tooltip" | "legendTitle" | "symbols" | "selected"
+>;
 
 const NULL_FILL = "#e9ecef";
 const CONTEXT_FILL = "#eef0f2";
 const CONTEXT_STROKE = "#c3c8cf";
 const HIGHLIGHT_FILL = "#0b5cad";
+// Counts: pale communes under blue circles, white-edged and a little transparent where they overlap.
+const SYMBOL_BASE_FILL = "#e4e8ed";
+const SYMBOL_FILL = "#1f63b4";
+const SYMBOL_OPACITY = 0.72;
+const SELECTED_STROKE = "#111111";
 
 /** Colour classes on round thresholds: a sequential blue ramp (colour-blind safe), never white. */
 export function colourScale(values: number[]): {
@@ -125,7 +142,7 @@ function geometryFor(
 /** A drawn map whose values can change without redrawing its shapes. */
 export interface ChoroplethElement<V extends ChoroplethValue> extends HTMLElement {
   /** Recolours the communes and redraws names, legend and tooltips for new values. */
-  update(values: V[], options: Pick<ChoroplethOptions<V>, "format" | "describe" | "tooltip" | "legendTitle">): void;
+  update(values: V[], options: ChoroplethChanges<V>): void;
 }
 
 export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions<V>): ChoroplethElement<V> {
@@ -137,6 +154,7 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
   const geometry = geometryFor(territory, width, compact ? 10 : 16, maxHeight - legendHeight, namedContext);
   const {mapHeight} = geometry;
   const height = mapHeight + legendHeight;
+  const largest = maxRadius(width, mapHeight);
 
   const svg = d3
     .create("svg")
@@ -192,6 +210,9 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
     .attr("stroke", "#3b4754")
     .attr("stroke-width", 1.2)
     .attr("pointer-events", "none");
+  // Circles of a count, largest first (at the bottom); they lead where their commune leads.
+  const symbolLayer = map.append("g").attr("class", "symbols").attr("aria-hidden", "true");
+  const selectionLayer = map.append("g").attr("class", "selection").attr("pointer-events", "none");
   const names = map
     .append("g")
     .attr("class", "labels")
@@ -265,18 +286,89 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
     for (const v of values ?? []) byCode.set(v.code, v);
     const numeric = (values ?? []).map((v) => v.value).filter((v): v is number => v !== null && Number.isFinite(v));
     const scale = colourScale(numeric);
+    const symbols = Boolean(values && current.symbols);
+    const selected = highlight ? null : (current.selected ?? null);
     const fillOf = (code: string) => {
       if (highlight) return code === highlight ? HIGHLIGHT_FILL : "#d5dae0";
       if (!values) return "#dfe3e8";
       const v = byCode.get(code)?.value;
-      return v === null || v === undefined ? NULL_FILL : scale.colour(v);
+      if (v === null || v === undefined) return NULL_FILL;
+      return symbols ? SYMBOL_BASE_FILL : scale.colour(v);
     };
     communes.attr("aria-label", (f) => describe(f.properties, byCode.get(f.properties.code)));
+    communes.attr("aria-current", (f) => (f.properties.code === selected ? "true" : null));
     shapes.attr("fill", (f) => fillOf(f.properties.code)).attr("data-fill", (f) => fillOf(f.properties.code));
+
+    const radius = radiusScale(numeric, largest);
+    const anchorOf = new Map(geometry.anchors.map((a) => [a.code, a]));
+    const circles = symbols
+      ? territory.communes.features
+          .map((f) => ({feature: f, value: byCode.get(f.properties.code)?.value ?? null}))
+          .filter((d): d is {feature: CommuneFeature; value: number} => d.value !== null && d.value > 0)
+          .sort((a, b) => b.value - a.value)
+      : [];
+    symbolLayer
+      .selectAll<SVGCircleElement, (typeof circles)[number]>("circle")
+      .data(circles, (d) => d.feature.properties.code)
+      .join("circle")
+      .attr("class", "symbol")
+      .attr("data-code", (d) => d.feature.properties.code)
+      .attr("data-value", (d) => d.value)
+      .attr("cx", (d) => anchorOf.get(d.feature.properties.code)!.x)
+      .attr("cy", (d) => anchorOf.get(d.feature.properties.code)!.y)
+      .attr("r", (d) => radius(d.value))
+      .attr("fill", SYMBOL_FILL)
+      .attr("fill-opacity", SYMBOL_OPACITY)
+      .attr("stroke", "#ffffff")
+      .attr("stroke-width", 1.2)
+      .order();
+
+    // The selected commune: a dark outline over a white one, so that it shows on any colour.
+    selectionLayer.selectAll("*").remove();
+    const selectedIndex = territory.communes.features.findIndex((f) => f.properties.code === selected);
+    if (selectedIndex >= 0) {
+      for (const [stroke, strokeWidth] of [
+        ["#ffffff", 5],
+        [SELECTED_STROKE, 2.5]
+      ] as const) {
+        selectionLayer
+          .append("path")
+          .attr("class", stroke === SELECTED_STROKE ? "selected-outline" : null)
+          .attr("data-code", selected)
+          .attr("d", geometry.communePaths[selectedIndex])
+          .attr("fill", "none")
+          .attr("stroke", stroke)
+          .attr("stroke-width", strokeWidth)
+          .attr("stroke-linejoin", "round");
+      }
+    }
+
     names.selectAll("*").remove();
     if (labels) {
-      for (const label of placeLabels(geometry.anchors, fontSize, width, mapHeight)) {
-        const dark = d3.hsl(d3.color(fillOf(label.code))!).l < 0.55;
+      // The selected commune's name is placed first, so that it always shows.
+      // A name would hide a small circle: it goes just under it instead.
+      const anchors = geometry.anchors.map((a) => {
+        const r = symbols ? radius(byCode.get(a.code)?.value ?? 0) : 0;
+        const moved = r > 0 && r < fontSize ? {...a, y: a.y + r + fontSize * 0.75} : a;
+        return a.code === selected ? {...moved, priority: Infinity} : moved;
+      });
+      for (const label of placeLabels(anchors, fontSize, width, mapHeight, {leaders: Boolean(values)})) {
+        // A name sits on its commune's colour, or on a circle's blue where a circle is under it.
+        const under =
+          symbols && radius(byCode.get(label.code)?.value ?? 0) > fontSize ? SYMBOL_FILL : fillOf(label.code);
+        const dark = !label.leader && d3.hsl(d3.color(under)!).l < 0.55;
+        if (label.leader) {
+          const {x1, y1, x2, y2} = label.leader;
+          names
+            .append("line")
+            .attr("x1", x1)
+            .attr("y1", y1)
+            .attr("x2", x2)
+            .attr("y2", y2)
+            .attr("stroke", "#3b4754")
+            .attr("stroke-width", 1);
+          names.append("circle").attr("cx", x1).attr("cy", y1).attr("r", 2).attr("fill", "#3b4754");
+        }
         names
           .append("text")
           .attr("x", label.x)
@@ -289,28 +381,110 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
           .attr("stroke-width", 3)
           .attr("stroke-opacity", 0.7)
           .attr("paint-order", "stroke")
+          .attr("data-code", label.code)
+          .attr("font-size", label.code === selected ? fontSize + 2 : null)
+          .attr("font-weight", label.code === selected ? 800 : 600)
           .text(label.text);
       }
     }
     legend.selectAll("*").remove();
-    if (values)
+    let legendSize = values ? legendHeight : 0;
+    if (values && symbols) {
+      legendSize = drawSizeLegend(legend, radius, {
+        max: d3.max(numeric) ?? 0,
+        width: width - 24,
+        title: current.legendTitle,
+        format,
+        hasNull: numeric.length < values.length
+      });
+    } else if (values)
       drawLegend(legend, scale, {
         width: width - 24,
         title: current.legendTitle,
         format,
         hasNull: numeric.length < values.length
       });
+    // The size legend needs the height of its largest circle: the drawing grows or shrinks below the map.
+    svg.attr("height", mapHeight + legendSize).attr("viewBox", `0 0 ${width} ${mapHeight + legendSize}`);
   };
   paint(options.values);
 
   const figure = el("div", {class: "choropleth"}) as unknown as ChoroplethElement<V>;
   figure.append(svg.node()!);
-  attachTooltip(figure, communes, byCode, () => current.tooltip);
+  attachTooltip(figure, communes, symbolLayer, byCode, () => current.tooltip, linkTo);
   figure.update = (values, changes) => {
     current = {...current, ...changes};
     paint(values);
   };
   return figure;
+}
+
+/** The size legend: nested reference circles at the map's scale, each with its value. Returns its height. */
+function drawSizeLegend(
+  legend: d3.Selection<SVGGElement, undefined, null, undefined>,
+  radius: (value: number) => number,
+  {
+    max,
+    width,
+    title,
+    format,
+    hasNull
+  }: {
+    max: number;
+    width: number;
+    title?: string;
+    format: (v: number) => string;
+    hasNull: boolean;
+  }
+): number {
+  let top = 0;
+  if (title) {
+    legend.append("text").attr("y", 11).attr("font-weight", 600).text(title);
+    top = 18;
+  }
+  const references = legendValues(max, radius);
+  const outer = references.length ? radius(references[0]) : 0;
+  const cx = outer + 1;
+  const base = top + 2 * outer + 2;
+  const group = legend.append("g").attr("class", "size-legend");
+  references.forEach((value, i) => {
+    const r = radius(value);
+    group
+      .append("circle")
+      .attr("cx", cx)
+      .attr("cy", base - r)
+      .attr("r", r)
+      .attr("fill", i === 0 ? SYMBOL_FILL : "none")
+      .attr("fill-opacity", i === 0 ? 0.18 : null)
+      .attr("stroke", "currentColor")
+      .attr("stroke-width", 1)
+      .attr("data-value", value);
+    // A leader from the top of each circle to its value, on the right.
+    const y = base - 2 * r;
+    group
+      .append("path")
+      .attr("d", `M${cx},${y}H${2 * outer + 12}`)
+      .attr("stroke", "currentColor")
+      .attr("stroke-width", 0.6)
+      .attr("stroke-dasharray", "2,2");
+    group
+      .append("text")
+      .attr("x", 2 * outer + 16)
+      .attr("y", y + 4)
+      .text(format(value));
+  });
+  // What the circles say, beside them where there is room, under them otherwise.
+  const note = hasNull
+    ? "Surface proportionnelle au nombre · sans cercle : non publié ou zéro"
+    : "Surface proportionnelle au nombre";
+  const beside = 2 * outer + 70 + note.length * 6 <= width;
+  legend
+    .append("text")
+    .attr("class", "size-legend-note")
+    .attr("x", beside ? 2 * outer + 70 : 0)
+    .attr("y", beside ? base - 4 : base + 14)
+    .text(note);
+  return base + (beside ? 8 : 22);
 }
 
 function drawLegend(
@@ -369,8 +543,10 @@ function drawLegend(
 function attachTooltip<V extends ChoroplethValue>(
   figure: HTMLElement,
   communes: d3.Selection<SVGAElement, CommuneFeature, SVGGElement, undefined>,
+  symbolLayer: d3.Selection<SVGGElement, undefined, null, undefined>,
   byCode: Map<string, V>,
-  tooltipOf: () => ChoroplethOptions<V>["tooltip"]
+  tooltipOf: () => ChoroplethOptions<V>["tooltip"],
+  linkTo: ((code: string) => string) | null
 ): void {
   if (!tooltipOf()) return;
   const box = el("div", {class: "map-tooltip", role: "status", hidden: true});
@@ -378,11 +554,20 @@ function attachTooltip<V extends ChoroplethValue>(
   let touch = false;
   // The commune a finger last tapped: a second tap on it follows the link.
   let tapped: string | null = null;
-  const show = (feature: CommuneFeature, x: number, y: number) => {
+  /** The commune under the pointer or the focus, and its circle, drawn as active. */
+  const activate = (code: string | null) => {
+    communes.classed("active", (f) => f.properties.code === code);
+    symbolLayer.selectAll<SVGCircleElement, unknown>("circle").classed("active", function () {
+      return this.dataset.code === code;
+    });
+  };
+  const show = (feature: CommuneFeature, x: number, y: number, hint = false) => {
     const tooltip = tooltipOf();
     if (!tooltip) return;
+    activate(feature.properties.code);
     box.replaceChildren(
-      ...tooltip(feature.properties, byCode.get(feature.properties.code)).map((line) => el("div", {}, line))
+      ...tooltip(feature.properties, byCode.get(feature.properties.code)).map((line) => el("div", {}, line)),
+      ...(hint && linkTo ? [el("div", {class: "map-tooltip-hint"}, "Touchez à nouveau pour ouvrir la fiche")] : [])
     );
     box.hidden = false;
     const bounds = figure.getBoundingClientRect();
@@ -396,6 +581,18 @@ function attachTooltip<V extends ChoroplethValue>(
   };
   const hide = () => {
     box.hidden = true;
+    activate(null);
+  };
+  /** A click or a tap on a commune or its circle: on a touch screen the first tap shows the figures. */
+  const select = (event: MouseEvent, f: CommuneFeature, circle: boolean) => {
+    if (touch && tapped !== f.properties.code) {
+      event.preventDefault();
+      tapped = f.properties.code;
+      show(f, event.clientX, event.clientY, true);
+      return;
+    }
+    // A circle is not itself a link (its commune is, once, for the keyboard): it opens what its commune opens.
+    if (circle && linkTo) location.assign(linkTo(f.properties.code));
   };
   communes
     .on("pointerdown", (event: PointerEvent) => {
@@ -408,12 +605,20 @@ function attachTooltip<V extends ChoroplethValue>(
       show(f, r.left + r.width / 2, r.top + r.height / 2);
     })
     .on("blur", () => !touch && hide())
-    .on("click", (event: MouseEvent, f) => {
-      // On a touch screen the first tap shows the figures; a second tap on the same commune opens it.
-      if (touch && tapped !== f.properties.code) {
-        event.preventDefault();
-        tapped = f.properties.code;
-        show(f, event.clientX, event.clientY);
-      }
+    .on("click", (event: MouseEvent, f) => select(event, f, false));
+  const featureOf = (circle: SVGCircleElement) => communes.filter((f) => f.properties.code === circle.dataset.code);
+  symbolLayer
+    .on("pointerdown", (event: PointerEvent) => {
+      touch = event.pointerType === "touch";
+    })
+    .on("pointermove", (event: PointerEvent) => {
+      const target = event.target as Element;
+      if (target instanceof SVGCircleElement) show(featureOf(target).datum(), event.clientX, event.clientY);
+    })
+    .on("pointerleave", () => !touch && hide())
+    .on("click", (event: MouseEvent) => {
+      const target = event.target as Element;
+      if (!(target instanceof SVGCircleElement)) return;
+      select(event, featureOf(target).datum(), true);
     });
 }

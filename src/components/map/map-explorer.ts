@@ -1,12 +1,21 @@
-// The /carte view: indicator, mode and year selectors, the choropleth, and the same figures as a
-// sortable table. State lives in the URL. Every view is painted at once from the build's results
-// of the map query; DuckDB-WASM then runs the same query and confirms it (or repaints).
+// The /carte view: indicator, mode and year selectors, a commune selector, the map (circles for a
+// count, colours for a rate or a share), and the same figures as a sortable table. State lives in
+// the URL: each choice is a history entry (Back returns to the previous view), and what the URL asks
+// for that the data lacks is said, not silently replaced. Every view is painted at once from the
+// build's results of the map query; DuckDB-WASM then runs the same query and confirms it (or repaints).
 // Composed of: the controls (map-controls), the view state (lib/map/view-state), the painting
 // (map-painter) and the table (map-table).
-import {type MapParams, MAP_PARAMS, type MapState, resolveState, stateParams} from "../../lib/map/view-state.js";
+import {
+  type MapParams,
+  MAP_PARAMS,
+  type MapState,
+  resolveState,
+  stateParams,
+  unknownParams
+} from "../../lib/map/view-state.js";
 import {type CommuneIndicatorRow, communeIndicators} from "../../lib/queries/index.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
-import {embedMapHref} from "../../lib/routes.js";
+import {communeHref, embedMapHref, mapHref} from "../../lib/routes.js";
 import {unitWord} from "../../lib/units.js";
 import type {Engine} from "../engine/db.js";
 import {fileSlug} from "../export/download.js";
@@ -14,6 +23,7 @@ import {exportToolbar} from "../export/toolbar.js";
 import {errorMessage} from "../ui/async-block.js";
 import {el} from "../ui/dom.js";
 import {readParams, writeParams} from "../ui/url-state.js";
+import {communePicker} from "../commune/commune-picker.js";
 import type {Territory} from "../../lib/territory.js";
 import {mapControls} from "./map-controls.js";
 import {mapPainter} from "./map-painter.js";
@@ -41,7 +51,8 @@ function afterPaint(task: () => void): void {
 export function mapExplorer(options: MapExplorerOptions): HTMLElement {
   const {territory, snapshot, engine, width, embed = false, params = readParams(MAP_PARAMS)} = options;
   const indicators = fromSnapshot(snapshot, communeIndicators()) ?? [];
-  const first = resolveState(indicators, params);
+  const codes = territory.communes.features.map((f) => f.properties.code);
+  const first = resolveState(indicators, params, codes);
   if (!first) {
     return el("div", {class: "map-explorer"}, errorMessage(new Error("Aucun indicateur publié commune par commune.")));
   }
@@ -65,26 +76,93 @@ export function mapExplorer(options: MapExplorerOptions): HTMLElement {
         }
   });
 
+  // What the URL asked for and the map cannot show: said, with a way to the default view.
+  const notices = unknownParams(indicators, params, codes);
+  const notice = notices.length
+    ? el(
+        "div",
+        {class: "map-notice", role: "status"},
+        notices.map((text) => el("p", {}, text)),
+        el(
+          "p",
+          {},
+          "La carte montre à la place la vue ci-dessous. ",
+          el("a", {href: mapHref()}, "Ouvrir la carte par défaut")
+        )
+      )
+    : null;
+
   const update = (change: Partial<MapState>) => {
-    const next = resolveState(indicators, stateParams({...state, ...change}));
+    const next = resolveState(indicators, stateParams({...state, ...change}), codes);
     if (!next) return;
     state = next;
     // The new map first; then what the reader does not wait for: the URL, and the controls (the
     // indicator's modes and years; a mode or year it lacks was corrected by resolveState).
     void painter.show(state);
-    // After the new map is on screen (history.replaceState alone costs 5–80 ms on a busy machine).
+    notice?.remove();
+    // After the new map is on screen (history.pushState alone costs 5–80 ms on a busy machine).
     afterPaint(() => {
-      writeParams(stateParams(state));
+      // A new history entry: Back returns to the view before the choice.
+      writeParams({...stateParams(state), commune: state.commune ?? null}, {push: true});
       controls.show(state);
+      showSelected();
     });
   };
   const controls = mapControls(indicators, update);
 
+  // The commune picked out on the map: a selector, and the way to its sheet.
+  const picker = communePicker({
+    communes: territory.communes.features
+      .map((f) => ({code: f.properties.code, nom: f.properties.nom}))
+      .sort((a, b) => a.nom.localeCompare(b.nom, "fr")),
+    label: "Mettre en évidence une commune",
+    placeholder: "Ex. : marcq, st andre",
+    value: state.commune,
+    id: "map-commune",
+    onSelect: (commune) => update({commune})
+  });
+  const selectedLinks = el("p", {class: "map-selected"});
+  const showSelected = () => {
+    picker.set(state.commune ?? null);
+    const nom = territory.communes.features.find((f) => f.properties.code === state.commune)?.properties.nom;
+    selectedLinks.replaceChildren(
+      ...(state.commune && nom
+        ? [
+            el("a", {href: communeHref(state.commune)}, `Ouvrir la fiche de ${nom}`),
+            " · ",
+            el(
+              "button",
+              {type: "button", class: "link-button", onclick: () => update({commune: undefined})},
+              "Ne plus mettre en évidence"
+            )
+          ]
+        : [])
+    );
+  };
+
   controls.show(state);
   void painter.show(state);
   if (embed) return el("div", {class: "map-explorer embed"}, painter.box, painter.status);
+
+  // Back and Forward: the view of the history entry, without a new entry.
+  addEventListener("popstate", () => {
+    if (!painter.box.isConnected) return;
+    const back = resolveState(indicators, readParams(MAP_PARAMS), codes);
+    if (!back) return;
+    state = back;
+    void painter.show(state);
+    controls.show(state);
+    showSelected();
+  });
+  showSelected();
   const toolbar = exportToolbar({
-    meta: () => exportMeta(state, indicatorOf(state.indicator), snapshot.units),
+    meta: () =>
+      exportMeta(
+        state,
+        indicatorOf(state.indicator),
+        snapshot.units,
+        territory.communes.features.find((f) => f.properties.code === state.commune)?.properties.nom
+      ),
     chart: () => painter.box.querySelector<SVGSVGElement>("svg.choropleth-svg"),
     rows: () =>
       painter.rows().map((r) => ({
@@ -98,15 +176,31 @@ export function mapExplorer(options: MapExplorerOptions): HTMLElement {
       })),
     embed: () => embedMapHref(state)
   });
-  return el("div", {class: "map-explorer"}, controls.element, painter.box, toolbar, painter.status, tableBox);
+  return el(
+    "div",
+    {class: "map-explorer"},
+    notice,
+    controls.element,
+    el("div", {class: "map-view"}, painter.box, el("div", {class: "map-pick"}, picker.element, selectedLinks)),
+    toolbar,
+    painter.status,
+    tableBox
+  );
 }
 
 /** Title, unit and file name of an exported map. */
-function exportMeta(state: MapState, {label, unit}: CommuneIndicatorRow, units: Record<string, string>) {
+function exportMeta(
+  state: MapState,
+  {label, unit}: CommuneIndicatorRow,
+  units: Record<string, string>,
+  selectedName: string | undefined
+) {
   const counted = unitWord(unit, units);
   return {
     title: `${label} — carte des dix communes`,
-    subtitle: `${state.year} · dix communes de Métropole Nord-Ouest`,
+    subtitle: [`${state.year} · dix communes de Métropole Nord-Ouest`, selectedName && `${selectedName} en évidence`]
+      .filter(Boolean)
+      .join(" · "),
     unit:
       state.mode === "taux"
         ? `${counted} pour 1\u202f000 habitants`

@@ -1,6 +1,7 @@
 // Painting the map's views. Every view was computed at build time by the same query: a view is
-// painted at once from those results (the choropleth recoloured in place, same shapes), and
-// DuckDB-WASM's answer, which should be identical, confirms it (or repaints).
+// painted at once from those results (the map redrawn in place, same shapes: circles for a count,
+// colours for a rate or a share), and DuckDB-WASM's answer, which should be identical, confirms it
+// (or repaints).
 import {formatNumber, formatRank} from "../../lib/format.js";
 import {averageLabel, formatMapValue, legendTitle} from "../../lib/map/value-words.js";
 import {type MapState, sameValues, viewKey} from "../../lib/map/view-state.js";
@@ -9,11 +10,11 @@ import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
 import type {Engine} from "../engine/db.js";
 import {errorMessage} from "../ui/async-block.js";
 import {el} from "../ui/dom.js";
-import {type ChoroplethElement, choropleth} from "./choropleth.js";
+import {type ChoroplethChanges, choropleth, type ChoroplethElement} from "./choropleth.js";
 import type {Territory} from "../../lib/territory.js";
 
-const DUCKDB_STATUS = "Chiffres vérifiés par le moteur de requêtes du navigateur (DuckDB).";
-const BUILD_STATUS = "Chiffres préparés à la publication du site ; le moteur de requêtes les vérifie…";
+const DUCKDB_STATUS = "Chiffres recalculés dans votre navigateur à partir des données du rapport : ils concordent.";
+const BUILD_STATUS = "Chiffres préparés à la publication du site ; votre navigateur les recalcule…";
 
 export type PaintSource = "build" | "duckdb";
 
@@ -47,6 +48,9 @@ function mapLook(rows: MapValueRow[], state: MapState, indicator: CommuneIndicat
   return {
     format: (v: number) => formatNumber(v, 1),
     legendTitle: legendTitle(indicator.label, state.mode, state.year),
+    // Counts as circles sized by value; only rates and shares as colours.
+    symbols: state.mode === "nombre",
+    selected: state.commune ?? null,
     describe: (c) => `${c.nom} : ${words(byCode.get(c.code)?.value ?? null)}`,
     tooltip: (c) => {
       const row = byCode.get(c.code);
@@ -58,7 +62,7 @@ function mapLook(rows: MapValueRow[], state: MapState, indicator: CommuneIndicat
         row?.status === "derive" ? "Valeur calculée (non imprimée dans le rapport)" : ""
       ].filter(Boolean);
     }
-  } satisfies Parameters<ChoroplethElement<MapValueRow>["update"]>[1];
+  } satisfies ChoroplethChanges<MapValueRow>;
 }
 
 export function mapPainter({territory, snapshot, width, engine, indicatorOf, onPaint}: MapPainterOptions): MapPainter {

@@ -1,5 +1,7 @@
 // The map's figures as a sortable table: one row per commune, linked to its page, ranked as the
-// map ranks them. What a map shows in colour, a screen reader or a reader who compares reads here.
+// map ranks them. What a map shows in colour or in circles, a screen reader or a reader who compares
+// reads here. A derived figure says so in its cell (« ≈ … calculé »); the commune picked out on the
+// map is picked out here too.
 import {formatNumber, formatRank} from "../../lib/format.js";
 import {formatMapValue, legendTitle} from "../../lib/map/value-words.js";
 import type {MapState} from "../../lib/map/view-state.js";
@@ -9,21 +11,18 @@ import {unitWord} from "../../lib/units.js";
 import {el} from "../ui/dom.js";
 import {figureValue} from "../ui/figure-value.js";
 import {type Column, sortableTable} from "../ui/sortable-table.js";
+import {withScrollCue} from "./scroll-cue.js";
 
 export interface MapTableOptions {
   rows: MapValueRow[];
   state: MapState;
   indicator: CommuneIndicatorRow;
   units: Record<string, string>;
-  /** A phone: the essentials only (population and status are on each commune's page and in the tooltip). */
+  /** A phone: the essentials only (the population is on each commune's page and in the tooltip). */
   narrow: boolean;
 }
 
 const VALUE_LABELS = {nombre: "Valeur", taux: "Pour 1\u202f000 hab.", part: "Part (%)"} as const;
-
-function statusWord(row: MapValueRow): string {
-  return row.status === "derive" ? "calculé" : row.status === "publie" ? "publié" : "—";
-}
 
 export function mapTable({rows, state, indicator, units, narrow}: MapTableOptions): HTMLElement {
   const {mode} = state;
@@ -37,7 +36,19 @@ export function mapTable({rows, state, indicator, units, narrow}: MapTableOption
   const rawCell = (r: MapValueRow) =>
     r.raw === null ? "—" : figureValue(r.raw, indicator.unit, r.status ?? "", formatNumber(r.raw, 2));
   const columns: (Column<MapValueRow> | null)[] = [
-    {label: "Commune", value: (r) => r.nom, cell: (r) => el("a", {href: communeHref(r.code)}, r.nom)},
+    {
+      label: "Commune",
+      value: (r) => r.nom,
+      cell: (r) =>
+        r.code === state.commune
+          ? el(
+              "span",
+              {class: "selected-commune"},
+              el("a", {href: communeHref(r.code), "aria-current": "true"}, r.nom),
+              el("span", {class: "selected-mark"}, " (en évidence)")
+            )
+          : el("a", {href: communeHref(r.code)}, r.nom)
+    },
     {label: VALUE_LABELS[mode], value: (r) => r.value, cell: valueCell, numeric: true},
     // The count is its own column only when the map shows a rate or a share.
     mode === "nombre"
@@ -46,16 +57,17 @@ export function mapTable({rows, state, indicator, units, narrow}: MapTableOption
     {label: "Rang", value: (r) => r.rank, cell: (r) => (r.rank ? formatRank(r.rank) : "—"), numeric: true},
     narrow
       ? null
-      : {label: "Habitants (2020)", value: (r) => r.population, cell: (r) => formatNumber(r.population), numeric: true},
-    narrow ? null : {label: "Statut", value: (r) => r.status, cell: statusWord}
+      : {label: "Habitants (2020)", value: (r) => r.population, cell: (r) => formatNumber(r.population), numeric: true}
   ];
   const shown = columns.filter((c) => c !== null);
-  return sortableTable<MapValueRow>({
-    caption: `${legendTitle(indicator.label, mode, state.year)} — tableau des dix communes`,
-    rowKey: (r) => r.code,
-    // Ranked as the map: the rank column, whichever columns precede it.
-    sort: {column: shown.findIndex((c) => c.label === "Rang"), descending: false},
-    rows,
-    columns: shown
-  });
+  return withScrollCue(
+    sortableTable<MapValueRow>({
+      caption: `${legendTitle(indicator.label, mode, state.year)} — tableau des dix communes`,
+      rowKey: (r) => r.code,
+      // Ranked as the map: the rank column, whichever columns precede it.
+      sort: {column: shown.findIndex((c) => c.label === "Rang"), descending: false},
+      rows,
+      columns: shown
+    })
+  );
 }

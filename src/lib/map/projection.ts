@@ -11,7 +11,11 @@ export interface FittedProjection {
 }
 
 /** Fits the projection to `extent` across `width`, with the height the shape needs (capped). */
-export function fitProjection(extent: GeoPermissibleObjects, width: number, {padding = 12, maxHeight = 900} = {}): FittedProjection {
+export function fitProjection(
+  extent: GeoPermissibleObjects,
+  width: number,
+  {padding = 12, maxHeight = 900} = {}
+): FittedProjection {
   const [lon, lat] = d3.geoCentroid(extent as d3.ExtendedFeatureCollection);
   const projection = d3.geoConicConformal().parallels([44, 49]).rotate([-lon, 0]).center([0, lat]);
   projection.fitWidth(width - 2 * padding, extent);
@@ -19,7 +23,13 @@ export function fitProjection(extent: GeoPermissibleObjects, width: number, {pad
   let height = Math.ceil(y1 - y0) + 2 * padding;
   if (height > maxHeight) {
     height = maxHeight;
-    projection.fitExtent([[padding, padding], [width - padding, height - padding]], extent);
+    projection.fitExtent(
+      [
+        [padding, padding],
+        [width - padding, height - padding]
+      ],
+      extent
+    );
   } else {
     const [tx, ty] = projection.translate();
     projection.translate([tx + padding - x0, ty + padding - y0]);
@@ -34,6 +44,8 @@ export function scaleBar(projection: d3.GeoProjection, width: number, height: nu
   const center = projection.invert!([width / 2, height / 2])!;
   const east = [center[0] + 1 / (111.32 * Math.cos((center[1] * Math.PI) / 180)), center[1]] as [number, number];
   const pxPerKm = Math.abs(projection(east)![0] - projection(center)![0]);
-  const km = LENGTHS_KM.reduce((best, km) => (Math.abs(km * pxPerKm - width / 5) < Math.abs(best * pxPerKm - width / 5) ? km : best));
+  const km = LENGTHS_KM.reduce((best, km) =>
+    Math.abs(km * pxPerKm - width / 5) < Math.abs(best * pxPerKm - width / 5) ? km : best
+  );
   return {km, px: km * pxPerKm};
 }

@@ -4,7 +4,12 @@ import type {MapMode} from "../queries/index.js";
 import {formatAmount} from "../units.js";
 
 /** A value in a map mode: « 108 participants », « 4,9 pour 1 000 hab. », « 23,8 % ». */
-export function formatMapValue(value: number | null, mode: MapMode, unit: string, units: Record<string, string>): string {
+export function formatMapValue(
+  value: number | null,
+  mode: MapMode,
+  unit: string,
+  units: Record<string, string>
+): string {
   if (value === null) return "non publié";
   if (mode === "taux") return `${formatRate(value)} pour 1\u202f000 hab.`;
   if (mode === "part") return formatPercent(value);
@@ -19,5 +24,9 @@ export function legendTitle(label: string, mode: MapMode, year: number): string 
 
 /** What the reference value is, in words. */
 export function averageLabel(mode: MapMode): string {
-  return mode === "taux" ? "Taux du territoire" : mode === "part" ? "Part moyenne d'une commune" : "Moyenne par commune";
+  return mode === "taux"
+    ? "Taux du territoire"
+    : mode === "part"
+      ? "Part moyenne d'une commune"
+      : "Moyenne par commune";
 }

@@ -22,7 +22,11 @@ function controlledEngine() {
   return {engine: Promise.resolve(engine), pending};
 }
 
-const fills = (box: HTMLElement) => [...box.querySelectorAll(".commune path")].map((p) => p.getAttribute("fill"));
+// A count is drawn as circles (colours are for rates and shares): their radii by commune.
+const radii = (box: HTMLElement) =>
+  Object.fromEntries(
+    [...box.querySelectorAll(".symbols circle")].map((c) => [c.getAttribute("data-code"), c.getAttribute("r")])
+  );
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe("mapPainter", () => {
@@ -41,7 +45,7 @@ describe("mapPainter", () => {
     expect(painter.box.dataset.view).toBe("plie.participants|nombre|2022");
     expect(painter.box.dataset.source).toBe("build");
     expect(painter.box.getAttribute("aria-busy")).toBe("false");
-    expect(painter.status.textContent).toMatch(/le moteur de requêtes les vérifie/);
+    expect(painter.status.textContent).toMatch(/votre navigateur les recalcule/);
     expect(painter.box.querySelectorAll(".commune")).toHaveLength(10);
     const map = painter.box.firstElementChild;
     await settle();
@@ -49,7 +53,7 @@ describe("mapPainter", () => {
     pending[0].resolve(mapRows(2022));
     await shown;
     expect(painter.box.dataset.source).toBe("duckdb");
-    expect(painter.status.textContent).toMatch(/vérifiés par le moteur de requêtes du navigateur/);
+    expect(painter.status.textContent).toMatch(/recalculés dans votre navigateur/);
     expect(painted).toHaveLength(1);
     expect(painter.box.firstElementChild).toBe(map);
   });
@@ -59,7 +63,7 @@ describe("mapPainter", () => {
     const painter = mapPainter({territory, snapshot: snapshotOf(), width: 800, engine, indicatorOf});
     const first = painter.show(VIEW);
     const map = painter.box.firstElementChild;
-    const built = fills(painter.box);
+    const built = radii(painter.box);
     await settle();
     const second = painter.show({...VIEW, year: 2021});
     expect(painter.box.dataset.view).toBe("plie.participants|nombre|2021");
@@ -78,7 +82,7 @@ describe("mapPainter", () => {
     await third;
     expect(painter.box.dataset.source).toBe("duckdb");
     expect(painter.rows()[0].value).toBe(50);
-    expect(fills(painter.box)).not.toEqual(built);
+    expect(radii(painter.box)).not.toEqual(built);
     expect(painter.box.firstElementChild).toBe(map);
   });
 

@@ -13,7 +13,7 @@ const firstColumn = (table: HTMLElement) =>
   [...table.querySelectorAll("tbody tr")].map((tr) => tr.firstElementChild?.textContent);
 
 describe("mapTable", () => {
-  it("shows a count with its rank, population and status, ranked as the map", () => {
+  it("shows a count with its rank and population (no status column), ranked as the map", () => {
     const rows = mapRows(2022);
     const table = mapTable({
       rows,
@@ -22,7 +22,7 @@ describe("mapTable", () => {
       units,
       narrow: false
     });
-    expect(headers(table)).toEqual(["Commune", "Valeur", "Rang", "Habitants (2020)", "Statut"]);
+    expect(headers(table)).toEqual(["Commune", "Valeur", "Rang", "Habitants (2020)"]);
     expect(table.querySelector("caption")?.textContent).toBe("Participants du PLIE (2022) — tableau des dix communes");
     expect(label(table.querySelector('th[aria-sort="ascending"]'))).toBe("Rang");
     // Ranked first is the last commune of the fixture (rank 1).
@@ -40,8 +40,7 @@ describe("mapTable", () => {
       "Pour 1\u202f000 hab.",
       "Nombre (participants)",
       "Rang",
-      "Habitants (2020)",
-      "Statut"
+      "Habitants (2020)"
     ]);
     const narrow = mapTable({
       rows: mapRows(2022),
@@ -51,6 +50,23 @@ describe("mapTable", () => {
       narrow: true
     });
     expect(headers(narrow)).toEqual(["Commune", "Part (%)", "Nombre (participants)", "Rang"]);
+  });
+
+  it("picks out the commune highlighted on the map, whatever the sort", () => {
+    const rows = mapRows(2022);
+    const chosen = rows[4];
+    const table = mapTable({
+      rows,
+      state: {indicator: participants.indicator, mode: "nombre", year: 2022, commune: chosen.code},
+      indicator: participants,
+      units,
+      narrow: false
+    });
+    const picked = () => [...table.querySelectorAll("tbody tr")].filter((tr) => tr.querySelector(".selected-commune"));
+    expect(picked().map((tr) => tr.getAttribute("data-key"))).toEqual([chosen.code]);
+    expect(picked()[0].querySelector("a")?.getAttribute("aria-current")).toBe("true");
+    table.querySelector<HTMLButtonElement>("thead button")!.click();
+    expect(picked().map((tr) => tr.getAttribute("data-key"))).toEqual([chosen.code]);
   });
 
   it("marks a derived count as computed, and a published one with its exact value", () => {
@@ -82,6 +98,5 @@ describe("mapTable", () => {
       (tr) => tr.firstElementChild?.textContent === rows[0].nom
     )!;
     expect([...empty.children].map((td) => td.textContent).slice(1, 4)).toEqual(["non publié", "—", "—"]);
-    expect(empty.lastElementChild?.textContent).toBe("—");
   });
 });

@@ -7,6 +7,7 @@ import {
   resolveState,
   sameValues,
   stateParams,
+  unknownParams,
   viewKey
 } from "../../../../src/lib/map/view-state.js";
 import type {CommuneIndicatorRow, MapValueRow} from "../../../../src/lib/queries/index.js";
@@ -107,5 +108,28 @@ describe("sameValues", () => {
     expect(sameValues(a, [row("59328", 2), {...row("59356", 3), rank: 2}])).toBe(false);
     expect(sameValues(a, [row("59328", 2), {...row("59356", 3), status: "derive"}])).toBe(false);
     expect(sameValues(a, [row("59328", 2)])).toBe(false);
+  });
+});
+
+describe("the commune and what the map cannot show", () => {
+  it("keeps a known commune, drops an unknown one", () => {
+    const codes = ["59636", "59378"];
+    expect(resolveState(INDICATORS, {commune: "59636"}, codes)).toMatchObject({commune: "59636"});
+    expect(resolveState(INDICATORS, {commune: "99999"}, codes)).not.toHaveProperty("commune");
+    expect(stateParams({indicator: DEFAULT_INDICATOR, mode: "nombre", year: 2022, commune: "59636"})).toMatchObject({
+      commune: "59636"
+    });
+  });
+
+  it("says in French what the URL asked for that the data lacks", () => {
+    expect(unknownParams(INDICATORS, {indicateur: DEFAULT_INDICATOR, mode: "taux", annee: "2022"})).toEqual([]);
+    const notices = unknownParams(INDICATORS, {indicateur: "inconnu", mode: "moyenne", commune: "1"}, ["59636"]);
+    expect(notices[0]).toBe("L’indicateur « inconnu » n’est pas publié commune par commune.");
+    expect(notices[1]).toMatch(/^La lecture « moyenne » n’existe pas/);
+    expect(notices[2]).toMatch(/« 1 » n’est pas l’une des dix communes/);
+    expect(unknownParams(INDICATORS, {indicateur: "territoire.population", mode: "taux"})[0]).toMatch(
+      /au choix : « nombre », « part »/
+    );
+    expect(unknownParams(INDICATORS, {indicateur: DEFAULT_INDICATOR, annee: "1999"})[0]).toMatch(/L’année 1999/);
   });
 });
