@@ -82,9 +82,13 @@ describe("offline copy", () => {
     await page.keyboard.insertText("SELECT count(*) AS n FROM communes");
     await page.getByRole("button", {name: "Exécuter la cellule 1"}).click();
     // The notebook's own cells have results already: wait for this query's.
-    await page.waitForFunction(() => document.querySelector(".cell .result-table tbody td")?.textContent === "10", null, {
-      timeout: 30_000
-    });
+    await page.waitForFunction(
+      () => document.querySelector(".cell .result-table tbody td")?.textContent === "10",
+      null,
+      {
+        timeout: 30_000
+      }
+    );
     expect(await page.locator(".cell .result-table tbody td").first().textContent()).toBe("10");
 
     // An address the copy does not hold: the French 404, saying why it cannot show more.
