@@ -138,6 +138,9 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
         `${(error as Error).message} : le carnet de départ est ouvert à la place.`
       );
     }
+    // A shared link's queries may be heavy: they start once the page is drawn and idle, where each
+    // running cell shows its « Annuler ». The address keeps the link as it came (history "none").
+    if (doc) await pageIdle();
     await view.load(doc ?? DEFAULT_NOTEBOOK, {history: "none", origin: doc ? "link" : "example"});
   };
   // Back and forward go through the notebooks opened (examples, files).
@@ -162,4 +165,12 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
     el("div", {class: "explorer-layout"}, view.element, schema.element),
     announcer
   );
+}
+
+/** Resolves when the page has nothing else to do (at the latest after one second). */
+function pageIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if ("requestIdleCallback" in window) requestIdleCallback(() => resolve(), {timeout: 1000});
+    else setTimeout(resolve, 200);
+  });
 }
