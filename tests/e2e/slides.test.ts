@@ -215,6 +215,10 @@ describe("PowerPoint", () => {
     const text = chart.slides[0];
     expect(text).toContain("Participants en parcours par commune");
     expect(text).toContain(SOURCE);
+    // The speaker notes carry the report's passage behind the figures.
+    const zip = await JSZip.loadAsync(bytes);
+    const notes = zip.file(/^ppt\/notesSlides\/notesSlide\d+\.xml$/);
+    expect((await Promise.all(notes.map((f) => f.async("string")))).join("")).toContain("Passage du rapport");
 
     // LibreOffice opens it: one slide with its title, source, communes and values.
     const pdf = toPdf(await save(bytes, "communes.pptx"));

@@ -24,6 +24,13 @@ export interface ChartSpec {
   rows: Record<string, string | number | null>[];
   /** A link beside the chart (the map, for communes). */
   link?: {href: string; label: string};
+  /** The report's passages behind the plotted values (speaker notes of an exported slide). */
+  passage?: string;
+}
+
+/** The distinct passages of the plotted rows, in order. */
+function passageOf(rows: IndicatorRowDetail[]): string {
+  return [...new Set(rows.map((r) => r.quote))].join(" […] ");
 }
 
 /** Charts for one indicator's level rows (not its evolution) for `year`. */
@@ -46,6 +53,7 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
       unit,
       title: `${label} par commune`,
       subtitle: `${year} · classement des communes`,
+      passage: passageOf(communes),
       rows: communes.map((r) => ({
         commune: r.commune,
         code_insee: r.commune_code,
@@ -83,6 +91,7 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
         "selon"
       ),
       subtitle: `${year}`,
+      passage: passageOf(parts),
       rows: parts.map((r) => ({dimension, categorie: r.category, annee: r.year, valeur: r.value, statut: r.status})),
       chart: (width) =>
         barChart(
@@ -104,6 +113,7 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
       subtitle: years.some((r) => r.status === "derive")
         ? "Valeur claire : calculée à partir de l’évolution publiée"
         : "",
+      passage: passageOf(years),
       rows: years.map((r) => ({annee: r.year, valeur: r.value, statut: r.status})),
       chart: (width) =>
         barChart(
@@ -150,6 +160,7 @@ export function chartFigure(
           subtitle: spec.subtitle || String(spec.year),
           unit: unitWord(spec.unit, units),
           date: String(spec.year),
+          passage: spec.passage,
           fileBase: fileSlug(
             "graphique",
             spec.indicator.replace(/\./g, "-"),
