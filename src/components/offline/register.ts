@@ -30,11 +30,17 @@ async function loaded(): Promise<void> {
   );
 }
 
+/** At once on a page that started no engine; else once it is ready, so that the copy never delays it. */
+async function engineSettled(): Promise<void> {
+  if (performance.getEntriesByName("mno:duckdb-start", "mark").length) await engineReady();
+}
+
 async function register(container: ServiceWorkerContainer): Promise<void> {
   await loaded();
   // A reader saving data gets no offline copy until they start the engine themselves: the copy
   // holds the 35 MB engine, which their connection would otherwise download for nothing.
   if (lightConnection(currentConnection())) await engineReady();
+  else await engineSettled();
   const registration = await container.register(SERVICE_WORKER, {scope: "/", updateViaCache: "none"});
   let accepted = false;
   // The first offline copy takes control of this page too (clientsClaim): nothing to offer then.
