@@ -8,6 +8,7 @@ import {createServer, type IncomingMessage, type Server, type ServerResponse} fr
 import {type AddressInfo} from "node:net";
 import {extname, join, normalize, sep} from "node:path";
 import {brotliCompressSync, constants, gzipSync} from "node:zlib";
+import {COMPRESSIBLE} from "./postbuild.js";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -24,19 +25,6 @@ const TYPES: Record<string, string> = {
   ".geojson": "application/geo+json",
   ".arrow": "application/vnd.apache.arrow.stream"
 };
-const COMPRESSIBLE = new Set([
-  ".html",
-  ".js",
-  ".css",
-  ".json",
-  ".wasm",
-  ".csv",
-  ".svg",
-  ".txt",
-  ".geojson",
-  ".sql",
-  ".arrow"
-]);
 
 export interface StaticServer {
   server: Server;

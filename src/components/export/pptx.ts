@@ -131,18 +131,7 @@ function addTableSlide(pptx: Pptx, content: SlideContent, table: {header: string
           more > 0 ? `${more} lignes de plus dans le fichier CSV` : `Données ${content.meta.date} · Observatoire MNO`
       }
     ],
-    {
-      x: SLIDE.margin,
-      y: SLIDE.height - 0.75,
-      w: inner,
-      h: 0.6,
-      fontFace: FONT,
-      fontSize: 12,
-      color: SLIDE_COLOURS.muted,
-      valign: "bottom",
-      margin: 0,
-      lang: "fr-FR"
-    }
+    footerText(inner, SLIDE.height - 0.75, 0.6)
   );
   slide.addNotes(notesOf(content));
 }
@@ -285,22 +274,30 @@ function addFigureSlide(pptx: Pptx, content: SlideContent): void {
     });
   } else throw new Error("ni graphique ni image à mettre sur la diapositive");
 
-  slide.addText([{text: source, options: {breakLine: true}}, {text: `Données ${meta.date} · Observatoire MNO`}], {
-    x: SLIDE.margin,
-    y: SLIDE.height - footer,
-    w: inner,
-    h: footer - 0.15,
-    fontFace: FONT,
-    fontSize: 12,
-    color: SLIDE_COLOURS.muted,
-    valign: "bottom",
-    margin: 0,
-    lang: "fr-FR"
-  });
+  slide.addText(
+    [{text: source, options: {breakLine: true}}, {text: `Données ${meta.date} · Observatoire MNO`}],
+    footerText(inner, SLIDE.height - footer, footer - 0.15)
+  );
   slide.addNotes(notesOf(content));
 }
 
 type Pptx = InstanceType<typeof PptxGenJSClass>;
+
+/** The source line at the foot of a slide: muted, bottom-aligned, French. */
+function footerText(width: number, y: number, h: number) {
+  return {
+    x: SLIDE.margin,
+    y,
+    w: width,
+    h,
+    fontFace: FONT,
+    fontSize: 12,
+    color: SLIDE_COLOURS.muted,
+    valign: "bottom" as const,
+    margin: 0,
+    lang: "fr-FR"
+  };
+}
 type Slide = ReturnType<Pptx["addSlide"]>;
 
 function addChart(
