@@ -1,9 +1,12 @@
 // Observable Framework configuration. Everything the site needs is served from its own origin:
 // no CDN (scripts/fill-npm-cache.ts), no Google Fonts, no DuckDB extension downloads.
-import {loadCommunes} from "./src/lib/build/datasets.js";
+import {loadCommunes, loadEditionInfo} from "./src/lib/build/datasets.js";
 import {PROGRAMME_LABELS, programmeSlug} from "./src/lib/programmes.js";
 import type {Programme} from "./src/lib/schema.js";
 import {siteHeader, siteFooter, siteHead} from "./src/lib/site-chrome.js";
+
+// Editions are read from data/ (or MNO_DATA_ROOT), never written in a page.
+const editions = loadEditionInfo();
 
 export default {
   title: "Observatoire MNO",
@@ -16,9 +19,9 @@ export default {
   toc: false,
   style: "style.css",
   globalStylesheets: [],
-  head: siteHead,
+  head: (page: {path: string}) => siteHead(editions, page),
   header: siteHeader,
-  footer: siteFooter,
+  footer: () => siteFooter(editions),
   dynamicPaths: [
     ...loadCommunes().map((c) => `/communes/${c.code}`),
     ...(Object.keys(PROGRAMME_LABELS) as Programme[]).map((p) => `/programmes/${programmeSlug(p)}`)

@@ -16,7 +16,8 @@ import {fillNpmCache} from "./fill-npm-cache.js";
 import {postbuild, precompress} from "./postbuild.js";
 
 const [command = "build", ...args] = process.argv.slice(2);
-const dist = join(projectRoot, "dist");
+// MNO_DIST builds elsewhere (the end-to-end tests build the three-edition fixture into dist-editions/).
+const dist = join(projectRoot, process.env.MNO_DIST || "dist");
 // Beside dist/ (same file system, so that the final swap is a rename), named per process.
 const next = join(projectRoot, `.dist-next-${process.pid}`);
 const previous = join(projectRoot, `.dist-previous-${process.pid}`);

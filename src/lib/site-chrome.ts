@@ -1,5 +1,6 @@
 // The site's header, footer and head fragments (French navigation), for observablehq.config.ts.
 // Embeds opt out in their front matter (`header: false`, `footer: false`).
+import {EDITION_META, type EditionInfo, editionMetaContent} from "./editions.js";
 
 export const NAV: {path: string; label: string}[] = [
   {path: "/", label: "Accueil"},
@@ -28,11 +29,12 @@ export function siteHeader({path}: PageInfo): string {
   return `${brand}<nav aria-label="Navigation principale">${links}</nav>`;
 }
 
-export function siteFooter(): string {
+export function siteFooter({editions, latest, populationYear}: EditionInfo): string {
+  const reports = editions.length > 1 ? `rapports d'activité ${editions.join(", ")}` : `rapport d'activité ${latest}`;
   return (
-    "Données : rapport d'activité 2022 de l'association ALPES (Maison de l'Emploi, PLIE, Mission Locale " +
+    `Données : ${reports} de l'association ALPES (Maison de l'Emploi, PLIE, Mission Locale ` +
     "Métropole Nord-Ouest). Contours : IGN – ADMIN EXPRESS COG 2018 (Licence Ouverte). " +
-    'Population : INSEE, RP2020. <a href="/donnees">Sources et licences</a>.'
+    `Population : INSEE, RP${populationYear}. <a href="/donnees">Sources et licences</a>.`
   );
 }
 
@@ -55,8 +57,14 @@ export const THEME_COLOR = "#0b5cad";
  * The manifest and icons are written into dist/ by scripts/service-worker.ts; `external` tells
  * Framework not to look for them in src/ (browsers ignore that token on a <link>).
  */
-export function siteHead({path = "/"}: Partial<PageInfo> = {}): string {
-  const base = `<script>document.documentElement.lang="fr"</script>\n<link rel="icon" href="${ICON}">`;
+export function siteHead(info: EditionInfo, {path = "/"}: Partial<PageInfo> = {}): string {
+  // The editions, for every page and embed: JSON in an attribute, so `&` and `"` are escaped.
+  const meta = editionMetaContent(info).replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+  const base = [
+    `<script>document.documentElement.lang="fr"</script>`,
+    `<link rel="icon" href="${ICON}">`,
+    `<meta name="${EDITION_META}" content="${meta}">`
+  ].join("\n");
   if (path.startsWith("/embed/")) return base;
   return [
     base,

@@ -31,6 +31,8 @@ export interface OpenOptions {
    * whole site (39 MB) in every test's context, and requests it answers bypass the routing below.
    */
   serviceWorkers?: boolean;
+  /** Which built site: the real data (dist/) or the three-edition fixture (dist-editions/). */
+  site?: "real" | "editions";
 }
 
 let browser: Browser | undefined;
@@ -54,11 +56,12 @@ export async function openPage(
     touch = false,
     allowErrors = [],
     waitUntil = "load",
-    serviceWorkers = false
+    serviceWorkers = false,
+    site = "real"
   }: OpenOptions = {}
 ): Promise<OpenedPage> {
   if (!browser) throw new Error("useBrowser() must be called in the test file");
-  const origin = inject("origin");
+  const origin = inject(site === "editions" ? "editionsOrigin" : "origin");
   const context = await browser.newContext({
     viewport: {width, height},
     locale: "fr-FR",

@@ -3,6 +3,8 @@
 // share of the territory), with a locator map, links to programmes, the map and the comparison page,
 // and a summary table. Printed (« Imprimer la fiche »), it is a one-page A4 sheet: name, population,
 // locator map, the summary table, edition, source, date of printing and the page's address.
+import {editionInfo} from "../ui/edition.js";
+import {sourceLine} from "../../lib/editions.js";
 import {formatGap, formatNumber, formatPercent, formatRank, formatRate} from "../../lib/format.js";
 import {programmeLabel} from "../../lib/programmes.js";
 import {communeHref, mapHref, programmeHref} from "../../lib/routes.js";
@@ -208,10 +210,12 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
   };
   stamp();
   addEventListener("beforeprint", stamp);
+  const edition = editionInfo();
   const printHeader = el(
     "p",
     {class: "print-only print-header"},
-    "Fiche commune · Observatoire MNO · rapport d’activité 2022 de la MDE, du PLIE et de la Mission Locale MNO"
+    `Fiche commune · Observatoire MNO · rapport d’activité ${edition.latest} ` +
+      "de la MDE, du PLIE et de la Mission Locale MNO"
   );
   const printFooter = el(
     "footer",
@@ -219,7 +223,7 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
     el(
       "p",
       {},
-      "Source : rapport d’activité 2022, MDE Métropole Nord-Ouest ; population : INSEE, RP2020. " +
+      `${sourceLine(edition.latest)} ; population : INSEE, RP${edition.populationYear}. ` +
         "Écart : taux de la commune moins taux des dix communes."
     ),
     el("p", {}, "Imprimée le ", printed, " · ", address)
@@ -229,7 +233,7 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
     {class: "commune-page", "data-code": code},
     printHeader,
     intro,
-    el("h2", {}, "Les chiffres de la commune en 2022"),
+    el("h2", {}, `Les chiffres de la commune en ${edition.latest}`),
     el(
       "p",
       {class: "muted"},

@@ -2,7 +2,7 @@
 // a title, a link back to the full view, and its height posted to the parent page so that an
 // iframe can size itself.
 import {el} from "../ui/dom.js";
-import {SOURCE_LINE} from "../export/compose.js";
+import {latestSourceLine} from "../ui/edition.js";
 import {HEIGHT_MESSAGE} from "../export/embed-code.js";
 
 export function applyAppearance(params = new URLSearchParams(location.search)): "clair" | "sombre" {
@@ -45,7 +45,7 @@ export function embedFrame({title, subtitle, content, fullHref}: EmbedFrameOptio
     el(
       "p",
       {class: "embed-footer"},
-      `${SOURCE_LINE} · `,
+      `${latestSourceLine()} · `,
       el("a", {href: fullHref, target: "_blank", rel: "noopener"}, "Voir sur l’Observatoire MNO")
     )
   );

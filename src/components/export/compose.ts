@@ -1,6 +1,7 @@
 // A chart made ready to leave the site: one self-contained SVG with the chart's title, subtitle and
 // unit above it, and the source line and the date of the data below — styles and fonts inline, so
 // that it looks the same in a slide, a document or another web page.
+import {latestSourceLine} from "../ui/edition.js";
 import {PORTABLE_FONT_STACK} from "../ui/font.js";
 
 export interface ExportMeta {
@@ -14,11 +15,10 @@ export interface ExportMeta {
   fileBase: string;
   /** The report's passage that publishes the figure (speaker notes of the slide). */
   passage?: string;
-  /** The source line, when not SOURCE_LINE (another edition of the report). */
+  /** The source line, when not the latest edition's (another edition of the report). */
   source?: string;
 }
 
-export const SOURCE_LINE = "Source : rapport d’activité 2022, MDE Métropole Nord-Ouest";
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 export interface ComposedSvg {
@@ -209,7 +209,7 @@ export function composeSvg(
   copy.setAttribute("y", String(header));
   svg.append(copy);
 
-  const source = meta.source ?? SOURCE_LINE;
+  const source = meta.source ?? latestSourceLine();
   svg.append(text(doc, pad, height - 8 - footerStep, source, {"font-size": size.footer, fill: "#4a5561"}));
   svg.append(
     text(doc, pad, height - 8, `Données ${meta.date} · Observatoire MNO`, {"font-size": size.footer, fill: "#4a5561"})

@@ -9,7 +9,8 @@ import {indicatorRows, type IndicatorRowDetail} from "../../lib/queries/index.js
 import {unitWord} from "../../lib/units.js";
 import {chartFigure, indicatorCharts, type ChartSpec} from "../programme/indicator-charts.js";
 import {el} from "../ui/dom.js";
-import {SOURCE_LINE, standaloneSvg, type ExportMeta} from "./compose.js";
+import {standaloneSvg, type ExportMeta} from "./compose.js";
+import {latestSourceLine} from "../ui/edition.js";
 import {download} from "./download.js";
 import {loadDossier, moveView, parseState, saveDossier, type DossierView} from "./dossier-store.js";
 import {figureData} from "./figure.js";
@@ -72,7 +73,7 @@ function resolve(view: DossierView, lines: Prerendered, units: Record<string, st
         });
         const meta = {...view.meta, title: view.title, passage: level[0].quote};
         const image = {data, width: picture.width * 2, height: picture.height * 2};
-        return {meta, source: view.meta.source ?? SOURCE_LINE, image};
+        return {meta, source: view.meta.source ?? latestSourceLine(), image};
       }
     };
   }
@@ -98,7 +99,7 @@ function resolve(view: DossierView, lines: Prerendered, units: Record<string, st
       const kind = drawnKind(svg);
       const first = figureData(spec.rows, meta, {kind: kind === "image" ? "bar" : kind});
       const figure = figureData(spec.rows, meta, {kind: first.kind, order: drawnOrder(svg, first.categories)});
-      return {meta, source: view.meta.source ?? SOURCE_LINE, figure};
+      return {meta, source: view.meta.source ?? latestSourceLine(), figure};
     }
   };
 }

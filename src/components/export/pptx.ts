@@ -19,7 +19,7 @@ export interface SlideImage {
 
 export interface SlideContent {
   meta: ExportMeta;
-  /** « Source : rapport d’activité 2022, … ». */
+  /** « Source : rapport d’activité 2023, … » (src/lib/editions.ts). */
   source: string;
   /** A native chart (bars, lines) … */
   figure?: FigureData;

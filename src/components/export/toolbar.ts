@@ -4,7 +4,8 @@
 import {formatNumber, formatPercent, formatRate} from "../../lib/format.js";
 import {formatValue} from "../../lib/units.js";
 import {el} from "../ui/dom.js";
-import {composeSvg, type ComposedSvg, type ExportMeta, serializeSvg, SOURCE_LINE, standaloneSvg} from "./compose.js";
+import {composeSvg, type ComposedSvg, type ExportMeta, serializeSvg, standaloneSvg} from "./compose.js";
+import {latestSourceLine} from "../ui/edition.js";
 import {addToDossier} from "./dossier-store.js";
 import {download} from "./download.js";
 import {embedCode} from "./embed-code.js";
@@ -195,7 +196,7 @@ export function exportToolbar(source: ExportSource): HTMLElement {
     const m = meta();
     const s = spec();
     const {slideDeck} = await import("./pptx.js");
-    const content = {meta: m, source: m.source ?? SOURCE_LINE};
+    const content = {meta: m, source: m.source ?? latestSourceLine()};
     let bytes: ArrayBuffer;
     if (s.kind === "bar" || s.kind === "line") {
       bytes = await slideDeck({...content, figure: figureData(source.rows(), m, s)});

@@ -1,4 +1,5 @@
 // The home page's blocks besides the headline figures: the map teaser and one card per programme.
+import {editionInfo} from "../ui/edition.js";
 import {formatNumber, withUnit} from "../../lib/format.js";
 import {PROGRAMME_DESCRIPTIONS, isProgramme, programmeLabel} from "../../lib/programmes.js";
 import {communeHref, mapHref, programmeHref} from "../../lib/routes.js";
@@ -92,7 +93,7 @@ export function homeSections({
   return el(
     "div",
     {class: "home"},
-    el("h2", {}, "L’année 2022 en chiffres"),
+    el("h2", {}, `L’année ${editionInfo().latest} en chiffres`),
     asyncBlock(engine.then((db) => db.run(query)).then(figureCards), {
       initial: figureCards(fromSnapshot(snapshot, query) ?? []),
       label: "Chiffres clés"

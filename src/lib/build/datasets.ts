@@ -4,7 +4,8 @@ import {dirname, join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {readCommunes} from "./communes.js";
 import {type Territory, readTerritory} from "./geometry.js";
-import {readReports} from "./reports.js";
+import {listEditions, readReports} from "./reports.js";
+import type {EditionInfo} from "../editions.js";
 import {buildCatalog} from "./catalog.js";
 import {
   type CatalogRow,
@@ -72,4 +73,14 @@ export function loadTables(paths = dataPaths()): Tables {
 /** Every table of `loadTables`, as a list (to load them all into a warehouse). */
 export function tableList(tables: Tables): TableData<any>[] {
   return [tables.indicators, tables.communes, tables.catalog];
+}
+
+/** The editions under data/reports and the communes' census year, for the pages' head and footer. */
+export function loadEditionInfo(paths = dataPaths(), communes = loadCommunes(paths)): EditionInfo {
+  const {years} = listEditions(paths.reports, paths.root);
+  return {
+    editions: years,
+    latest: years[years.length - 1] ?? 0,
+    populationYear: Math.max(...communes.map((c) => c.population_year))
+  };
 }

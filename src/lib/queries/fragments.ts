@@ -34,3 +34,13 @@ export function foldedEvolution(column: string): string {
     SELECT 1 FROM edition l WHERE l.indicator = left(${column}, length(${column}) - 10)
       AND l.commune_code IS NULL AND l.dimension IS NULL))`;
 }
+
+/**
+ * Every figure once, across editions: for each indicator, territory, breakdown and year, the row of
+ * the newest edition that printed it, else the newest that derived it (a printed value beats a
+ * computed one; a later edition's printed revision beats an earlier print). Same columns as
+ * `indicators`; `report_year` says which edition the row comes from.
+ */
+export const FIGURES = `(SELECT * FROM indicators QUALIFY row_number() OVER (
+  PARTITION BY indicator, commune_code, dimension, category, year
+  ORDER BY status = 'publie' DESC, report_year DESC) = 1)`;

@@ -6,3 +6,4 @@ export * from "./map.js";
 export * from "./commune.js";
 export * from "./programme.js";
 export * from "./dictionary.js";
+export * from "./editions.js";

@@ -5,6 +5,9 @@ import {chooseChart, embedChart} from "../../../../src/components/embed/embed-ch
 import type {IndicatorRowDetail} from "../../../../src/lib/queries/index.js";
 import {indicatorRows} from "../../../../src/lib/queries/index.js";
 import {queryKey} from "../../../../src/lib/queries/snapshot.js";
+import {setEditionMeta} from "../edition-meta.js";
+
+setEditionMeta();
 
 const INDICATOR = "plie.nouvelles_entrees";
 const row = (year: number, dimension: string | null, category: string | null, value: number): IndicatorRowDetail => ({

@@ -3,6 +3,9 @@
 import {describe, expect, it} from "vitest";
 import {embedMap, embedMapView} from "../../../../src/components/embed/embed-map.js";
 import {INDICATORS, snapshotOf, territory} from "../map/fixtures.js";
+import {setEditionMeta} from "../edition-meta.js";
+
+setEditionMeta();
 
 describe("embedMapView", () => {
   it("titles the view asked for and links to the same view on the site", () => {
