@@ -3,17 +3,16 @@
 //
 // The policy allows what the site does and nothing more: its own origin only (no CDN, no font or
 // analytics host), inline scripts and styles (Framework writes each page's code in an inline module
-// script; Plot and d3 set style attributes), 'unsafe-eval' (which also covers compiling DuckDB's
-// WebAssembly) because apache-arrow's vectorFromArray, used to decode Parquet in the page
-// (src/components/engine/parquet-arrow.ts), compiles its null check with `new Function` — building
-// those vectors with makeData and explicit validity bitmaps would let the policy say
-// 'wasm-unsafe-eval' instead; workers and downloads from blob: URLs (the engine's worker, CSV/PNG/SVG
-// exports), data: images (PNG export preview).
+// script; Plot and d3 set style attributes), 'wasm-unsafe-eval' (compiling DuckDB's WebAssembly;
+// Parquet is decoded into Arrow vectors without Arrow's builders, which would need `new Function`),
+// 'unsafe-eval' only where code is compiled from text: the explorer (its notebook's cells, in a
+// sandboxed srcdoc frame that inherits the page's policy) and the programme pages (arquero compiles
+// its verbs' expressions with `new Function`), workers and downloads from blob: URLs (the engine's worker,
+// CSV/PNG/SVG exports), data: images (PNG export preview).
 
 /** Directives common to every page. */
 const BASE = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -30,9 +29,20 @@ export function isEmbed(pathname: string): boolean {
   return /^\/embed(\/|\.html$|$)/.test(pathname);
 }
 
+/** Whether a page compiles code from text: the explorer's cells, the programme pages' arquero verbs. */
+export function compilesCode(pathname: string): boolean {
+  return /^\/(explorer(\.html)?|programmes\/[^/]+)$/.test(pathname);
+}
+
 /** The Content-Security-Policy of a page: full pages may only be framed by the site itself. */
 export function contentSecurityPolicy(pathname: string): string {
-  return [...BASE, ...(isEmbed(pathname) ? [] : ["frame-ancestors 'self'"])].join("; ");
+  const evaluation = compilesCode(pathname) ? "'unsafe-eval'" : "'wasm-unsafe-eval'";
+  return [
+    BASE[0],
+    `script-src 'self' 'unsafe-inline' ${evaluation}`,
+    ...BASE.slice(1),
+    ...(isEmbed(pathname) ? [] : ["frame-ancestors 'self'"])
+  ].join("; ");
 }
 
 /** Every security header of a response for `pathname`. */

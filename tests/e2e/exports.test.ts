@@ -174,6 +174,21 @@ describe("embeds", () => {
     expect(await frame.getAttribute(".embed-footer a", "href")).toMatch(
       /^\/carte\?indicateur=plie\.nouvelles_entrees&mode=part&annee=2022$/
     );
+    // Links leave the iframe: a new tab, never the full site inside the frame.
+    const targets = await frame.$$eval("a[href]", (els) => els.map((e) => e.getAttribute("target")));
+    expect(targets.length).toBeGreaterThan(10);
+    expect(new Set(targets)).toEqual(new Set(["_blank"]));
+    // The frame shrinks as well as grows: a narrower iframe draws a smaller map and says so.
+    const heights = () => page.evaluate(() => (window as unknown as {heights: number[]}).heights.slice());
+    const before = (await heights()).at(-1)!;
+    await page.$eval("iframe", (iframe) => ((iframe as HTMLIFrameElement).width = "340"));
+    await page.waitForFunction((h) => (window as unknown as {heights: number[]}).heights.at(-1)! < h, before, {
+      timeout: 10_000
+    });
+    // …and the iframe, sized by its parent from those messages, is not stuck at its tallest.
+    await page.$eval("iframe", (iframe) => ((iframe as HTMLIFrameElement).height = "2000"));
+    await page.waitForTimeout(500);
+    expect((await heights()).at(-1)!).toBeLessThan(2000);
   });
 
   it("embeds a chart by its indicator and kind", async () => {

@@ -184,13 +184,15 @@ describe("new build and Save-Data", () => {
     const firstViews = {"/": ".async-block", "/carte": ".map-box", "/programmes/plie": ".programme-content"};
     for (const [path, selector] of Object.entries(firstViews)) {
       await page.goto(`${server.origin}${path}`);
-      await page.waitForSelector(`${selector}[data-source="build"]`, {timeout: 20_000});
-      await page.waitForTimeout(1500);
+      await page.waitForSelector(selector, {timeout: 20_000});
+      // Every block finishes from the build's rows: none stays busy waiting for an engine.
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {timeout: 10_000});
+      await page.waitForTimeout(1000);
       expect(await page.evaluate(() => performance.getEntriesByName("mno:duckdb-start").length)).toBe(0);
     }
     // The first view is the build's; the map can change indicator from the build's values alone.
     await page.goto(`${server.origin}/carte?indicateur=plie.participants&mode=nombre&annee=2022`);
-    await page.waitForSelector('.map-box[data-source="build"]');
+    await page.waitForSelector('.map-box[aria-busy="false"]');
     await page.locator('input[name="mode"][value="taux"]').check();
     await page.waitForSelector('.map-box[data-view$="|taux|2022"]');
     await page.waitForTimeout(1000);

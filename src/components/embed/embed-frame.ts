@@ -11,13 +11,48 @@ export function applyAppearance(params = new URLSearchParams(location.search)): 
   return appearance;
 }
 
-/** Posts the page's height to the parent now and whenever it changes. */
+/**
+ * The content's own height: the document's scrollHeight never drops below the iframe's, so an
+ * iframe sized from it could grow but never shrink.
+ */
+export function contentHeight(): number {
+  const style = getComputedStyle(document.body);
+  return Math.ceil(
+    document.body.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom)
+  );
+}
+
+let posting = false;
+
+/** Posts the content's height to the parent now and whenever it changes, up or down. */
 export function postHeight(): void {
-  if (window.parent === window) return;
-  const post = () =>
-    window.parent.postMessage({type: HEIGHT_MESSAGE, height: Math.ceil(document.documentElement.scrollHeight)}, "*");
+  if (window.parent === window || posting) return;
+  posting = true;
+  let last = -1;
+  const post = () => {
+    const height = contentHeight();
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({type: HEIGHT_MESSAGE, height}, "*");
+  };
   new ResizeObserver(post).observe(document.body);
   post();
+}
+
+/**
+ * Every link of the embed, now and later (a map redrawn), opens in a new tab; `data-embed` on the
+ * root tells components that navigate by script (the map's circles) to do the same.
+ */
+function linksInNewTab(root: HTMLElement): void {
+  document.documentElement.dataset.embed = "true";
+  const mark = () => {
+    for (const a of root.querySelectorAll("a[href]")) {
+      a.setAttribute("target", "_blank");
+      a.setAttribute("rel", "noopener");
+    }
+  };
+  new MutationObserver(mark).observe(root, {childList: true, subtree: true});
+  mark();
 }
 
 /** What an embed shows instead of its figure when the URL asks for one the data lacks. */
@@ -36,7 +71,7 @@ export interface EmbedFrameOptions {
 
 export function embedFrame({title, subtitle, content, fullHref}: EmbedFrameOptions): HTMLElement {
   queueMicrotask(postHeight);
-  return el(
+  const frame = el(
     "div",
     {class: "embed-frame"},
     el("h1", {class: "embed-title"}, title),
@@ -49,4 +84,6 @@ export function embedFrame({title, subtitle, content, fullHref}: EmbedFrameOptio
       el("a", {href: fullHref, target: "_blank", rel: "noopener"}, "Voir sur l’Observatoire MNO")
     )
   );
+  linksInNewTab(frame);
+  return frame;
 }

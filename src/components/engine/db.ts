@@ -189,31 +189,29 @@ function cachedJson(href: string): Promise<Prerendered | undefined> {
   return parsed;
 }
 
-/** Whether the build computed this query's rows, in a file the page holds. */
-async function knownAtBuild(query: Query<unknown>): Promise<boolean> {
-  for (const file of PRERENDERED_FILES) if (fromSnapshot(await cachedJson(file.href), query)) return true;
-  return false;
+/** The rows the build computed for this query, in a file the page holds; undefined if none. */
+async function knownAtBuild<Row>(query: Query<Row>): Promise<Row[] | undefined> {
+  for (const file of PRERENDERED_FILES) {
+    const rows = fromSnapshot(await cachedJson(file.href), query);
+    if (rows) return rows;
+  }
+  return undefined;
 }
 
 /**
  * An engine that downloads nothing until asked for an answer the build did not compute: a named
- * query whose rows the page drew from the build (the check of a first view) waits until the engine
- * starts for another reason; any other query, and any SQL (the explorer), starts it.
+ * query whose rows the page drew from the build (the check of a first view) is answered with those
+ * rows (the same query, run on the same data); any other query, and any SQL (the explorer), starts it.
  */
 function lazyEngine(start: () => Promise<Engine>): Engine {
   let real: Promise<Engine> | undefined;
-  let started: () => void = () => {};
-  const startedPromise = new Promise<void>((resolve) => (started = resolve));
-  const now = () => {
-    if (!real) {
-      real = start();
-      started();
-    }
-    return real;
-  };
+  const now = () => (real ??= start());
   return {
     run: async <Row>(query: Query<Row>) => {
-      if (!real && (await knownAtBuild(query))) await startedPromise;
+      if (!real) {
+        const built = await knownAtBuild(query);
+        if (built) return built;
+      }
       return (await now()).run(query);
     },
     sql: async <Row>(text: string, params?: unknown[]) => (await now()).sql<Row>(text, params),

@@ -592,7 +592,12 @@ function attachTooltip<V extends ChoroplethValue>(
       return;
     }
     // A circle is not itself a link (its commune is, once, for the keyboard): it opens what its commune opens.
-    if (circle && linkTo) location.assign(linkTo(f.properties.code));
+    if (circle && linkTo) {
+      // In an embed, a link opens a new tab (src/components/embed/embed-frame.ts), never inside the iframe.
+      if (document.documentElement.dataset.embed === "true")
+        window.open(linkTo(f.properties.code), "_blank", "noopener");
+      else location.assign(linkTo(f.properties.code));
+    }
   };
   communes
     .on("pointerdown", (event: PointerEvent) => {
