@@ -173,6 +173,7 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
   const map = svg.append("g").attr("clip-path", `url(#${clip})`);
   map
     .append("g")
+    .attr("class", "context")
     .attr("aria-hidden", "true")
     .selectAll("path")
     .data(geometry.contextPaths)
@@ -206,6 +207,7 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
     .append("path")
     .attr("aria-hidden", "true")
     .attr("d", geometry.outline)
+    .attr("class", "outline")
     .attr("fill", "none")
     .attr("stroke", "#3b4754")
     .attr("stroke-width", 1.2)
