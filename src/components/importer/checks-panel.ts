@@ -52,7 +52,12 @@ export function checksPanel(problems: ReviewProblem[], context: ChecksContext): 
           "ul",
           {},
           ...context.droppedRules.map((id) =>
-            el("li", {}, `« ${id} » `, el("button", {type: "button", onclick: () => context.restoreRule(id)}, "Remettre"))
+            el(
+              "li",
+              {},
+              `« ${id} » `,
+              el("button", {type: "button", onclick: () => context.restoreRule(id)}, "Remettre")
+            )
           )
         )
       )

@@ -53,7 +53,7 @@ export function importerPage(reference: ReferenceData): HTMLElement {
     (year) => {
       if (year === undefined || year <= reference.year) {
         say(`L'année de la nouvelle édition suit celle de la référence (${reference.year}).`, true);
-      } else if (session) start({...session, year}, false);
+      } else if (session) void start({...session, year}, false);
     }
   );
   let session: Session | undefined;
@@ -77,8 +77,9 @@ export function importerPage(reference: ReferenceData): HTMLElement {
       await start({year, name: file.name, text}, false);
     } catch (error) {
       review.setAttribute("aria-busy", "false");
-      if (!(error instanceof SourceError)) throw error;
-      say(error.message, true);
+      // Whatever failed (a damaged PDF pdfjs cannot open, a full memory), the analyst reads why.
+      const reason = error instanceof Error ? error.message : String(error);
+      say(error instanceof SourceError ? reason : `${file.name} : lecture impossible (${reason})`, true);
     }
   }
 
@@ -253,7 +254,11 @@ export function importerPage(reference: ReferenceData): HTMLElement {
       el("h2", {id: "importer-enregistrer"}, "Enregistrer"),
       savePanel({
         year: current.year,
-        indicators: () => indicatorsCsv(rows().map((r) => r.values), reference.rules.columns),
+        indicators: () =>
+          indicatorsCsv(
+            rows().map((r) => r.values),
+            reference.rules.columns
+          ),
         text: () => current.text,
         coherence: () => coherenceText(coherence())
       })

@@ -43,7 +43,8 @@ function describe(values: Record<string, string>, communes: Map<string, string>)
 
 function figure(values: Record<string, string>, units: Record<string, string>): HTMLElement {
   const unit = units[values.unit] ?? values.unit;
-  if (values.status === "derive") return el("p", {class: "importer-figure"}, "calculée : ", el("code", {}, values.derivation));
+  if (values.status === "derive")
+    return el("p", {class: "importer-figure"}, "calculée : ", el("code", {}, values.derivation));
   return el("p", {class: "importer-figure"}, values.value ? `${values.value} ${unit}` : "aucune valeur");
 }
 
@@ -72,7 +73,13 @@ export function proposalCard(proposal: Proposal, index: number, context: CardCon
   );
   const element = el(
     "li",
-    {class: "importer-card", tabindex: -1, "aria-labelledby": titleId, "data-index": index},
+    {
+      class: "importer-card",
+      tabindex: -1,
+      "aria-labelledby": titleId,
+      "data-index": index,
+      "data-match": proposal.match
+    },
     el(
       "div",
       {class: "importer-card-head"},

@@ -22,12 +22,14 @@ export async function readSource(file: File): Promise<string> {
       throw error;
     }
   }
-  if (!/\.txt$/i.test(file.name)) throw new SourceError(`${file.name} : format non pris en charge : .pdf ou .txt attendu`);
+  if (!/\.txt$/i.test(file.name))
+    throw new SourceError(`${file.name} : format non pris en charge : .pdf ou .txt attendu`);
   let text: string;
   try {
     text = decodeUtf8(bytes, file.name);
   } catch (error) {
-    if (error instanceof DataError) throw new SourceError(error.problems.map((p) => `${p.file} : ${p.reason}`).join("\n"));
+    if (error instanceof DataError)
+      throw new SourceError(error.problems.map((p) => `${p.file} : ${p.reason}`).join("\n"));
     throw error;
   }
   if (text.startsWith("\uFEFF")) text = text.slice(1);

@@ -35,7 +35,10 @@ function rowForm(number: UnusedNumber, index: number, context: UnusedContext, cl
     id("unit"),
     Object.entries(context.units).map(([slug, word]) => [slug, `${word} (${slug})`])
   );
-  const commune = select(id("commune"), [["", "aucune (tout le territoire)"], ...context.communes.map((c): [string, string] => [c.code, c.nom])]);
+  const commune = select(id("commune"), [
+    ["", "aucune (tout le territoire)"],
+    ...context.communes.map((c): [string, string] => [c.code, c.nom])
+  ]);
   const dimension = el("input", {type: "text", id: id("dimension"), placeholder: "sexe, âge, public…"});
   const category = el("input", {type: "text", id: id("category"), placeholder: "femmes, moins de 25 ans…"});
   const value = el("input", {type: "text", id: id("value"), value: number.number, required: true});
@@ -105,15 +108,7 @@ export function unusedList(numbers: UnusedNumber[], context: UnusedContext): HTM
       form.querySelector("select")?.focus();
     });
     item.append(
-      el(
-        "p",
-        {},
-        el("strong", {}, number.number),
-        ` — ligne ${number.line} : « `,
-        number.context,
-        " » ",
-        open
-      )
+      el("p", {}, el("strong", {}, number.number), ` — ligne ${number.line} : « `, number.context, " » ", open)
     );
     return item;
   });

@@ -31,7 +31,9 @@ export function parseAcceptArguments(argv: string[]): AcceptOptions {
     } else positional.push(argv[i]);
   }
   if (positional.length !== 1 || !/^\d{4}$/.test(positional[0])) {
-    throw new DataError([{file: positional[0] ?? "<année>", reason: `une année sur quatre chiffres est attendue\n${USAGE}`}]);
+    throw new DataError([
+      {file: positional[0] ?? "<année>", reason: `une année sur quatre chiffres est attendue\n${USAGE}`}
+    ]);
   }
   return {year: Number(positional[0]), dir};
 }
@@ -66,7 +68,13 @@ export function accept(options: AcceptOptions): AcceptResult {
     consistency: show(EDITION_FILES.consistency)
   };
   const {problems} = validateEdition(
-    {reportYear: options.year, text: read(EDITION_FILES.text), csv, consistency: read(EDITION_FILES.consistency), files},
+    {
+      reportYear: options.year,
+      text: read(EDITION_FILES.text),
+      csv,
+      consistency: read(EDITION_FILES.consistency),
+      files
+    },
     rules,
     new Set(loadCommunes(paths).map((c) => c.code))
   );

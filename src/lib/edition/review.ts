@@ -79,7 +79,8 @@ export function reviewedRows(
   const rows: {values: Record<string, string>; source: RowSource}[] = [];
   proposals.forEach((proposal, index) => {
     const item = state.decisions[index];
-    if (item && item.decision !== "rejete") rows.push({values: decidedValues(proposal, item), source: {kind: "proposal", index}});
+    if (item && item.decision !== "rejete")
+      rows.push({values: decidedValues(proposal, item), source: {kind: "proposal", index}});
   });
   state.added.forEach((row, index) => rows.push({values: {...row.values}, source: {kind: "added", index}}));
   return rows;
@@ -127,14 +128,16 @@ export function parseReview(json: string | null): ReviewState | undefined {
   const decisions: Record<number, ItemDecision> = {};
   for (const [key, item] of Object.entries(s.decisions as Record<string, unknown>)) {
     const d = item as Partial<ItemDecision>;
-    if (!/^\d+$/.test(key) || typeof d !== "object" || d === null || !DECISIONS.has(String(d.decision))) return undefined;
+    if (!/^\d+$/.test(key) || typeof d !== "object" || d === null || !DECISIONS.has(String(d.decision)))
+      return undefined;
     if (d.edits !== undefined && !isStringRecord(d.edits, EDITABLE)) return undefined;
     decisions[Number(key)] = d.edits ? {decision: d.decision!, edits: d.edits} : {decision: d.decision!};
   }
   const added: AddedRow[] = [];
   for (const row of s.added as unknown[]) {
     const r = row as Partial<AddedRow>;
-    if (typeof r !== "object" || r === null || !isStringRecord(r.values) || !Number.isInteger(r.unused)) return undefined;
+    if (typeof r !== "object" || r === null || !isStringRecord(r.values) || !Number.isInteger(r.unused))
+      return undefined;
     added.push({values: r.values, unused: r.unused!});
   }
   const cursor = Number.isInteger(s.cursor) && s.cursor! >= 0 ? s.cursor! : 0;

@@ -60,7 +60,10 @@ beforeAll(() => {
   cpSync("data/reports/regles.json", join(reports(), "regles.json"));
   cpSync("data/reports/2022", join(reports(), "2022"), {recursive: true});
   // Next year's report: last year's text with its year moved on.
-  writeFileSync(join(root, "r2023.txt"), readFileSync("data/reports/2022/rapport.txt", "utf-8").replace(/2022/g, "2023"));
+  writeFileSync(
+    join(root, "r2023.txt"),
+    readFileSync("data/reports/2022/rapport.txt", "utf-8").replace(/2022/g, "2023")
+  );
   process.env.MNO_DATA_ROOT = root;
 });
 
@@ -136,7 +139,9 @@ describe("edition accept", () => {
 
   it("says which consistency rule a rejected row breaks", async () => {
     const {header, rows} = readProposals();
-    rows.filter((r) => r.indicator === "territoire.population" && r.commune_code).forEach((r) => (r.decision = "rejete"));
+    rows
+      .filter((r) => r.indicator === "territoire.population" && r.commune_code)
+      .forEach((r) => (r.decision = "rejete"));
     writeProposals(rows, header);
     const {code, err} = await run("accept", "2023");
     expect(code).toBe(1);

@@ -41,7 +41,9 @@ describe("acceptPropositions", () => {
       "p.csv",
       COLUMNS
     );
-    expect(bad.problems).toEqual([{file: "p.csv", line: 2, reason: "décision « ok » inconnue : accepte, rejete ou vide"}]);
+    expect(bad.problems).toEqual([
+      {file: "p.csv", line: 2, reason: "décision « ok » inconnue : accepte, rejete ou vide"}
+    ]);
     const missing = acceptPropositions(parseCsv("year,indicator\n2023,mde.a\n", "p.csv"), "p.csv", COLUMNS);
     expect(missing.problems[0]).toMatchObject({line: 1, reason: expect.stringMatching(/manquantes : value, status/)});
     const short = acceptPropositions(parseCsv(`${HEADER.join(",")}\n2023,mde.a\n`, "p.csv"), "p.csv", COLUMNS);

@@ -20,9 +20,22 @@ describe("new rows from unused numbers", () => {
   });
 
   it("writes a published row of the edition's year", () => {
-    const indicator = {indicator: "mde.salon_exposants", programme: "mde", section: "Salon", label: "Exposants", unit: "exposants"};
+    const indicator = {
+      indicator: "mde.salon_exposants",
+      programme: "mde",
+      section: "Salon",
+      label: "Exposants",
+      unit: "exposants"
+    };
     expect(
-      newRow(2023, {indicator, label: " Exposants MNO ", unit: "exposants", category: "", value: "27 ", quote: "27 exposants"})
+      newRow(2023, {
+        indicator,
+        label: " Exposants MNO ",
+        unit: "exposants",
+        category: "",
+        value: "27 ",
+        quote: "27 exposants"
+      })
     ).toEqual({
       year: "2023",
       programme: "mde",

@@ -5,12 +5,7 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {parseCsv, recordsToObjects} from "../../../../src/lib/csv.js";
 import {type EditionProposals, proposeEdition} from "../../../../src/lib/edition/propose.js";
 import {type ReviewState, decide, emptyReview, reviewedRows} from "../../../../src/lib/edition/review.js";
-import {
-  checkReview,
-  coherenceText,
-  indicatorsCsv,
-  keptCoherence
-} from "../../../../src/lib/edition/review-files.js";
+import {checkReview, coherenceText, indicatorsCsv, keptCoherence} from "../../../../src/lib/edition/review-files.js";
 import {validateEdition} from "../../../../src/lib/validation/edition.js";
 import {type Rules, parseRules} from "../../../../src/lib/validation/rules.js";
 
@@ -27,7 +22,10 @@ let result: EditionProposals;
 beforeAll(() => {
   const rows = recordsToObjects(parseCsv(readFileSync(`${dir}/indicateurs.csv`, "utf-8"), "i")).map((r) => r.values);
   const coherence = JSON.parse(readFileSync(`${dir}/coherence.json`, "utf-8"));
-  result = proposeEdition({year: 2022, text: readFileSync(`${dir}/rapport.txt`, "utf-8"), rows, coherence}, {year: 2023, text});
+  result = proposeEdition(
+    {year: 2022, text: readFileSync(`${dir}/rapport.txt`, "utf-8"), rows, coherence},
+    {year: 2023, text}
+  );
 });
 
 function acceptAll(): ReviewState {
@@ -58,7 +56,9 @@ describe("checkReview", () => {
     expect(csv).toMatch(/,"-\d+,\d",evolution_pct,/);
     const files = {text: "t", rows: "i", consistency: "c"};
     const consistency = coherenceText(result.coherence);
-    expect(validateEdition({reportYear: 2023, text, csv, consistency, files}, rules, communeCodes).problems).toEqual([]);
+    expect(validateEdition({reportYear: 2023, text, csv, consistency, files}, rules, communeCodes).problems).toEqual(
+      []
+    );
   });
 
   it("names the reviewed row of a problem, and the consistency rule a rejected row breaks", () => {

@@ -68,7 +68,9 @@ describe("review state", () => {
     expect(parseReview("{")).toBeUndefined();
     expect(parseReview(JSON.stringify({...state, v: 2}))).toBeUndefined();
     expect(parseReview(JSON.stringify({...state, decisions: {0: {decision: "peut-être"}}}))).toBeUndefined();
-    expect(parseReview(JSON.stringify({...state, decisions: {0: {decision: "corrige", edits: {unit: "x"}}}}))).toBeUndefined();
+    expect(
+      parseReview(JSON.stringify({...state, decisions: {0: {decision: "corrige", edits: {unit: "x"}}}}))
+    ).toBeUndefined();
     expect(parseReview(JSON.stringify({...state, added: [{values: {value: 3}, unused: 0}]}))).toBeUndefined();
     expect(parseReview(JSON.stringify({...state, cursor: -3}))?.cursor).toBe(0);
   });
