@@ -91,6 +91,7 @@ describe("/donnees/importer", () => {
     expect(rejected).toBeGreaterThanOrEqual(0);
     expect(corrected).toBeGreaterThanOrEqual(0);
 
+    expect(await page.locator(".importer-correct:visible").count()).toBe(0);
     await first.focus();
     await page.keyboard.press("j");
     await page.keyboard.press("ArrowDown");
@@ -102,6 +103,7 @@ describe("/donnees/importer", () => {
       if (i === rejected) await page.keyboard.press("r");
       else if (i === corrected) {
         await page.keyboard.press("c");
+        expect(await page.locator(".importer-correct:visible").count()).toBe(1);
         const input = page.locator(`#proposition-${i}-value`);
         expect(await input.evaluate((e) => e === document.activeElement)).toBe(true);
         await input.fill(correction.text.trim());
@@ -109,8 +111,7 @@ describe("/donnees/importer", () => {
       } else await page.keyboard.press("a");
     }
     const counter =
-      `${rows.length} / ${rows.length} propositions examinées — ` +
-      `${rows.length - 2} acceptées, 1 corrigée, 1 rejetée`;
+      `${rows.length} / ${rows.length} examinées — ` + `${rows.length - 2} acceptées, 1 corrigée, 1 rejetée`;
     expect(await page.textContent(".importer-progress")).toBe(counter);
     expect(await page.getAttribute(`.importer-card[data-index="${corrected}"]`, "data-decision")).toBe("corrige");
     expect(await page.textContent(`.importer-card[data-index="${corrected}"] .importer-new mark`)).toBe(

@@ -146,6 +146,7 @@ export function importerPage(reference: ReferenceData): HTMLElement {
         year: current.year,
         units: reference.rules.units,
         communes,
+        referenceRows: reference.rows,
         decide: (index, decision) => decided(index, {decision}),
         correct: (index, edits) => decided(index, {decision: "corrige", edits})
       },
@@ -182,9 +183,7 @@ export function importerPage(reference: ReferenceData): HTMLElement {
         problemsByIndex.set(p.row.index, [...(problemsByIndex.get(p.row.index) ?? []), p.reason]);
       }
       list.update(state, problemsByIndex);
-      summary.textContent = reviewed.length
-        ? ` · ${problems.length} problème${problems.length > 1 ? "s" : ""} de validation`
-        : "";
+      summary.textContent = reviewed.length ? ` · ${problems.length} problème${problems.length > 1 ? "s" : ""}` : "";
       checks.replaceChildren(
         checksPanel(problems, {
           rowCount: reviewed.length,

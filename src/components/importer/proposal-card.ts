@@ -20,6 +20,8 @@ export interface CardContext {
   year: number;
   units: Record<string, string>;
   communes: Map<string, string>;
+  /** The reference edition's rows: proposal n is row n's. */
+  referenceRows: Record<string, string>[];
   decide(index: number, decision: "accepte" | "rejete"): void;
   correct(index: number, edits: NonNullable<ItemDecision["edits"]>): void;
   /** The card was clicked or focused: it becomes the current one. */
@@ -37,7 +39,7 @@ function describe(values: Record<string, string>, communes: Map<string, string>)
   const parts = [values.indicator];
   if (values.commune_code) parts.push(communes.get(values.commune_code) ?? values.commune_code);
   if (values.dimension) parts.push(`${values.dimension} : ${values.category}`);
-  parts.push(`année ${values.year}`);
+  parts.push(`année décrite : ${values.year}`);
   return parts.join(" · ");
 }
 
@@ -100,7 +102,7 @@ export function proposalCard(proposal: Proposal, index: number, context: CardCon
         "div",
         {class: "importer-side importer-reference"},
         el("h4", {}, `Rapport ${context.referenceYear}`),
-        figure({...proposal.values, value: proposal.reference_value}, context.units),
+        figure(context.referenceRows[index] ?? {...proposal.values, value: proposal.reference_value}, context.units),
         passage(proposal.reference_quote, proposal.reference_value)
       ),
       newSide

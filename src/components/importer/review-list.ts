@@ -85,7 +85,7 @@ export function reviewList(
     update(state, problems) {
       const {total, reviewed, accepted, corrected, rejected} = progress(state, proposals.length);
       counter.textContent =
-        `${reviewed} / ${total} propositions examinées — ${accepted} acceptée${accepted > 1 ? "s" : ""}, ` +
+        `${reviewed} / ${total} examinées — ${accepted} acceptée${accepted > 1 ? "s" : ""}, ` +
         `${corrected} corrigée${corrected > 1 ? "s" : ""}, ${rejected} rejetée${rejected > 1 ? "s" : ""}`;
       cards.forEach((card, i) => {
         const item = state.decisions[i];
