@@ -16,8 +16,11 @@ export interface Entry {
   bundle?: boolean;
   /** Libraries imported from their own cache entry instead of being bundled in. */
   external?: string[];
-  /** Files copied verbatim (wasm, workers), relative to the package folder. */
-  copy?: string[];
+  /**
+   * Files copied verbatim (wasm, workers), relative to the package folder; [from, to] renames one
+   * (a worker named `.mjs` is copied as `.js`, which every static host serves as JavaScript).
+   */
+  copy?: (string | [string, string])[];
   /** Version folder for a library that is referenced lazily by Framework but never loaded. */
   placeholderVersion?: string;
   /** Files written as given: a stand-in for a library Framework links but this site never calls. */
@@ -38,6 +41,9 @@ export const SITE_ENTRIES: Entry[] = [
   {name: "fzstd", bundle: true},
   // PowerPoint export: imported dynamically on the « PowerPoint » click only (src/components/export/pptx.ts).
   {name: "pptxgenjs", bundle: true},
+  // The import review (/donnees/importer) reads a dropped PDF in the page: imported on the drop only,
+  // its worker served from the site (src/components/importer/pdf-text.ts).
+  {name: "pdfjs-dist", bundle: true, copy: [["build/pdf.worker.min.mjs", "build/pdf.worker.min.js"]]},
   {
     name: "@duckdb/duckdb-wasm",
     bundle: true,
@@ -121,9 +127,10 @@ async function build(cache: string, entries: Entry[], entry: Entry): Promise<voi
     ]
   });
   for (const file of entry.copy ?? []) {
-    const target = join(folder, file);
+    const [from, to] = typeof file === "string" ? [file, file] : file;
+    const target = join(folder, to);
     mkdirSync(dirname(target), {recursive: true});
-    copyFileSync(join(dir, file), target);
+    copyFileSync(join(dir, from), target);
   }
 }
 

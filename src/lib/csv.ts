@@ -160,6 +160,14 @@ export interface CsvFormatOptions {
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
+ * A text field read back from a CSV written with `neutralise` (propositions.csv): the « ' » put
+ * before « -4,1 » or « =… » taken off, so that the value is the one printed again.
+ */
+export function restoreNeutralised(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
+/**
  * One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). A number is
  * written as a number (« -4.1 » stays a negative number); only text is neutralised.
  */

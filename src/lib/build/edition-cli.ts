@@ -22,6 +22,7 @@ import {type PdfJs, PdfReadError, textFromPdf} from "../edition/pdf.js";
 import {coherenceJson, propositionsCsv, summaryText, unusedCsv} from "../edition/output.js";
 import {type EditionProposals, proposeEdition} from "../edition/propose.js";
 import {parseJson, parseRules} from "../validation/rules.js";
+import {acceptMain} from "./edition-accept.js";
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 
@@ -45,7 +46,8 @@ export interface ProposeOptions {
 
 const USAGE =
   "usage : npm run edition -- propose <année> <fichier.pdf | fichier.txt> " +
-  "[--reference <année>] [--out <dossier>] [--force]";
+  "[--reference <année>] [--out <dossier>] [--force]\n" +
+  "        npm run edition -- accept <année> [--dir <dossier>]";
 
 export function parseArguments(argv: string[]): ProposeOptions {
   const [command, ...rest] = argv;
@@ -191,6 +193,7 @@ export async function propose(options: ProposeOptions): Promise<ProposeResult> {
 
 /** The command: prints the summary, or the French reason and exits 1. */
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "accept") return acceptMain(argv.slice(1));
   try {
     const options = parseArguments(argv);
     const {outDir, reference, result} = await propose(options);

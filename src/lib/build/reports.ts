@@ -3,20 +3,11 @@
 // listing every problem (file, line, reason) — in which case nothing must be written.
 import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {join, relative} from "node:path";
-import {checkConsistency} from "../validation/consistency.js";
-import {decodeUtf8, parseCsv, recordsToObjects, widthProblems} from "../csv.js";
-import {EditionIndex, computeDerived} from "../validation/derivations.js";
+import {decodeUtf8} from "../csv.js";
 import {DataError, type DataProblem, echo} from "../errors.js";
-import {firstCharacterProblem} from "../validation/characters.js";
-import {
-  type RowContext,
-  type SourceRow,
-  checkHeader,
-  checkRange,
-  readIndicatorRow
-} from "../validation/indicator-rows.js";
-import {ReportText} from "../validation/quotes.js";
-import {type Rules, readConsistencyRules, readRules} from "./rules.js";
+import {type SourceRow} from "../validation/indicator-rows.js";
+import {validateEdition} from "../validation/edition.js";
+import {type Rules, readRules} from "./rules.js";
 import type {IndicatorRow} from "../schema.js";
 
 export const EDITION_FILES = {text: "rapport.txt", rows: "indicateurs.csv", consistency: "coherence.json"};
@@ -47,10 +38,6 @@ export function listEditions(reportsDir: string, root = reportsDir): {years: num
   return {years: years.sort((a, b) => a - b), problems};
 }
 
-function keyOf(row: IndicatorRow): string {
-  return JSON.stringify([row.report_year, row.year, row.indicator, row.commune_code, row.dimension, row.category]);
-}
-
 /** Reads one edition; returns its rows and the problems found (all of them). */
 export function readEdition(
   reportsDir: string,
@@ -66,57 +53,23 @@ export function readEdition(
     if (!existsSync(join(dir, name))) problems.push({file: display(name), reason: "fichier manquant"});
   }
   if (problems.length) return {rows: [], problems};
-
-  const file = display(EDITION_FILES.rows);
-  const textFile = display(EDITION_FILES.text);
-  const text = decodeUtf8(readFileSync(join(dir, EDITION_FILES.text)), textFile);
-  const refused = firstCharacterProblem(text);
-  if (refused) problems.push({file: textFile, ...refused});
-  const context: RowContext = {file, reportYear, rules, communeCodes, report: new ReportText(text)};
-  const table = parseCsv(decodeUtf8(readFileSync(join(dir, EDITION_FILES.rows)), file), file);
-  const structureProblems = checkHeader(table, context);
-  if (!structureProblems.length) structureProblems.push(...widthProblems(table, file));
-  if (structureProblems.length) return {rows: [], problems: [...problems, ...structureProblems]};
-  // A header-only file is one problem, not one per consistency rule that finds nothing.
-  if (table.records.length === 0) {
-    const empty = {file, line: 2, reason: "aucune ligne : une édition publie au moins un chiffre"};
-    return {rows: [], problems: [...problems, empty]};
-  }
-
-  const rows: SourceRow[] = [];
-  for (const {line, values} of recordsToObjects(table)) {
-    const result = readIndicatorRow(values, line, context);
-    problems.push(...result.problems);
-    if (result.row) rows.push(result.row);
-  }
-  const firstLine = new Map<string, number>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const previous = firstLine.get(key);
-    if (previous !== undefined) {
-      problems.push({file, line: row.line, reason: `doublon de la ligne ${previous} (même ${rules.key.join(", ")})`});
-    } else firstLine.set(key, row.line);
-  }
-  // A copy of last year's folder saved under this year's name describes last year only.
-  if (!rows.some((row) => row.year === reportYear)) {
-    problems.push({
-      file,
-      reason:
-        `aucun chiffre de l'année ${reportYear} : l'édition ${reportYear} décrit son année ` +
-        "(copie d'une autre édition ?)"
-    });
-  }
-  if (problems.length) return {rows, problems};
-
-  problems.push(...computeDerived(rows));
-  if (problems.length) return {rows, problems};
-  for (const row of rows) problems.push(...checkRange(row, rules));
-  if (problems.length) return {rows, problems};
-
-  const consistencyFile = display(EDITION_FILES.consistency);
-  const consistency = readConsistencyRules(join(dir, EDITION_FILES.consistency), consistencyFile);
-  problems.push(...checkConsistency(new EditionIndex(rows), consistency, consistencyFile));
-  return {rows, problems};
+  const files = {
+    text: display(EDITION_FILES.text),
+    rows: display(EDITION_FILES.rows),
+    consistency: display(EDITION_FILES.consistency)
+  };
+  const read = (name: string, shown: string) => decodeUtf8(readFileSync(join(dir, name)), shown);
+  return validateEdition(
+    {
+      reportYear,
+      text: read(EDITION_FILES.text, files.text),
+      csv: read(EDITION_FILES.rows, files.rows),
+      consistency: readFileSync(join(dir, EDITION_FILES.consistency), "utf-8"),
+      files
+    },
+    rules,
+    communeCodes
+  );
 }
 
 /** Every edition's rows, validated, in the order of the files (the report's reading order). */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {decodeUtf8, formatCsv, parseCsv, widthProblems} from "../../../src/lib/csv.js";
+import {decodeUtf8, formatCsv, parseCsv, restoreNeutralised, widthProblems} from "../../../src/lib/csv.js";
 import {DataError} from "../../../src/lib/errors.js";
 
 const problemsOf = (f: () => unknown) => {
@@ -123,5 +123,18 @@ describe("decodeUtf8", () => {
     expect(problemsOf(() => decodeUtf8(latin1, "f.csv"))).toEqual([
       {file: "f.csv", line: 3, reason: expect.stringMatching(/UTF-8/)}
     ]);
+  });
+});
+
+describe("restoreNeutralised", () => {
+  it("takes off the « ' » the writer put before a text a spreadsheet would run, and only that", () => {
+    const written = ["-4,1", "=SOMME(A1)", "+3 points", "@x", "'déjà cité", "12", "l'année"];
+    const csv = formatCsv(
+      ["v"],
+      written.map((w) => [w])
+    );
+    expect(csv).toContain("'-4,1");
+    const read = parseCsv(csv, "f.csv").records.map((r) => restoreNeutralised(r.fields[0]));
+    expect(read).toEqual(written);
   });
 });
