@@ -18,6 +18,7 @@ import {
 import {ReportText} from "../validation/quotes.js";
 import {type Rules, readConsistencyRules, readRules} from "./rules.js";
 import type {IndicatorRow} from "../schema.js";
+import {ALIAS_FILE, applyAliases, checkAliases, identifiersByEdition, readAliases} from "./aliases.js";
 
 export const EDITION_FILES = {text: "rapport.txt", rows: "indicateurs.csv", consistency: "coherence.json"};
 
@@ -119,7 +120,10 @@ export function readEdition(
   return {rows, problems};
 }
 
-/** Every edition's rows, validated, in the order of the files (the report's reading order). */
+/**
+ * Every edition's rows, validated, in the order of the files (the report's reading order), with
+ * the identifiers of data/reports/alias.csv renamed in the editions before the latest.
+ */
 export function readReports(reportsDir: string, communeCodes: Set<string>, root: string): IndicatorRow[] {
   const rules = readRules(join(reportsDir, "regles.json"), relative(root, join(reportsDir, "regles.json")));
   const {years: editions, problems} = listEditions(reportsDir, root);
@@ -138,6 +142,11 @@ export function readReports(reportsDir: string, communeCodes: Set<string>, root:
       problems.push(...error.problems);
     }
   }
+  // An indicator renamed in the latest edition keeps its older editions' figures (alias.csv).
+  const aliasFile = relative(root, join(reportsDir, ALIAS_FILE));
+  const {aliases, problems: aliasProblems} = readAliases(join(reportsDir, ALIAS_FILE), aliasFile);
+  problems.push(...aliasProblems);
+  if (!aliasProblems.length) problems.push(...checkAliases(aliases, identifiersByEdition(rows), aliasFile));
   if (problems.length) throw new DataError(problems);
-  return rows;
+  return applyAliases(rows, aliases);
 }
