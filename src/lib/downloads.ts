@@ -10,8 +10,19 @@ export interface Download {
   /** The table it holds (src/lib/schema.ts). */
   table: "indicators" | "communes" | "catalog";
   format: "parquet" | "csv";
+  /** How the file is written (« Parquet, zstd »). */
   description: string;
 }
+
+/** What each table holds, for the download list. */
+export const TABLE_TITLES: Record<Download["table"], {title: string; description: string}> = {
+  indicators: {
+    title: "Indicateurs",
+    description: "toutes les valeurs de toutes les éditions, une ligne par chiffre, triées par indicateur et année"
+  },
+  communes: {title: "Communes", description: "les dix communes : code INSEE, nom, population, superficie, centre"},
+  catalog: {title: "Catalogue", description: "l’ordre des indicateurs et des sections dans chaque édition du rapport"}
+};
 
 /** The folder of the stable addresses, beside the page /donnees. */
 export const STABLE_FOLDER = "donnees";
@@ -22,42 +33,42 @@ export const DOWNLOADS: readonly Download[] = [
     name: "indicateurs.parquet",
     table: "indicators",
     format: "parquet",
-    description: "toutes les valeurs de toutes les éditions, au format Parquet (zstd), triées par indicateur et année"
+    description: "Parquet, compressé en zstd"
   },
   {
     attachment: "data/indicateurs.csv",
     name: "indicateurs.csv",
     table: "indicators",
     format: "csv",
-    description: "la même table en CSV (UTF-8, virgule, point décimal)"
+    description: "CSV : UTF-8, virgule, point décimal"
   },
   {
     attachment: "data/communes.parquet",
     name: "communes.parquet",
     table: "communes",
     format: "parquet",
-    description: "les dix communes : code INSEE, nom, population, superficie, centre"
+    description: "Parquet, compressé en zstd"
   },
   {
     attachment: "data/communes.csv",
     name: "communes.csv",
     table: "communes",
     format: "csv",
-    description: "la même table en CSV"
+    description: "CSV : UTF-8, virgule, point décimal"
   },
   {
     attachment: "data/catalog.parquet",
     name: "catalogue.parquet",
     table: "catalog",
     format: "parquet",
-    description: "l’ordre des indicateurs et des sections dans chaque édition du rapport"
+    description: "Parquet, compressé en zstd"
   },
   {
     attachment: "data/catalogue.csv",
     name: "catalogue.csv",
     table: "catalog",
     format: "csv",
-    description: "la même table en CSV"
+    description: "CSV : UTF-8, virgule, point décimal"
   }
 ];
 

@@ -1,7 +1,7 @@
 // /donnees: the published files — each table in Parquet and CSV, as this build's file and at its
 // stable address (/donnees/indicateurs.parquet, always the latest build) — and their columns, as
 // described in the schema (the same descriptions as in the Parquet files' metadata).
-import {DOWNLOADS, type Download, stableHref} from "../../lib/downloads.js";
+import {DOWNLOADS, type Download, TABLE_TITLES, stableHref} from "../../lib/downloads.js";
 import {type SqlType, type TableSchema, catalogTable, communesTable, indicatorsTable} from "../../lib/schema.js";
 import {el} from "../ui/dom.js";
 
@@ -19,25 +19,35 @@ export function stableAddress(download: Download, base = location.href): string 
 }
 
 /**
- * The download list. `attachments` are the page's FileAttachments by name (Framework needs each
- * written out in the page); a download the page forgot is an error, not a missing line.
+ * The download list, one item per table and one line per format. `attachments` are the page's
+ * FileAttachments by name (Framework needs each written out in the page); a download the page
+ * forgot is an error, not a missing line.
  */
 export function downloadList(attachments: Record<string, {href: string}>, base?: string): HTMLElement {
+  const file = (download: Download) => {
+    const attachment = attachments[download.attachment];
+    if (!attachment) throw new Error(`Fichier à télécharger non attaché par la page : ${download.attachment}`);
+    return el(
+      "li",
+      {"data-download": download.name},
+      el("a", {href: attachment.href, download: download.name}, el("strong", {}, download.name)),
+      ` (${download.description}) — adresse stable : `,
+      el("a", {href: stableHref(download), class: "stable-address"}, el("code", {}, stableAddress(download, base)))
+    );
+  };
+  const tables = [...new Set(DOWNLOADS.map((d) => d.table))];
   return el(
     "ul",
     {class: "downloads"},
-    DOWNLOADS.map((download) => {
-      const file = attachments[download.attachment];
-      if (!file) throw new Error(`Fichier à télécharger non attaché par la page : ${download.attachment}`);
-      const address = stableAddress(download, base);
-      return el(
+    tables.map((table) =>
+      el(
         "li",
-        {"data-download": download.name},
-        el("a", {href: file.href, download: download.name}, el("strong", {}, download.name)),
-        ` — ${download.description}. Adresse stable : `,
-        el("a", {href: stableHref(download), class: "stable-address"}, el("code", {}, address))
-      );
-    })
+        {},
+        el("strong", {}, TABLE_TITLES[table].title),
+        ` — ${TABLE_TITLES[table].description}`,
+        el("ul", {}, DOWNLOADS.filter((d) => d.table === table).map(file))
+      )
+    )
   );
 }
 
@@ -47,7 +57,7 @@ export function columnTable(schema: TableSchema<any>): HTMLElement {
   const table = el(
     "table",
     {class: "sortable columns", "data-table": schema.name},
-    el("caption", {}, `Colonnes de la table `, el("code", {}, schema.name), ` — ${schema.description}`),
+    el("caption", {}, "Colonnes de la table ", el("code", {}, schema.name)),
     el(
       "thead",
       {},
@@ -71,8 +81,15 @@ export function columnTable(schema: TableSchema<any>): HTMLElement {
       )
     )
   );
-  return el("div", {class: "table-scroll"}, table);
+  return el(
+    "div",
+    {},
+    el("p", {}, "Une ligne de la table ", el("code", {}, schema.name), ` : ${lowerFirst(schema.description)}`),
+    el("div", {class: "table-scroll"}, table)
+  );
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** The columns of every published table; the indicators' open, the others one click away. */
 export function columnSections(): HTMLElement {
