@@ -13,7 +13,7 @@ import {DataError} from "../src/lib/errors.js";
 import {dataPaths, loadTerritory, projectRoot} from "../src/lib/build/datasets.js";
 import {validateAndCache} from "../src/lib/build/validated.js";
 import {fillNpmCache} from "./fill-npm-cache.js";
-import {postbuild, precompress} from "./postbuild.js";
+import {postbuild, precompress, writeStableDownloads} from "./postbuild.js";
 
 const [command = "build", ...args] = process.argv.slice(2);
 // MNO_DIST builds elsewhere (the end-to-end tests build the three-edition fixture into dist-editions/).
@@ -81,6 +81,7 @@ if (command === "build") {
   try {
     if (code === 0) {
       console.error(`postbuild: ${postbuild(next)} pages finished`);
+      console.error(`postbuild: stable addresses ${writeStableDownloads(next).join(", ")}`);
       const {buildOffline} = await import("./service-worker.js"); // workbox-build loads only for a finished build
       console.error(`service worker: ${(await buildOffline(next)).files} files precached`);
       const packed = await precompress(next);

@@ -1,9 +1,12 @@
 // Finishes the built site after `observable build`: Framework 1.13 writes a bare <html> and a
-// viewport that forbids zooming, both accessibility failures, so every page is rewritten; then every
-// compressible file gets brotli (.br) and gzip (.gz) copies beside it, which scripts/static-server.ts
-// and real hosts serve as they are — no visitor waits while a server compresses 35 MB of wasm.
-import {readFileSync, readdirSync, writeFileSync} from "node:fs";
-import {extname, join} from "node:path";
+// viewport that forbids zooming, both accessibility failures, so every page is rewritten; the
+// published tables get their stable addresses (/donnees/indicateurs.parquet…, copies of the hashed
+// files); then every compressible file gets brotli (.br) and gzip (.gz) copies beside it, which
+// scripts/static-server.ts and real hosts serve as they are — no visitor waits while a server
+// compresses 35 MB of wasm.
+import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
+import {dirname, extname, join} from "node:path";
+import {DOWNLOADS, STABLE_FOLDER, hashedNamePattern} from "../src/lib/downloads.js";
 import {promisify} from "node:util";
 import {brotliCompress, constants, gzip} from "node:zlib";
 
@@ -25,6 +28,33 @@ export function postbuild(dist: string): number {
     count++;
   }
   return count;
+}
+
+/**
+ * Copies each published table's built file (`_file/data/indicators.<hash>.parquet`) to its stable
+ * address (`donnees/indicateurs.parquet`), byte for byte. A download the build did not write (its
+ * page no longer attaches it) fails the build: the page documents every stable address.
+ */
+export function writeStableDownloads(dist: string): string[] {
+  const written: string[] = [];
+  mkdirSync(join(dist, STABLE_FOLDER), {recursive: true});
+  for (const download of DOWNLOADS) {
+    const folder = join(dist, "_file", dirname(download.attachment));
+    const pattern = hashedNamePattern(download.attachment);
+    const built = (existsSync(folder) ? readdirSync(folder) : [])
+      .map((name) => `${dirname(download.attachment)}/${name}`)
+      .filter((name) => pattern.test(name));
+    if (built.length !== 1) {
+      throw new Error(
+        `adresse stable /${STABLE_FOLDER}/${download.name} : ${built.length} fichiers construits pour ` +
+          `${download.attachment} dans _file/ (attendu : un seul ; /donnees l'attache-t-il encore ?)`
+      );
+    }
+    const target = join(STABLE_FOLDER, download.name);
+    copyFileSync(join(dist, "_file", built[0]), join(dist, target));
+    written.push(target);
+  }
+  return written;
 }
 
 /** Extensions worth compressing (text, wasm, Arrow); Parquet and images are compressed already. */

@@ -55,6 +55,21 @@ export function formatChangeLabel(
 }
 
 /**
+ * The change in one short term, as a headline card says it: a share in points (« +7 points »), a
+ * count in % (« +6,3 % »); from 0, where no % exists, in the count's unit (« +5 participants »).
+ * `derived` marks a change computed from a derived value (« ≈ »).
+ */
+export function formatChangeShort(
+  change: Change,
+  unit: string,
+  units: Record<string, string>,
+  derived = false
+): string {
+  if (change.inPoints || change.relative === null) return formatChangeLabel(change, unit, units, derived);
+  return `${derived ? `≈${NNBSP}` : ""}${formatEvolution(change.relative)}`;
+}
+
+/**
  * « en hausse de 13 points depuis 2021 », « en baisse de 50 participants (−10 %) depuis 2022 »,
  * « stable depuis 2022 ».
  */

@@ -1,5 +1,5 @@
 // /donnees: the data dictionary (every indicator, its unit, programme, section, years and
-// provenance), the figures the data derives from the report, downloads, sources and licences.
+// provenance) and the figures the data derives from the report (downloads: downloads.ts).
 import {formatNumber} from "../../lib/format.js";
 import {programmeLabel, programmeRank} from "../../lib/programmes.js";
 import {matchesSearch} from "../../lib/text.js";
@@ -22,6 +22,8 @@ function dictionaryTable(rows: DictionaryRow[], units: Record<string, string>): 
     placeholder: "Ex. : alternance, clause, réseaux",
     oninput: () => render()
   });
+  // With one edition, a column of editions would repeat it on every row.
+  const editions = new Set(rows.flatMap((r) => r.editions));
   const render = () => {
     const shown = rows.filter((r) =>
       matchesSearch(`${r.label} ${r.section} ${r.indicator} ${programmeLabel(r.programme)}`, input.value)
@@ -45,6 +47,7 @@ function dictionaryTable(rows: DictionaryRow[], units: Record<string, string>): 
           {label: "Section", value: (r) => r.section},
           {label: "Unité", value: (r) => unitWord(r.unit, units)},
           {label: "Années", value: (r) => r.years.join(", ")},
+          ...(editions.size > 1 ? [{label: "Éditions", value: (r: DictionaryRow) => editionSpan(r.editions)}] : []),
           {
             label: "Détail",
             value: (r) => r.communes * 100 + r.dimensions.length,
@@ -73,12 +76,27 @@ function dictionaryTable(rows: DictionaryRow[], units: Record<string, string>): 
   );
 }
 
+/** « 2021, 2022, 2023 » as « 2021–2023 » when they follow each other. */
+export function editionSpan(editions: number[]): string {
+  const consecutive = editions.every((e, i) => i === 0 || e === editions[i - 1] + 1);
+  return consecutive && editions.length > 2 ? `${editions[0]}–${editions[editions.length - 1]}` : editions.join(", ");
+}
+
 function derivedTable(rows: DerivedRow[]): HTMLElement {
+  if (!rows.length) {
+    return el(
+      "p",
+      {class: "muted"},
+      "Aucune valeur calculée n’est montrée : chaque niveau qu’une édition calcule est imprimé par une autre."
+    );
+  }
+  const editions = new Set(rows.map((r) => r.report_year));
   return sortableTable<DerivedRow>({
     caption: "Valeurs calculées à partir du rapport",
     rows,
     columns: [
       {label: "Indicateur", value: (r) => r.label},
+      ...(editions.size > 1 ? [{label: "Édition", value: (r: DerivedRow) => r.report_year, numeric: true}] : []),
       {label: "Année", value: (r) => r.year, numeric: true},
       {
         label: "Commune ou catégorie",
@@ -100,15 +118,4 @@ export function dictionarySection(engine: Promise<Engine>, units: Record<string,
 
 export function derivedSection(engine: Promise<Engine>): HTMLElement {
   return asyncBlock(engine.then((db) => db.run(derivedFigures())).then(derivedTable), {label: "Valeurs calculées"});
-}
-
-/** Download links for the published files: [file, name, description]. */
-export function downloadList(files: [{href: string}, string, string][]): HTMLElement {
-  return el(
-    "ul",
-    {class: "downloads"},
-    files.map(([file, name, description]) =>
-      el("li", {}, el("a", {href: file.href, download: name}, el("strong", {}, name)), ` — ${description}`)
-    )
-  );
 }

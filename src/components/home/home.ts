@@ -9,7 +9,7 @@ import {el} from "../ui/dom.js";
 import {HEADLINE_INDICATORS, TEASER_MAP} from "../../lib/editorial.js";
 import {asyncBlock} from "../ui/async-block.js";
 import type {Engine} from "../engine/db.js";
-import {figureCards} from "../ui/figure-card.js";
+import {figureCards} from "./headline-card.js";
 import {formatMapValue, legendTitle} from "../../lib/map/value-words.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
 import {communeIndicators, headlines, mapValues, programmeCounts} from "../../lib/queries/index.js";
@@ -94,10 +94,13 @@ export function homeSections({
     "div",
     {class: "home"},
     el("h2", {}, `L’année ${editionInfo().latest} en chiffres`),
-    asyncBlock(engine.then((db) => db.run(query)).then(figureCards), {
-      initial: figureCards(fromSnapshot(snapshot, query) ?? []),
-      label: "Chiffres clés"
-    }),
+    asyncBlock(
+      engine.then((db) => db.run(query)).then((rows) => figureCards(rows, snapshot.units)),
+      {
+        initial: figureCards(fromSnapshot(snapshot, query) ?? [], snapshot.units),
+        label: "Chiffres clés"
+      }
+    ),
     el(
       "div",
       {class: "home-grid"},

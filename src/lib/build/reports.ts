@@ -9,6 +9,7 @@ import {type SourceRow} from "../validation/indicator-rows.js";
 import {validateEdition} from "../validation/edition.js";
 import {type Rules, readRules} from "./rules.js";
 import type {IndicatorRow} from "../schema.js";
+import {ALIAS_FILE, applyAliases, checkAliases, identifiersByEdition, readAliases} from "./aliases.js";
 
 export const EDITION_FILES = {text: "rapport.txt", rows: "indicateurs.csv", consistency: "coherence.json"};
 
@@ -72,7 +73,10 @@ export function readEdition(
   );
 }
 
-/** Every edition's rows, validated, in the order of the files (the report's reading order). */
+/**
+ * Every edition's rows, validated, in the order of the files (the report's reading order), with
+ * the identifiers of data/reports/alias.csv renamed in the editions before the latest.
+ */
 export function readReports(reportsDir: string, communeCodes: Set<string>, root: string): IndicatorRow[] {
   const rules = readRules(join(reportsDir, "regles.json"), relative(root, join(reportsDir, "regles.json")));
   const {years: editions, problems} = listEditions(reportsDir, root);
@@ -91,6 +95,11 @@ export function readReports(reportsDir: string, communeCodes: Set<string>, root:
       problems.push(...error.problems);
     }
   }
+  // An indicator renamed in the latest edition keeps its older editions' figures (alias.csv).
+  const aliasFile = relative(root, join(reportsDir, ALIAS_FILE));
+  const {aliases, problems: aliasProblems} = readAliases(join(reportsDir, ALIAS_FILE), aliasFile);
+  problems.push(...aliasProblems);
+  if (!aliasProblems.length) problems.push(...checkAliases(aliases, identifiersByEdition(rows), aliasFile));
   if (problems.length) throw new DataError(problems);
-  return rows;
+  return applyAliases(rows, aliases);
 }

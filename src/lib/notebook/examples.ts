@@ -31,12 +31,13 @@ export const EXAMPLES: ExampleNotebook[] = [
     notebook: mixed(
       sqlCell(`
 -- name: participants
--- Participants du PLIE en 2022 et population (INSEE, recensement 2020), commune par commune
-SELECT c.nom, i.value AS participants, c.population
+-- Participants du PLIE de la dernière édition, sa dernière année, et population (INSEE), commune par commune
+SELECT c.nom, i.value AS participants, c.population, i.year AS annee
 FROM indicators AS i
 JOIN communes AS c ON c.code = i.commune_code
-WHERE i.indicator = 'plie.participants' AND i.year = 2022
+WHERE i.indicator = 'plie.participants' AND i.report_year = (SELECT max(report_year) FROM indicators)
   AND i.commune_code IS NOT NULL AND i.dimension IS NULL
+QUALIFY i.year = max(i.year) OVER ()
 `),
       jsCell(`
 // Arquero : le taux pour 1 000 habitants, du plus fort au plus faible
@@ -57,7 +58,8 @@ Plot.plot({
 `),
       mdCell(`
 **\${taux.get("nom", 0)}** compte le plus de participants au PLIE rapportés à sa population :
-\${taux.get("pour_1000", 0)} pour 1 000 habitants (\${taux.get("participants", 0)} participants en 2022),
+\${taux.get("pour_1000", 0)} pour 1 000 habitants
+(\${taux.get("participants", 0)} participants en \${String(taux.get("annee", 0))}),
 contre \${taux.get("pour_1000", taux.numRows() - 1)} à \${taux.get("nom", taux.numRows() - 1)}.
 `)
     )
@@ -74,49 +76,57 @@ contre \${taux.get("pour_1000", taux.numRows() - 1)} à \${taux.get("nom", taux.
 SELECT c.nom, i.value AS participants
 FROM indicators AS i
 JOIN communes AS c ON c.code = i.commune_code
-WHERE i.indicator = 'plie.participants' AND i.year = 2022
+WHERE i.indicator = 'plie.participants' AND i.report_year = (SELECT max(report_year) FROM indicators)
   AND i.dimension IS NULL AND i.value >= \${seuil}
+QUALIFY i.year = max(i.year) OVER ()
 ORDER BY participants DESC
 `),
-      mdCell(`\${communes_retenues.length} communes comptent au moins \${seuil} participants au PLIE en 2022.`)
+      mdCell(
+        `\${communes_retenues.length} communes comptent au moins \${seuil} participants au PLIE ` +
+          "dans la dernière édition du rapport."
+      )
     )
   },
   {
     id: "programmes",
     title: "Les chiffres du rapport par programme",
-    description: "Combien de chiffres chaque programme publie, et combien sont calculés.",
+    description: "Combien de chiffres chaque programme publie dans la dernière édition, et combien sont calculés.",
     notebook: cells(`
 SELECT programme,
        count(*) AS chiffres,
        count(*) FILTER (WHERE status = 'publie') AS publies,
        count(*) FILTER (WHERE status = 'derive') AS calcules
 FROM indicators
+WHERE report_year = (SELECT max(report_year) FROM indicators)
 GROUP BY programme
 ORDER BY chiffres DESC
 `)
   },
   {
     id: "evolution",
-    title: "Ce qui a changé entre 2021 et 2022",
-    description: "Les indicateurs publiés sur deux années, en courbe puis en évolution.",
+    title: "Ce qui a changé d'une année à l'autre",
+    description:
+      "Les indicateurs publiés sur plusieurs années, toutes éditions confondues (une valeur par année, " +
+      "l'imprimée avant la calculée), en courbe puis en évolution.",
     notebook: cells(
       `
 -- name: series
-SELECT label, year, round(value) AS valeur,
+-- Une valeur par indicateur et par année : celle d'une édition qui l'imprime, sinon la plus récente qui la calcule
+SELECT first_value(label) OVER (PARTITION BY indicator ORDER BY report_year DESC) AS label,
+       year, round(value) AS valeur, report_year AS edition,
        CASE status WHEN 'publie' THEN 'publié' WHEN 'derive' THEN 'calculé' ELSE status END AS statut
 FROM indicators
 WHERE indicator IN ('mission_locale.entretiens', 'territoire.demandeurs_emploi')
   AND commune_code IS NULL AND dimension IS NULL
+QUALIFY row_number() OVER (PARTITION BY indicator, year ORDER BY status = 'publie' DESC, report_year DESC) = 1
 ORDER BY label, year
 `,
       `
-SELECT label,
-       max(valeur) FILTER (WHERE year = 2021) AS en_2021,
-       max(valeur) FILTER (WHERE year = 2022) AS en_2022,
-       round(100 * (en_2022 / en_2021 - 1), 1) AS evolution_pct
-FROM series
-GROUP BY label
-ORDER BY label
+-- L'évolution de chaque année sur la précédente, en %
+SELECT label, year, round(100 * (valeur / precedente - 1), 1) AS evolution_pct, valeur, precedente
+FROM (SELECT *, lag(valeur) OVER (PARTITION BY label ORDER BY year) AS precedente FROM series)
+WHERE precedente IS NOT NULL
+ORDER BY label, year
 `
     )
   },
@@ -128,6 +138,7 @@ ORDER BY label
 SELECT category AS secteur, value AS sorties
 FROM indicators
 WHERE indicator = 'plie.sorties_emploi' AND dimension = 'secteur'
+  AND report_year = (SELECT max(report_year) FROM indicators)
 ORDER BY sorties DESC
 `)
   },

@@ -2,7 +2,7 @@
 // Text from the data (commune names, labels, quotes) must render as text, never as HTML.
 import {describe, expect, it} from "vitest";
 import {choropleth} from "../../../src/components/map/choropleth.js";
-import {figureCard} from "../../../src/components/ui/figure-card.js";
+import {figureCard} from "../../../src/components/home/headline-card.js";
 import {indicatorCard} from "../../../src/components/programme/indicator-card.js";
 import {sortableTable} from "../../../src/components/ui/sortable-table.js";
 import {loadTerritory} from "../../../src/lib/build/datasets.js";
@@ -39,21 +39,25 @@ describe("hostile text in data", () => {
       columns: [{label: HOSTILE, value: (r) => r.name}]
     });
     expectInert(table);
-    const card = figureCard({
-      indicator: "plie.x",
-      programme: "plie",
-      section: HOSTILE,
-      label: HOSTILE,
-      unit: "participants",
-      year: 2022,
-      value: 1,
-      status: "publie",
-      quote: HOSTILE,
-      evolution: null,
-      evolution_quote: null,
-      previous: null,
-      previous_status: null
-    });
+    const card = figureCard(
+      {
+        indicator: "plie.x",
+        programme: "plie",
+        section: HOSTILE,
+        label: HOSTILE,
+        unit: "participants",
+        year: 2022,
+        value: 1,
+        status: "publie",
+        quote: HOSTILE,
+        evolution: null,
+        evolution_quote: null,
+        previous: null,
+        previous_status: null,
+        previous_report_year: null
+      },
+      {}
+    );
     expectInert(card);
     const summary = {
       indicator: "plie.x",

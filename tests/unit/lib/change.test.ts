@@ -1,5 +1,11 @@
 import {describe, expect, it} from "vitest";
-import {changeSentence, computeChange, formatChangeLabel, formatPoints} from "../../../src/lib/change.js";
+import {
+  changeSentence,
+  computeChange,
+  formatChangeLabel,
+  formatChangeShort,
+  formatPoints
+} from "../../../src/lib/change.js";
 
 const units = {participants: "participants", pourcent: "%", euros: "euros"};
 const nn = (s: string) => s.replace(/\u202f/g, " ");
@@ -36,5 +42,20 @@ describe("change", () => {
   it("has no relative change from 0, and says « stable »", () => {
     expect(computeChange(0, 5, "participants").relative).toBeNull();
     expect(changeSentence(computeChange(5, 5, "participants"), "participants", units, 2022)).toBe("stable depuis 2022");
+  });
+});
+
+describe("formatChangeShort", () => {
+  it("says a share in points and a count in %", () => {
+    expect(nn(formatChangeShort(computeChange(45, 52, "pourcent"), "pourcent", units))).toBe("+7 points");
+    expect(nn(formatChangeShort(computeChange(16000, 17000, "participants"), "participants", units))).toBe("+6,3 %");
+    expect(nn(formatChangeShort(computeChange(500, 450, "participants"), "participants", units))).toBe("−10 %");
+  });
+
+  it("marks a change from a derived value, and says a change from 0 in the unit", () => {
+    expect(nn(formatChangeShort(computeChange(400, 450, "participants"), "participants", units, true))).toBe(
+      "≈ +12,5 %"
+    );
+    expect(nn(formatChangeShort(computeChange(0, 5, "participants"), "participants", units))).toBe("+5 participants");
   });
 });

@@ -1,0 +1,6 @@
+// communes.csv: communes.parquet as CSV (src/lib/build/csv-table.ts).
+import {loadValidated} from "../lib/build/validated.js";
+import {runLoader} from "../lib/build/loader.js";
+import {tableCsv} from "../lib/build/csv-table.js";
+
+await runLoader(() => tableCsv(loadValidated().communes));
