@@ -1,5 +1,11 @@
 import {describe, expect, it} from "vitest";
-import {changeSentence, computeChange, formatChangeLabel, formatPoints} from "../../../src/lib/change.js";
+import {
+  changeSentence,
+  computeChange,
+  formatChangeAmount,
+  formatChangeLabel,
+  formatPoints
+} from "../../../src/lib/change.js";
 
 const units = {participants: "participants", pourcent: "%", euros: "euros"};
 const nn = (s: string) => s.replace(/\u202f/g, " ");
@@ -36,5 +42,15 @@ describe("change", () => {
   it("has no relative change from 0, and says « stable »", () => {
     expect(computeChange(0, 5, "participants").relative).toBeNull();
     expect(changeSentence(computeChange(5, 5, "participants"), "participants", units, 2022)).toBe("stable depuis 2022");
+  });
+});
+
+describe("formatChangeAmount", () => {
+  it("says the amount alone: points for a share, the unit for a count", () => {
+    expect(nn(formatChangeAmount(computeChange(56, 69, "pourcent"), "pourcent", units))).toBe("+13 points");
+    expect(nn(formatChangeAmount(computeChange(400, 450, "participants"), "participants", units))).toBe(
+      "+50 participants"
+    );
+    expect(nn(formatChangeAmount(computeChange(52, 51, "pourcent"), "pourcent", units, true))).toBe("≈ −1 point");
   });
 });
