@@ -36,6 +36,8 @@ export const SITE_ENTRIES: Entry[] = [
   {name: "arquero", bundle: true},
   {name: "hyparquet", bundle: true},
   {name: "fzstd", bundle: true},
+  // Programme search, typo-tolerant (src/lib/programme/search.ts).
+  {name: "fuse.js", bundle: true},
   // PowerPoint export: imported dynamically on the « PowerPoint » click only (src/components/export/pptx.ts).
   {name: "pptxgenjs", bundle: true},
   {

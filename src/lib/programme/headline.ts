@@ -79,5 +79,9 @@ export function headlineAt(
   if (!current) return null;
   const previous = territoryAt(rows, indicator, year - 1);
   const evolution = territoryAt(rows, `${indicator}_evolution`, year);
-  return {current: figureOf(current), previous: previous ? figureOf(previous) : null, evolution: evolution?.value ?? null};
+  return {
+    current: figureOf(current),
+    previous: previous ? figureOf(previous) : null,
+    evolution: evolution?.value ?? null
+  };
 }

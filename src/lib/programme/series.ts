@@ -78,7 +78,12 @@ export function timeSeries(rows: IndicatorRowDetail[]): TimeSeries[] {
   for (const dimension of [...new Set(level.map((r) => r.dimension).filter((d) => d !== null))]) {
     const ofDimension = level.filter((r) => r.dimension === dimension);
     const lines = [...new Set(ofDimension.map((r) => r.category ?? ""))]
-      .map((category) => line(category, ofDimension.filter((r) => (r.category ?? "") === category)))
+      .map((category) =>
+        line(
+          category,
+          ofDimension.filter((r) => (r.category ?? "") === category)
+        )
+      )
       .filter((l) => l.points.length >= 2);
     if (lines.length) result.push({dimension, lines});
   }
