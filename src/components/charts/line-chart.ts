@@ -97,7 +97,7 @@ export function lineChart(points: LinePoint[], options: LineChartOptions): SVGSV
     y: {domain: [lowest, top], grid: true, label: null, ticks: 4, tickFormat: format},
     marks: [
       highlight !== null && years.includes(highlight)
-        ? Plot.ruleX([highlight], {stroke: "currentColor", strokeOpacity: 0.12, strokeWidth: 24})
+        ? Plot.ruleX([highlight], {stroke: "currentColor", strokeOpacity: 0.07, strokeWidth: 18})
         : null,
       Plot.ruleY([lowest]),
       Plot.lineY(

@@ -9,10 +9,10 @@ import {rowGroups} from "../../lib/programme/row-groups.js";
 import {TERRITORY, type YearPoint, timeSeries} from "../../lib/programme/series.js";
 import {el} from "../ui/dom.js";
 import {sourceDetails} from "../ui/figure-card.js";
-import {amountValue} from "../ui/figure-value.js";
+import {amountValue, figureValue} from "../ui/figure-value.js";
 import type {IndicatorRowDetail, IndicatorSummaryRow} from "../../lib/queries/index.js";
 import {type Column, sortableTable} from "../ui/sortable-table.js";
-import {unitWord} from "../../lib/units.js";
+import {formatValue, unitWord} from "../../lib/units.js";
 import {compareYears, type ComparisonRow} from "../../lib/programme/compare.js";
 import {chartFigure, indicatorCharts} from "./indicator-charts.js";
 import {comparisonLine} from "./comparison.js";
@@ -59,9 +59,9 @@ function yearTable(label: string, unit: string, points: YearPoint[], units: Reco
     ...(several ? [{label: "Série", value: (p: YearPoint) => p.series}] : []),
     {label: "Année", value: (p) => p.year, numeric: true},
     {
-      label: "Valeur",
+      label: `Valeur (${unitWord(unit, units)})`,
       value: (p) => p.value,
-      cell: (p) => amountValue(p.value, unit, p.derived ? "derive" : "publie", units),
+      cell: (p) => figureValue(p.value, unit, p.derived ? "derive" : "publie", formatValue(p.value, unit)),
       numeric: true
     },
     {
@@ -70,7 +70,7 @@ function yearTable(label: string, unit: string, points: YearPoint[], units: Reco
       cell: (p) => (p.change ? formatChangeLabel(p.change, unit, units, p.changeDerived) : "—"),
       numeric: true
     },
-    {label: "Édition", value: (p) => p.edition, cell: (p) => `rapport ${p.edition}`},
+    {label: "Édition", value: (p) => p.edition, numeric: true},
     {
       label: "Statut",
       value: (p) => (p.derived ? "derive" : "publie"),
@@ -95,7 +95,8 @@ function comparisonTable(
   const previousYear = year - 1;
   if (summary.unit === "evolution_pct" || !summary.years.includes(previousYear)) return null;
   const lines = compareYears(rows, previousYear, year);
-  if (!lines.some((l) => l.change !== null)) return null;
+  // One series is said by the headline already; the table is for communes and breakdowns side by side.
+  if (lines.length < 2 || !lines.some((l) => l.change !== null)) return null;
   const amount = (value: number, derived: boolean) =>
     amountValue(value, summary.unit, derived ? "derive" : "publie", units);
   const columns: Column<ComparisonRow>[] = [
@@ -247,8 +248,6 @@ export function indicatorView({
     yearNotice ? el("p", {class: "error-box year-notice", role: "alert"}, yearNotice) : null,
     yearChoice,
     headline(summary, rows, year, units),
-    ofYear.map((spec) => chartFigure(spec, chartWidth, units)),
-    comparisonTable(summary, rows, year, units),
     overYears.length
       ? el(
           "section",
@@ -258,6 +257,9 @@ export function indicatorView({
           yearTable(summary.label, summary.unit, points, units)
         )
       : null,
+    ofYear.length && years.length > 1 ? el("h3", {class: "section-heading"}, `En ${year}`) : null,
+    ofYear.map((spec) => chartFigure(spec, chartWidth, units)),
+    comparisonTable(summary, rows, year, units),
     el("h3", {class: "section-heading"}, "Toutes les valeurs"),
     allValues(summary, rows, units),
     el(
