@@ -133,7 +133,7 @@ export function lineChart(points: LinePoint[], options: LineChartOptions): SVGSV
             text,
             dy: where === "above" ? -11 : 11,
             lineAnchor: where === "above" ? "bottom" : "top",
-            fill: "currentColor",
+            fill: several ? (d: LinePoint) => colour(d.series) : "currentColor",
             stroke: "white",
             strokeWidth: 4,
             className: "value-label"

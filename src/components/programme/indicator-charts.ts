@@ -121,7 +121,13 @@ function timeSeriesSpec(series: TimeSeries, first: IndicatorRowDetail, year: num
   const {indicator, label, unit} = first;
   const points = series.lines.flatMap((l) => l.points);
   const latest = Math.max(...points.map((p) => p.year));
-  const about = series.dimension === null ? "" : ` selon ${series.dimension}`;
+  // A breakdown drawn as one line names its category (« niveau : ≤ CAP »), as several its axis.
+  const about =
+    series.dimension === null
+      ? ""
+      : series.lines.length === 1
+        ? ` (${series.dimension} : ${series.lines[0].name})`
+        : ` selon ${series.dimension}`;
   const derived = points.some((p) => p.derived);
   const editions = [...new Set(points.map((p) => p.edition))].sort((a, b) => a - b);
   return {

@@ -52,6 +52,14 @@ function headline(
   ].filter((node): node is HTMLElement => node !== null);
 }
 
+/** « +1 000 entretiens (+6,2 %) »: the report's printed evolution when it gives one, else the computed one. */
+function changeOverYear(p: YearPoint, unit: string, units: Record<string, string>): string {
+  if (!p.change) return "—";
+  if (p.printedEvolution === null || changesInPoints(unit))
+    return formatChangeLabel(p.change, unit, units, p.changeDerived);
+  return `${formatChangeAmount(p.change, unit, units, p.changeDerived)} (${formatEvolution(p.printedEvolution)})`;
+}
+
 /** The table by year: each line's values, their change since the year before, edition and status. */
 function yearTable(label: string, unit: string, points: YearPoint[], units: Record<string, string>): HTMLElement {
   const several = new Set(points.map((p) => p.series)).size > 1 || points[0]?.series !== TERRITORY;
@@ -67,7 +75,7 @@ function yearTable(label: string, unit: string, points: YearPoint[], units: Reco
     {
       label: "Sur un an",
       value: (p) => p.change?.absolute ?? null,
-      cell: (p) => (p.change ? formatChangeLabel(p.change, unit, units, p.changeDerived) : "—"),
+      cell: (p) => (p.change ? changeOverYear(p, unit, units) : "—"),
       numeric: true
     },
     {label: "Édition", value: (p) => p.edition, numeric: true},
@@ -78,7 +86,7 @@ function yearTable(label: string, unit: string, points: YearPoint[], units: Reco
     }
   ];
   return sortableTable({
-    caption: `${label} par année : valeur, évolution sur un an, édition du rapport qui la donne`,
+    caption: `${label} : valeurs par année et édition du rapport`,
     rows: points,
     columns,
     rowKey: (p) => `${p.series}:${p.year}`
@@ -151,10 +159,14 @@ function comparisonTable(
 function allValues(summary: IndicatorSummaryRow, rows: IndicatorRowDetail[], units: Record<string, string>) {
   return rowGroups(rows).map((group) => {
     const seriesLabel = group.key === "communes" ? "Commune" : group.key === "territoire" ? "Série" : "Catégorie";
+    // The group says what the rows are: the territory's rows are its level and its evolution.
+    const evolution = (r: IndicatorRowDetail) => r.indicator.endsWith("_evolution");
     const name = (r: IndicatorRowDetail) =>
-      `${r.indicator.endsWith("_evolution") ? "Évolution · " : ""}${
-        r.commune ?? (r.dimension ? (r.category ?? "") : TERRITORY)
-      }`;
+      group.key === "territoire"
+        ? evolution(r)
+          ? "Évolution"
+          : "Valeur"
+        : `${evolution(r) ? "Évolution · " : ""}${r.commune ?? r.category ?? ""}`;
     return el(
       "div",
       {class: "value-group", "data-group": group.key},
@@ -204,11 +216,11 @@ export function indicatorView({
     el("dd", {}, unitWord(summary.unit, units)),
     el("dt", {}, years.length > 1 ? "Années" : "Année"),
     el("dd", {}, years.join(", ")),
-    el("dt", {}, editions.length > 1 ? "Éditions" : "Édition"),
+    el("dt", {}, editions.length > 1 ? "Éditions du rapport" : "Édition du rapport"),
     el(
       "dd",
       {},
-      editions.map((e) => `rapport ${e}`).join(", "),
+      editions.join(", "),
       summary.in_latest ? null : el("span", {class: "muted"}, " (absent de la dernière édition)")
     ),
     el("dt", {}, "Valeurs"),

@@ -20,6 +20,8 @@ export interface YearPoint {
   change: Change | null;
   /** Whether either value of the change is derived (then said « ≈ »). */
   changeDerived: boolean;
+  /** The evolution the report prints for this year, in % (its `…_evolution`), when it prints one. */
+  printedEvolution: number | null;
 }
 
 export interface SeriesLine {
@@ -41,8 +43,11 @@ export function levelRows(rows: IndicatorRowDetail[]): IndicatorRowDetail[] {
   return rows.filter((r) => !r.indicator.endsWith("_evolution"));
 }
 
-function line(name: string, rows: IndicatorRowDetail[]): SeriesLine {
+function line(name: string, rows: IndicatorRowDetail[], evolutions: IndicatorRowDetail[]): SeriesLine {
   const sorted = [...rows].sort((a, b) => a.year - b.year);
+  const printed = (r: IndicatorRowDetail) =>
+    evolutions.find((e) => e.year === r.year && e.dimension === r.dimension && e.category === r.category)?.value ??
+    null;
   const byYear = new Map(sorted.map((r) => [r.year, r]));
   return {
     name,
@@ -58,7 +63,8 @@ function line(name: string, rows: IndicatorRowDetail[]): SeriesLine {
         edition: r.report_year,
         quote: r.quote,
         change: before ? computeChange(before.value, r.value, r.unit) : null,
-        changeDerived: Boolean(before) && (before!.status === "derive" || r.status === "derive")
+        changeDerived: Boolean(before) && (before!.status === "derive" || r.status === "derive"),
+        printedEvolution: printed(r)
       };
     })
   };
@@ -71,17 +77,19 @@ function line(name: string, rows: IndicatorRowDetail[]): SeriesLine {
  */
 export function timeSeries(rows: IndicatorRowDetail[]): TimeSeries[] {
   const level = levelRows(rows).filter((r) => r.commune_code === null);
+  const evolutions = rows.filter((r) => r.indicator.endsWith("_evolution") && r.commune_code === null);
   const years = (list: IndicatorRowDetail[]) => new Set(list.map((r) => r.year)).size;
   const result: TimeSeries[] = [];
   const territory = level.filter((r) => r.dimension === null);
-  if (years(territory) >= 2) result.push({dimension: null, lines: [line(TERRITORY, territory)]});
+  if (years(territory) >= 2) result.push({dimension: null, lines: [line(TERRITORY, territory, evolutions)]});
   for (const dimension of [...new Set(level.map((r) => r.dimension).filter((d) => d !== null))]) {
     const ofDimension = level.filter((r) => r.dimension === dimension);
     const lines = [...new Set(ofDimension.map((r) => r.category ?? ""))]
       .map((category) =>
         line(
           category,
-          ofDimension.filter((r) => (r.category ?? "") === category)
+          ofDimension.filter((r) => (r.category ?? "") === category),
+          evolutions
         )
       )
       .filter((l) => l.points.length >= 2);

@@ -24,6 +24,8 @@ describe("timeSeries", () => {
     expect(points[0].change).toBeNull();
     expect(points[2].change).toMatchObject({absolute: 1000, direction: "hausse"});
     expect(points[2].change?.relative).toBeCloseTo(6.25, 6);
+    // The report's own evolution of 2023 (6,2 %) goes with the point, beside the computed 6,25 %.
+    expect(points.map((p) => p.printedEvolution)).toEqual([null, null, 6.2]);
   });
 
   it("has no line for a single year, and draws a breakdown's categories that have two years", () => {
