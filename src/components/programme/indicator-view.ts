@@ -216,7 +216,7 @@ export function indicatorView({
     el("dd", {}, unitWord(summary.unit, units)),
     el("dt", {}, years.length > 1 ? "Années" : "Année"),
     el("dd", {}, years.join(", ")),
-    el("dt", {}, editions.length > 1 ? "Éditions du rapport" : "Édition du rapport"),
+    el("dt", {}, editions.length > 1 ? "Éditions" : "Édition"),
     el(
       "dd",
       {},
