@@ -39,6 +39,8 @@ export const SITE_ENTRIES: Entry[] = [
   {name: "arquero", bundle: true},
   {name: "hyparquet", bundle: true},
   {name: "fzstd", bundle: true},
+  // Programme search, typo-tolerant (src/lib/programme/search.ts).
+  {name: "fuse.js", bundle: true},
   // PowerPoint export: imported dynamically on the « PowerPoint » click only (src/components/export/pptx.ts).
   {name: "pptxgenjs", bundle: true},
   // The import review (/donnees/importer) reads a dropped PDF in the page: imported on the drop only,

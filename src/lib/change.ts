@@ -40,6 +40,20 @@ export function formatPoints(delta: number, digits = 1): string {
 }
 
 /**
+ * The change's amount alone, in the figure's unit: « +13 points », « +50 participants » (a table's
+ * column beside its change in %). `derived` marks a change computed from a derived value (« ≈ »).
+ */
+export function formatChangeAmount(
+  change: Change,
+  unit: string,
+  units: Record<string, string>,
+  derived = false
+): string {
+  if (change.inPoints) return `${derived ? `≈${NNBSP}` : ""}${formatPoints(change.absolute)}`;
+  return formatChange(change.absolute, unit, units, derived);
+}
+
+/**
  * The change as a short label: « +13 points », « +50 participants (+12,5 %) ». `derived` marks a
  * change computed from a derived value (« ≈ »).
  */
@@ -49,8 +63,7 @@ export function formatChangeLabel(
   units: Record<string, string>,
   derived = false
 ): string {
-  if (change.inPoints) return `${derived ? `≈${NNBSP}` : ""}${formatPoints(change.absolute)}`;
-  const amount = formatChange(change.absolute, unit, units, derived);
+  const amount = formatChangeAmount(change, unit, units, derived);
   return change.relative === null ? amount : `${amount} (${formatEvolution(change.relative)})`;
 }
 

@@ -69,7 +69,10 @@ describe("programme pages", () => {
     await ready(page);
     const view = page.locator('.indicator-view[data-indicator="mission_locale.entretiens"]');
     expect(await view.locator(".figure-value data").getAttribute("value")).toBe("15843");
-    expect(await view.locator(".figure-value").textContent()).toMatch(/15\u202f843 entretiens en 2022 \+17\u202f%/);
+    expect(await view.locator(".figure-value").textContent()).toBe("15\u202f843 entretiens en 2022");
+    expect(await view.locator(".comparison").textContent()).toMatch(
+      /^\+17\u202f% par rapport à 2021 \(≈\u202f13\u202f541/
+    );
     const row2021 = view
       .locator("table:has(caption:has-text('toutes les valeurs')) tbody tr")
       .filter({has: page.locator("td:nth-child(2)", {hasText: /^2021$/})});

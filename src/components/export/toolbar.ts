@@ -46,7 +46,8 @@ const PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.
 /** Bars or lines drawn by Observable Plot (its marks name themselves), else a picture. */
 export function drawnKind(chart: SVGSVGElement | null): FigureKind {
   if (chart?.querySelector('g[data-mark="bar"]')) return "bar";
-  if (chart?.querySelector('g[aria-label="line"]')) return "line";
+  // accessible-plot.ts moves the marks' names to data-mark (a chart that is one image has no inner names).
+  if (chart?.querySelector('g[data-mark="line"], g[aria-label="line"]')) return "line";
   return "image";
 }
 

@@ -1,24 +1,41 @@
 // An indicator as a card on its programme's page: its headline value (or its breakdown in brief),
 // the comparison with the previous year, what else it holds, and the way to its detail.
-import {formatEvolution, formatNumber} from "../../lib/format.js";
+import {computeChange, formatChangeLabel} from "../../lib/change.js";
+import {withUnit} from "../../lib/format.js";
+import {compareWithPrevious} from "../../lib/programme/headline.js";
 import {el} from "../ui/dom.js";
 import {sourceDetails} from "../ui/figure-card.js";
 import {amountValue as amount} from "../ui/figure-value.js";
 import type {IndicatorRowDetail, IndicatorSummaryRow} from "../../lib/queries/index.js";
 import {programmeHref} from "../../lib/routes.js";
+import {comparisonLine} from "./comparison.js";
 
-function brief(rows: IndicatorRowDetail[], units: Record<string, string>): HTMLElement | null {
-  const parts = rows.filter((r) => r.dimension !== null && r.commune_code === null);
+/** The latest year's breakdown, each part with its change since the year before when it has one. */
+function brief(rows: IndicatorRowDetail[], year: number, units: Record<string, string>): HTMLElement | null {
+  const parts = rows.filter((r) => r.year === year && r.dimension !== null && r.commune_code === null);
   if (!parts.length) return null;
+  const before = (r: IndicatorRowDetail) =>
+    rows.find(
+      (p) => p.year === year - 1 && p.dimension === r.dimension && p.category === r.category && p.commune_code === null
+    );
   return el(
     "ul",
     {class: "brief"},
-    parts
-      .slice(0, 6)
-      .map((r) =>
-        el("li", {}, el("span", {class: "muted"}, `${r.category} : `), amount(r.value, r.unit, r.status, units))
-      ),
-    parts.length > 6 ? el("li", {class: "muted"}, `… et ${parts.length - 6} autres`) : null
+    parts.slice(0, 6).map((r) => {
+      const previous = before(r);
+      const change = previous ? computeChange(previous.value, r.value, r.unit) : null;
+      const derived = previous?.status === "derive" || r.status === "derive";
+      return el(
+        "li",
+        {},
+        el("span", {class: "muted"}, `${r.category} : `),
+        amount(r.value, r.unit, r.status, units),
+        change
+          ? el("span", {class: "muted"}, ` · ${formatChangeLabel(change, r.unit, units, derived)} depuis ${year - 1}`)
+          : null
+      );
+    }),
+    parts.length > 6 ? el("li", {class: "muted"}, `… et ${withUnit(parts.length - 6, "autres")}`) : null
   );
 }
 
@@ -28,40 +45,41 @@ export function indicatorCard(
   units: Record<string, string>,
   programmeSlug: string
 ): HTMLElement {
-  const latest = rows.filter((r) => r.year === summary.latest_year && r.indicator === summary.indicator);
-  const comparison =
-    summary.evolution !== null
-      ? el(
-          "p",
-          {class: "comparison", "data-indicator": summary.evolution_indicator},
-          el("span", {class: summary.evolution >= 0 ? "up" : "down"}, formatEvolution(summary.evolution)),
-          ` par rapport à ${summary.latest_year - 1}`,
-          summary.previous !== null
-            ? el("span", {}, " (", amount(summary.previous, summary.unit, summary.previous_status, units), ")")
-            : null
-        )
-      : summary.previous !== null
-        ? el(
-            "p",
-            {class: "comparison"},
-            `${summary.latest_year - 1} : `,
-            amount(summary.previous, summary.unit, summary.previous_status, units)
-          )
-        : null;
+  const own = rows.filter((r) => r.indicator === summary.indicator);
+  // Without a headline value, only the printed evolution can be said (the previous value is not
+  // compared with anything, and the current one is not read).
+  const comparison = compareWithPrevious(
+    {year: summary.latest_year, value: summary.value ?? 0, status: summary.status},
+    summary.value === null || summary.previous === null
+      ? null
+      : {year: summary.latest_year - 1, value: summary.previous, status: summary.previous_status},
+    summary.evolution,
+    summary.unit,
+    units
+  );
   const meta = [
     summary.years.length > 1 ? `${summary.years.join(", ")}` : `${summary.latest_year}`,
-    summary.communes ? `${formatNumber(summary.communes)} communes` : null,
+    summary.communes ? withUnit(summary.communes, "communes") : null,
     summary.dimensions.length ? `selon ${summary.dimensions.join(", ")}` : null
   ].filter(Boolean);
   const href = programmeHref(programmeSlug, {section: summary.section, indicator: summary.indicator});
+  const line = comparisonLine(comparison, summary.unit, units);
+  if (line && comparison?.printed && summary.evolution_indicator) line.dataset.indicator = summary.evolution_indicator;
   return el(
     "article",
     {class: "indicator-card", "data-indicator": summary.indicator},
     el("h3", {}, el("a", {href, "data-drill": ""}, summary.label)),
     summary.value !== null
       ? el("p", {class: "figure-value"}, amount(summary.value, summary.unit, summary.status, units))
-      : brief(latest, units),
-    comparison,
+      : brief(own, summary.latest_year, units),
+    line,
+    summary.in_latest
+      ? null
+      : el(
+          "p",
+          {class: "muted dropped"},
+          `Absent de la dernière édition du rapport (dernière : ${summary.last_edition}).`
+        ),
     el("p", {class: "muted meta"}, meta.join(" · ")),
     sourceDetails(summary.quote)
   );

@@ -1,18 +1,24 @@
 // The charts an indicator calls for, from its rows: one bar chart per breakdown axis, ranked bars
-// of the communes (linked to their pages and to the map), and the years side by side.
+// of the communes (linked to their pages and to the map) for the year shown, and its lines over the
+// years (the territory's, a breakdown's categories) across editions.
 import {barChart} from "../charts/bar-chart.js";
+import {lineChart} from "../charts/line-chart.js";
 import {el} from "../ui/dom.js";
 import {fileSlug} from "../export/download.js";
-import {exportToolbar} from "../export/toolbar.js";
+import {type FigureSpec, exportToolbar} from "../export/toolbar.js";
 import {communeHref, embedChartHref, mapHref} from "../../lib/routes.js";
 import {formatValue, unitCeiling, unitWord} from "../../lib/units.js";
 import type {IndicatorRowDetail} from "../../lib/queries/index.js";
+import {type TimeSeries, timeSeries} from "../../lib/programme/series.js";
 
 export interface ChartSpec {
   /** Stable id, for tests and exports. */
   id: string;
   indicator: string;
-  /** What the chart shows: the communes, a breakdown axis (« dimension:sexe »), or the years. */
+  /**
+   * What the chart shows: the communes, a breakdown axis (« dimension:sexe »), or the years
+   * (« annees », « annees:sexe »).
+   */
   kind: string;
   year: number;
   /** What the values measure, in words. */
@@ -26,14 +32,16 @@ export interface ChartSpec {
   link?: {href: string; label: string};
   /** The report's passages behind the plotted values (speaker notes of an exported slide). */
   passage?: string;
+  /** How the exports read the chart, when its rows do not say it (a line, a picture). */
+  figure?: FigureSpec;
 }
 
 /** The distinct passages of the plotted rows, in order. */
-function passageOf(rows: IndicatorRowDetail[]): string {
+function passageOf(rows: Pick<IndicatorRowDetail, "quote">[]): string {
   return [...new Set(rows.map((r) => r.quote))].join(" […] ");
 }
 
-/** Charts for one indicator's level rows (not its evolution) for `year`. */
+/** Charts for one indicator's level rows (not its evolution): `year`'s, then its years'. */
 export function indicatorCharts(rows: IndicatorRowDetail[], year: number): ChartSpec[] {
   const level = rows.filter((r) => !r.indicator.endsWith("_evolution"));
   if (!level.length) return [];
@@ -101,28 +109,65 @@ export function indicatorCharts(rows: IndicatorRowDetail[], year: number): Chart
     });
   }
 
-  const years = level.filter((r) => r.commune_code === null && r.dimension === null).sort((a, b) => a.year - b.year);
-  if (years.length > 1) {
-    specs.push({
-      id: `${indicator}-annees`,
-      indicator,
-      kind: "annees",
-      year: years[years.length - 1].year,
-      unit,
-      title: `${label} par année`,
-      subtitle: years.some((r) => r.status === "derive")
-        ? "Valeur claire : calculée à partir de l’évolution publiée"
-        : "",
-      passage: passageOf(years),
-      rows: years.map((r) => ({annee: r.year, valeur: r.value, statut: r.status})),
-      chart: (width) =>
-        barChart(
-          years.map((r) => ({label: String(r.year), value: r.value, derived: r.status === "derive"})),
-          {width, format, ariaLabel: `${label} par année`, keepOrder: true, max}
-        )
-    });
-  }
+  for (const series of timeSeries(rows)) specs.push(timeSeriesSpec(series, level[0], year));
   return specs;
+}
+
+/**
+ * The chart of a line or lines over the years: the territory's (« annees », drawn natively on a
+ * slide) or a breakdown's categories (« annees:sexe », a picture on a slide), `year` marked.
+ */
+function timeSeriesSpec(series: TimeSeries, first: IndicatorRowDetail, year: number): ChartSpec {
+  const {indicator, label, unit} = first;
+  const points = series.lines.flatMap((l) => l.points);
+  const latest = Math.max(...points.map((p) => p.year));
+  // A breakdown drawn as one line names its category (« niveau : ≤ CAP »), as several its axis.
+  const about =
+    series.dimension === null
+      ? ""
+      : series.lines.length === 1
+        ? ` (${series.dimension} : ${series.lines[0].name})`
+        : ` selon ${series.dimension}`;
+  const derived = points.some((p) => p.derived);
+  const editions = [...new Set(points.map((p) => p.edition))].sort((a, b) => a - b);
+  return {
+    id: series.dimension === null ? `${indicator}-annees` : `${indicator}-${series.dimension}-annees`,
+    indicator,
+    kind: series.dimension === null ? "annees" : `annees:${series.dimension}`,
+    year: latest,
+    unit,
+    title: `${label}${about} par année`,
+    subtitle: [
+      editions.length > 1 ? `éditions ${editions.join(", ")}` : `édition ${editions[0]}`,
+      derived ? "point creux : calculé à partir de l’évolution publiée" : ""
+    ]
+      .filter(Boolean)
+      .join(" · "),
+    passage: passageOf(points.map((p) => ({quote: p.quote}))),
+    rows: points.map((p) => ({
+      ...(series.dimension === null
+        ? {}
+        : {serie: `${p.series}, ${p.year}`, dimension: p.dimension, categorie: p.category}),
+      annee: p.year,
+      valeur: p.value,
+      statut: p.derived ? "derive" : "publie",
+      edition: p.edition
+    })),
+    // One line is a native line chart on a slide; several lines are a picture with their values
+    // as a table after it (one row per category and year).
+    figure: series.dimension === null ? {kind: "line", label: "annee"} : {kind: "image", label: "serie"},
+    chart: (width) =>
+      lineChart(
+        points.map((p) => ({series: p.series, year: p.year, value: p.value, derived: p.derived})),
+        {
+          width,
+          format: (value) => formatValue(value, unit),
+          ariaLabel: `${label}${about} par année, de ${Math.min(...points.map((p) => p.year))} à ${latest}`,
+          max: unitCeiling(unit),
+          highlight: year
+        }
+      )
+  };
 }
 
 /**
@@ -170,6 +215,7 @@ export function chartFigure(
         },
         chart: () => (chart instanceof SVGSVGElement ? chart : chart.querySelector("svg")),
         rows: () => spec.rows,
+        figure: spec.figure ? () => spec.figure! : undefined,
         embed: () => embedChartHref({indicator: spec.indicator, chart: spec.kind, year: spec.year})
       })
     );

@@ -25,7 +25,7 @@ import {indicatorCard} from "./indicator-card.js";
 import {chartFigure, indicatorCharts} from "./indicator-charts.js";
 import {indicatorView} from "./indicator-view.js";
 import {searchBox} from "./search.js";
-import {readDrillState} from "../../lib/programme/state.js";
+import {chooseYear, readDrillState} from "../../lib/programme/state.js";
 import {writeParams, writeUrl} from "../ui/url-state.js";
 
 interface ProgrammePageOptions {
@@ -65,7 +65,7 @@ function overviewCharts(
   units: Record<string, string>
 ): HTMLElement[] {
   return indicatorCharts(rows, summary.latest_year)
-    .filter((spec) => spec.rows.length > 1 && spec.kind !== "annees")
+    .filter((spec) => spec.rows.length > 1 && !spec.kind.startsWith("annees"))
     .map((spec) => chartFigure(spec, width, units));
 }
 
@@ -119,18 +119,20 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
         el("p", {class: "error-box", role: "alert"}, `Indicateur inconnu dans ce programme : ${state.indicator}`)
       );
     } else if (summary) {
-      const years = summary.years;
-      const year = state.year && years.includes(state.year) ? state.year : summary.latest_year;
+      const {year, notice} = chooseYear(state, summary.years);
       content.replaceChildren(
         indicatorView({
           summary,
           rows: rowsOf(data, summary.indicator),
           units,
           year,
+          yearNotice: notice,
           width: chartWidth,
           onYear: (y) => {
-            writeParams({annee: String(y)});
+            // Each year chosen is a history entry: « back » returns to the year before.
+            writeParams({annee: String(y)}, {push: true});
             render();
+            content.querySelector<HTMLSelectElement>('select[name="annee"]')?.focus();
           }
         })
       );
@@ -185,6 +187,15 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
     content
   );
 
+  /** Shows another level of this programme in place, as a history entry (« back » re-renders). */
+  const drillTo = (href: string) => {
+    writeUrl(href, {push: true});
+    render();
+    (content.querySelector("h2") ?? content).scrollIntoView?.({block: "start"});
+  };
+  /** Where a search result leads: this programme's levels in place, another programme's page by loading it. */
+  const navigate = (href: string, sameProgramme: boolean) => (sameProgramme ? drillTo(href) : location.assign(href));
+
   // Drill-down links change the view in place and add a history entry; « back » re-renders.
   page.addEventListener("click", (event) => {
     const link = (event.target as Element).closest?.("a[data-drill]") as HTMLAnchorElement | null;
@@ -199,9 +210,7 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
     )
       return;
     event.preventDefault();
-    writeUrl(link.href, {push: true});
-    render();
-    (content.querySelector("h2") ?? content).scrollIntoView?.({block: "start"});
+    drillTo(link.href);
     crumbs.querySelector<HTMLElement>("[aria-current]")?.focus?.();
   });
   addEventListener("popstate", render);
@@ -212,7 +221,7 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
     // page does not redraw under the reader's eyes for nothing.
     if (!data || JSON.stringify(next) !== JSON.stringify(data)) {
       data = next;
-      searchSlot.replaceChildren(searchBox(next.all, slug));
+      searchSlot.replaceChildren(searchBox(next.all, {current: programme, navigate}));
       render();
     }
     content.dataset.source = source;

@@ -1,15 +1,18 @@
 // Year-on-year comparison of an indicator's rows, reshaped with arquero: one line per series
-// (territory, commune or category), the previous and current year side by side, the change and the
-// change in %, and whether either value is derived.
+// (territory, commune or category), the previous and current year side by side, and the change by
+// the one rule of src/lib/change.ts (a share moves in points and has no change in %).
 import * as aq from "npm:arquero";
+import {type Change, computeChange} from "../change.js";
 import type {IndicatorRowDetail} from "../queries/index.js";
 
 export interface ComparisonRow {
   series: string;
   previous: number | null;
   current: number | null;
-  change: number | null;
-  change_pct: number | null;
+  previousDerived: boolean;
+  currentDerived: boolean;
+  change: Change | null;
+  /** Whether either value is derived (the change is then approximate). */
   derived: boolean;
 }
 
@@ -25,6 +28,7 @@ export function compareYears(rows: IndicatorRowDetail[], previousYear: number, c
     (r) => !r.indicator.endsWith("_evolution") && (r.year === previousYear || r.year === currentYear)
   );
   if (!level.length) return [];
+  const unit = level[0].unit;
   const table = aq
     .from(
       level.map((r) => ({
@@ -44,14 +48,16 @@ export function compareYears(rows: IndicatorRowDetail[], previousYear: number, c
   return (table.objects() as Record<string, number | string | undefined>[]).map((o) => {
     const previous = (o[`value_${p}`] ?? null) as number | null;
     const current = (o[`value_${c}`] ?? null) as number | null;
-    const change = previous !== null && current !== null ? current - previous : null;
+    const previousDerived = Boolean(o[`derived_${p}`]);
+    const currentDerived = Boolean(o[`derived_${c}`]);
     return {
       series: String(o.series),
       previous,
       current,
-      change,
-      change_pct: change !== null && previous ? (change / previous) * 100 : null,
-      derived: Boolean(o[`derived_${p}`]) || Boolean(o[`derived_${c}`])
+      previousDerived,
+      currentDerived,
+      change: previous !== null && current !== null ? computeChange(previous, current, unit) : null,
+      derived: previousDerived || currentDerived
     };
   });
 }

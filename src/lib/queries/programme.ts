@@ -1,17 +1,22 @@
 // The programme pages' queries: one summary per indicator, in the report's order, and the rows
-// behind an indicator or a whole programme.
-import {LATEST, foldedEvolution, programmeOrderSql} from "./fragments.js";
+// behind an indicator or a whole programme. Both read every edition: each figure once (FIGURES,
+// the newest printed value of a year before any derived one), so that an indicator's years line
+// up across editions and each row says which edition it comes from.
+import {FIGURES, LATEST, foldedEvolution, programmeOrderSql} from "./fragments.js";
 import type {IndicatorRow} from "../schema.js";
 import {type IndicatorColumns, type Query, query} from "./query.js";
 
 export interface IndicatorSummaryRow extends IndicatorColumns {
   section_position: number;
   position: number;
+  /** Every year the indicator has a figure for, across editions, oldest first. */
   years: number[];
   latest_year: number;
   /** Territory-level value without breakdown for the latest year, when the report has one. */
   value: number | null;
   status: string | null;
+  /** The edition the headline value comes from. */
+  report_year: number | null;
   quote: string;
   derivation: string | null;
   /** The printed evolution of this indicator (its `…_evolution` slug), if any. */
@@ -22,28 +27,36 @@ export interface IndicatorSummaryRow extends IndicatorColumns {
   rows: number;
   communes: number;
   dimensions: string[];
+  /** Its breakdowns' categories, « sexe : femmes » (what a search matches besides the label). */
+  categories: string[];
+  /** The newest edition that publishes the indicator; older than the latest when it was dropped. */
+  last_edition: number;
+  in_latest: boolean;
 }
 
 /**
  * One row per indicator of a programme (or of all programmes), in the report's order: its
  * headline value, comparison, and what else it holds (years, communes, breakdowns). Evolutions whose
- * level is published come with that level, not on their own.
+ * level is published come with that level, not on their own. An indicator a later edition dropped
+ * is still listed, with its last figures and its place in the last edition that had it.
  */
 export function indicatorSummaries(programme: string | null = null): Query<IndicatorSummaryRow> {
   return query(
     "indicatorSummaries",
     `
-WITH edition AS (SELECT * FROM indicators WHERE report_year = ${LATEST}),
-levels AS (SELECT DISTINCT indicator FROM edition),
+WITH edition AS (SELECT * FROM ${FIGURES}),
 info AS (
-  SELECT indicator, any_value(label) AS label, any_value(programme) AS programme, any_value(unit) AS unit,
-    list(DISTINCT year ORDER BY year) AS years, max(year) AS latest_year, count(*) AS rows,
-    count(DISTINCT commune_code) AS communes,
-    list(DISTINCT dimension ORDER BY dimension) FILTER (WHERE dimension IS NOT NULL) AS dimensions
+  SELECT indicator, arg_max(label, report_year) AS label, arg_max(programme, report_year) AS programme,
+    arg_max(unit, report_year) AS unit, list(DISTINCT year ORDER BY year) AS years, max(year) AS latest_year,
+    count(*) AS rows, count(DISTINCT commune_code) AS communes,
+    list(DISTINCT dimension ORDER BY dimension) FILTER (WHERE dimension IS NOT NULL) AS dimensions,
+    list(DISTINCT dimension || ' : ' || category ORDER BY dimension || ' : ' || category)
+      FILTER (WHERE dimension IS NOT NULL AND commune_code IS NULL) AS categories
   FROM edition GROUP BY indicator
 ),
+place AS (SELECT * FROM catalog QUALIFY row_number() OVER (PARTITION BY indicator ORDER BY report_year DESC) = 1),
 headline AS (
-  SELECT e.indicator, e.value, e.status, e.derivation, e.quote FROM edition e JOIN info USING (indicator)
+  SELECT e.indicator, e.value, e.status, e.report_year, e.derivation, e.quote FROM edition e JOIN info USING (indicator)
   WHERE e.year = info.latest_year AND e.commune_code IS NULL AND e.dimension IS NULL
 ),
 first_quote AS (
@@ -51,11 +64,12 @@ first_quote AS (
   FROM edition GROUP BY indicator
 )
 SELECT i.indicator, i.label, i.programme, c.section, c.section_position, c.position, i.unit, i.years, i.latest_year,
-  h.value, h.status, coalesce(h.quote, q.quote) AS quote, h.derivation,
+  h.value, h.status, h.report_year, coalesce(h.quote, q.quote) AS quote, h.derivation,
   ev.value AS evolution, ev.indicator AS evolution_indicator, p.value AS previous, p.status AS previous_status,
-  i.rows, i.communes, coalesce(i.dimensions, []) AS dimensions
+  i.rows, i.communes, coalesce(i.dimensions, []) AS dimensions, coalesce(i.categories, []) AS categories,
+  c.report_year AS last_edition, c.report_year = ${LATEST} AS in_latest
 FROM info i
-JOIN catalog c ON c.indicator = i.indicator AND c.report_year = ${LATEST}
+JOIN place c ON c.indicator = i.indicator
 LEFT JOIN headline h ON h.indicator = i.indicator
 LEFT JOIN first_quote q ON q.indicator = i.indicator
 LEFT JOIN edition ev ON ev.indicator = i.indicator || '_evolution' AND ev.year = i.latest_year
@@ -69,11 +83,14 @@ ORDER BY ${programmeOrderSql("i.programme")}, c.section_position, c.position`,
   );
 }
 
-/** A row of `indicators` with its commune's name; `status` as text, like `programme`. */
+/** A figure with its commune's name and the edition it comes from; `status` as text, like `programme`. */
 export interface IndicatorRowDetail
   extends
     IndicatorColumns,
-    Pick<IndicatorRow, "year" | "commune_code" | "dimension" | "category" | "value" | "derivation" | "quote"> {
+    Pick<
+      IndicatorRow,
+      "report_year" | "year" | "commune_code" | "dimension" | "category" | "value" | "derivation" | "quote"
+    > {
   commune: string | null;
   status: string;
 }
@@ -82,16 +99,16 @@ function detailRows(name: string, condition: string, params: (string | number)[]
   return query(
     name,
     `
-SELECT i.indicator, i.label, i.section, i.programme, i.year, i.commune_code, c.nom AS commune, i.dimension, i.category,
-  i.value, i.unit, i.status, i.derivation, i.quote
-FROM indicators i LEFT JOIN communes c ON c.code = i.commune_code
-WHERE i.report_year = ${LATEST} AND ${condition}
+SELECT i.indicator, i.label, i.section, i.programme, i.report_year, i.year, i.commune_code, c.nom AS commune,
+  i.dimension, i.category, i.value, i.unit, i.status, i.derivation, i.quote
+FROM ${FIGURES} i LEFT JOIN communes c ON c.code = i.commune_code
+WHERE ${condition}
 ORDER BY i.indicator, i.commune_code NULLS FIRST, i.dimension NULLS FIRST, i.category, i.year`,
     params
   );
 }
 
-/** Every row of one indicator and of its evolution (years, communes, breakdowns), ordered for reading. */
+/** Every figure of one indicator and of its evolution (years, communes, breakdowns), ordered for reading. */
 export function indicatorRows(indicator: string): Query<IndicatorRowDetail> {
   return detailRows("indicatorRows", "(i.indicator = ?::VARCHAR OR i.indicator = ?::VARCHAR || '_evolution')", [
     indicator,
@@ -99,7 +116,7 @@ export function indicatorRows(indicator: string): Query<IndicatorRowDetail> {
   ]);
 }
 
-/** Every row of every indicator of a programme (latest edition), for its overview charts. */
+/** Every figure of every indicator of a programme, every year, for its cards, charts and drill-down. */
 export function programmeRows(programme: string): Query<IndicatorRowDetail> {
   return detailRows("programmeRows", "i.programme = ?::VARCHAR", [programme]);
 }

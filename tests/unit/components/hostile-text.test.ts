@@ -71,6 +71,7 @@ describe("hostile text in data", () => {
       latest_year: 2022,
       value: 3,
       status: "publie",
+      report_year: 2022,
       quote: HOSTILE,
       derivation: null,
       evolution: null,
@@ -79,7 +80,10 @@ describe("hostile text in data", () => {
       previous_status: null,
       rows: 1,
       communes: 0,
-      dimensions: []
+      dimensions: [],
+      categories: [HOSTILE],
+      last_edition: 2022,
+      in_latest: true
     };
     expectInert(indicatorCard(summary, [], {participants: "participants"}, "plie"));
   });

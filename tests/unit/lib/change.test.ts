@@ -2,6 +2,7 @@ import {describe, expect, it} from "vitest";
 import {
   changeSentence,
   computeChange,
+  formatChangeAmount,
   formatChangeLabel,
   formatChangeShort,
   formatPoints
@@ -57,5 +58,15 @@ describe("formatChangeShort", () => {
       "≈ +12,5 %"
     );
     expect(nn(formatChangeShort(computeChange(0, 5, "participants"), "participants", units))).toBe("+5 participants");
+  });
+});
+
+describe("formatChangeAmount", () => {
+  it("says the amount alone: points for a share, the unit for a count", () => {
+    expect(nn(formatChangeAmount(computeChange(56, 69, "pourcent"), "pourcent", units))).toBe("+13 points");
+    expect(nn(formatChangeAmount(computeChange(400, 450, "participants"), "participants", units))).toBe(
+      "+50 participants"
+    );
+    expect(nn(formatChangeAmount(computeChange(52, 51, "pourcent"), "pourcent", units, true))).toBe("≈ −1 point");
   });
 });

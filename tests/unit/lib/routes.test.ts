@@ -34,7 +34,8 @@ describe("routes", () => {
     expect(readDrillState(new URL(href, "http://localhost").search)).toEqual({
       section: "clause-d-insertion",
       indicator: "mde.clause",
-      year: 2021
+      year: 2021,
+      yearParam: "2021"
     });
     expect(programmeHref("plie", {indicator: "plie.participants"})).toBe(
       "/programmes/plie?indicateur=plie.participants"

@@ -15,6 +15,7 @@ const row = (year: number, dimension: string | null, category: string | null, va
   label: "Nouvelles entrées",
   section: "Entrées et public",
   programme: "plie",
+  report_year: 2022,
   year,
   commune_code: null,
   commune: null,

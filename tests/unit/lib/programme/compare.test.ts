@@ -1,27 +1,9 @@
 import {describe, expect, it} from "vitest";
 import {compareYears, seriesName} from "../../../../src/lib/programme/compare.js";
-import type {IndicatorRowDetail} from "../../../../src/lib/queries/index.js";
-
-const row = (over: Partial<IndicatorRowDetail>): IndicatorRowDetail => ({
-  indicator: "mission_locale.entretiens",
-  label: "Entretiens",
-  section: "Accueil et suivi",
-  programme: "mission_locale",
-  year: 2022,
-  commune_code: null,
-  commune: null,
-  dimension: null,
-  category: null,
-  value: 0,
-  unit: "entretiens",
-  status: "publie",
-  derivation: null,
-  quote: "",
-  ...over
-});
+import {row} from "./rows.js";
 
 describe("compareYears", () => {
-  it("pivots years and computes the change, marking derived values", () => {
+  it("pivots years and computes the change in the unit and in %, marking derived values", () => {
     const rows = [
       row({year: 2021, value: 13541.03, status: "derive"}),
       row({year: 2022, value: 15843}),
@@ -31,32 +13,25 @@ describe("compareYears", () => {
     expect(only.series).toBe("Ensemble du territoire");
     expect(only.previous).toBeCloseTo(13541.03);
     expect(only.current).toBe(15843);
-    expect(only.change).toBeCloseTo(2301.97);
-    expect(only.change_pct).toBeCloseTo(17, 1);
-    expect(only.derived).toBe(true);
+    expect(only.change?.absolute).toBeCloseTo(2301.97);
+    expect(only.change?.relative).toBeCloseTo(17, 1);
+    expect([only.previousDerived, only.currentDerived, only.derived]).toEqual([true, false, true]);
   });
 
-  it("keeps series apart and leaves a missing year empty", () => {
+  it("moves a share in points, without a change in %, and leaves a missing year empty", () => {
     const rows = [
-      row({dimension: "sexe", category: "femmes", year: 2021, value: 49, unit: "pourcent"}),
-      row({dimension: "sexe", category: "femmes", year: 2022, value: 55, unit: "pourcent"}),
+      row({dimension: "niveau", category: "≤ CAP", year: 2021, value: 56, unit: "pourcent"}),
+      row({dimension: "niveau", category: "≤ CAP", year: 2022, value: 69, unit: "pourcent"}),
       row({dimension: "sexe", category: "hommes", year: 2022, value: 45, unit: "pourcent"})
     ];
-    const result = compareYears(rows, 2021, 2022);
-    expect(result).toEqual([
-      {
-        series: "sexe : femmes",
-        previous: 49,
-        current: 55,
-        change: 6,
-        change_pct: expect.closeTo(12.24, 2),
-        derived: false
-      },
-      {series: "sexe : hommes", previous: null, current: 45, change: null, change_pct: null, derived: false}
-    ]);
+    const [cap, men] = compareYears(rows, 2021, 2022);
+    expect(cap).toMatchObject({series: "niveau : ≤ CAP", previous: 56, current: 69, derived: false});
+    expect(cap.change).toMatchObject({absolute: 13, relative: null, inPoints: true, direction: "hausse"});
+    expect(men).toMatchObject({series: "sexe : hommes", previous: null, current: 45, change: null});
   });
 
   it("names series", () => {
     expect(seriesName({commune: "Lompret", dimension: null, category: null})).toBe("Lompret");
+    expect(seriesName({commune: null, dimension: "sexe", category: "femmes"})).toBe("sexe : femmes");
   });
 });
