@@ -1,5 +1,6 @@
 // /embed/carte: the map of one view alone, in its embed frame, for an iframe on another site. The
-// view comes from the URL as on /carte; an indicator the data does not map is said in words.
+// view comes from the URL as on /carte (an évolution too: `mode=evolution&de=…&annee=…`); an
+// indicator the data does not map is said in words.
 import {type MapParams, MAP_PARAMS, type MapState, resolveState, stateParams} from "../../lib/map/view-state.js";
 import {type CommuneIndicatorRow, MAP_MODES, communeIndicators} from "../../lib/queries/index.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
@@ -31,7 +32,13 @@ export function embedMapView(indicators: CommuneIndicatorRow[], params: MapParam
   return {
     state,
     title: indicator.label,
-    subtitle: `${mode.label} · ${state.year} · dix communes de Métropole Nord-Ouest`,
+    subtitle: [
+      state.from === undefined ? mode.label : `Évolution ${state.from} → ${state.year} · ${mode.label}`,
+      state.from === undefined ? String(state.year) : null,
+      "dix communes de Métropole Nord-Ouest"
+    ]
+      .filter(Boolean)
+      .join(" · "),
     fullHref: mapHref(state)
   };
 }
