@@ -26,6 +26,15 @@ describe("embedMapView", () => {
     expect("error" in plain ? plain.error : plain.state.indicator).toBe("plie.participants");
   });
 
+  it("takes an évolution's parameters as /carte does", () => {
+    const view = embedMapView(INDICATORS, {indicateur: "plie.sorties", mode: "evolution", mesure: "taux", de: "2021"});
+    expect("error" in view ? view.error : view).toMatchObject({
+      state: {indicator: "plie.sorties", mode: "taux", year: 2022, from: 2021},
+      subtitle: "Évolution 2021 → 2022 · Pour 1\u202f000 habitants · dix communes de Métropole Nord-Ouest",
+      fullHref: "/carte?indicateur=plie.sorties&mode=evolution&mesure=taux&de=2021&annee=2022"
+    });
+  });
+
   it("says so in French for an indicator not mapped, or when no indicator is", () => {
     expect(embedMapView(INDICATORS, {indicateur: "plie.inconnu"})).toEqual({
       error: "Carte introuvable : l’indicateur « plie.inconnu » n’est pas publié commune par commune."
