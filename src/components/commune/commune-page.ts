@@ -7,7 +7,7 @@
 import {type Change, changeSentence, computeChange, formatChangeLabel} from "../../lib/change.js";
 import {editionInfo} from "../ui/edition.js";
 import {sourceLine} from "../../lib/editions.js";
-import {formatGap, formatNumber, formatPercent, formatRank, formatRate} from "../../lib/format.js";
+import {formatEvolution, formatGap, formatNumber, formatPercent, formatRank, formatRate} from "../../lib/format.js";
 import {programmeLabel} from "../../lib/programmes.js";
 import {communeHref, mapHref, programmeHref} from "../../lib/routes.js";
 import {choropleth} from "../map/choropleth.js";
@@ -15,7 +15,7 @@ import type {Territory} from "../../lib/territory.js";
 import {el} from "../ui/dom.js";
 import {sourceDetails} from "../ui/figure-card.js";
 import {amountValue} from "../ui/figure-value.js";
-import {formatAmount} from "../../lib/units.js";
+import {formatAmount, formatValue} from "../../lib/units.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
 import {
   type CommuneProfileRow,
@@ -88,6 +88,17 @@ function trendOf(row: CommuneProfileRow, series: CommuneSeriesRow[]): Trend | nu
 function trendSentence(trend: Trend, row: CommuneProfileRow, units: Record<string, string>): string {
   const sentence = changeSentence(trend.change, row.unit, units, trend.since, trend.derived);
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+/**
+ * « +30 (+30 %) », « +13 points »: a change in the summary table, whose value column gives the unit
+ * (the printed sheet's columns are narrow).
+ */
+function shortChange({change, derived}: Trend, unit: string): string {
+  if (change.inPoints) return formatChangeLabel(change, unit, {}, derived);
+  const sign = change.absolute > 0 ? "+" : change.absolute < 0 ? "−" : "";
+  const amount = `${derived ? "≈\u202f" : ""}${sign}${formatValue(Math.abs(change.absolute), unit)}`;
+  return change.relative === null ? amount : `${amount} (${formatEvolution(change.relative)})`;
 }
 
 function figureCard(
@@ -217,9 +228,7 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
   );
   const trendCell = (r: CommuneProfileRow) => {
     const trend = trends.get(r.indicator);
-    return trend
-      ? `${formatChangeLabel(trend.change, r.unit, snapshot.units, trend.derived)} depuis ${trend.since}`
-      : "—";
+    return trend ? `${shortChange(trend, r.unit)} depuis ${trend.since}` : "—";
   };
   // The table gives each figure's change only when the editions give some figure several years.
   const anyTrend = [...trends.values()].some(Boolean);

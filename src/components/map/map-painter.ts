@@ -32,6 +32,7 @@ import type {Territory} from "../../lib/territory.js";
 
 const DUCKDB_STATUS = "Chiffres recalculés dans votre navigateur à partir des données du rapport : ils concordent.";
 const BUILD_STATUS = "Chiffres préparés à la publication du site ; votre navigateur les recalcule…";
+const LIVE_STATUS = "Votre navigateur calcule les chiffres de cette vue…";
 
 export type PaintSource = "build" | "duckdb";
 
@@ -175,6 +176,7 @@ export function mapPainter({territory, snapshot, width, engine, indicatorOf, onP
       // Shapes alone until values arrive, when the build has none for this view.
       if (!box.hasChildNodes()) box.replaceChildren(choropleth({territory, width}));
       box.setAttribute("aria-busy", "true");
+      if (engine) status.textContent = LIVE_STATUS;
     }
     if (!engine) {
       if (!initial) status.replaceChildren(errorMessage(new Error("Vue de carte indisponible.")));

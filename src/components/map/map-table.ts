@@ -4,7 +4,7 @@
 // map is picked out here too. An évolution gives each commune's change, its two values and, for a
 // count, the change in %.
 import {computeChange} from "../../lib/change.js";
-import {formatEvolution, formatNumber, formatRank} from "../../lib/format.js";
+import {formatEvolution, formatNumber, formatPercent, formatRank, formatRate} from "../../lib/format.js";
 import {evolutionTitle, formatMapChange, formatMapValue, legendTitle} from "../../lib/map/value-words.js";
 import type {MapState} from "../../lib/map/view-state.js";
 import type {CommuneIndicatorRow, MapChangeRow, MapValueRow} from "../../lib/queries/index.js";
@@ -45,6 +45,8 @@ function changeTable({rows, state, indicator, units, narrow}: MapTableOptions & 
   const {mode, year} = state;
   const from = state.from!;
   const level = (v: number | null) => (v === null ? "—" : formatMapValue(v, mode, indicator.unit, units));
+  const bare = (v: number | null) =>
+    v === null ? "—" : mode === "taux" ? formatRate(v) : mode === "part" ? formatPercent(v) : formatNumber(v, 2);
   const relative = (r: MapChangeRow) =>
     r.raw_from === null || r.raw_to === null ? null : computeChange(r.raw_from, r.raw_to, indicator.unit).relative;
   const columns: (Column<MapChangeRow> | null)[] = [
@@ -55,7 +57,7 @@ function changeTable({rows, state, indicator, units, narrow}: MapTableOptions & 
       cell: (r) => formatMapChange(r.value, mode, indicator.unit, units, r.status === "derive"),
       numeric: true
     },
-    mode === "nombre"
+    mode === "nombre" && !narrow
       ? {
           label: "Évolution (%)",
           value: relative,
@@ -66,8 +68,30 @@ function changeTable({rows, state, indicator, units, narrow}: MapTableOptions & 
           numeric: true
         }
       : null,
-    {label: String(from), value: (r) => r.value_from, cell: (r) => level(r.value_from), numeric: true},
-    {label: String(year), value: (r) => r.value_to, cell: (r) => level(r.value_to), numeric: true},
+    // On a phone, both years in one column, as bare numbers (the change's column gives the unit).
+    ...(narrow
+      ? [
+          {
+            label: `${from} → ${year}`,
+            value: (r: MapChangeRow) => r.value_to,
+            cell: (r: MapChangeRow) => `${bare(r.value_from)} → ${bare(r.value_to)}`,
+            numeric: true
+          }
+        ]
+      : [
+          {
+            label: String(from),
+            value: (r: MapChangeRow) => r.value_from,
+            cell: (r: MapChangeRow) => level(r.value_from),
+            numeric: true
+          },
+          {
+            label: String(year),
+            value: (r: MapChangeRow) => r.value_to,
+            cell: (r: MapChangeRow) => level(r.value_to),
+            numeric: true
+          }
+        ]),
     narrow
       ? null
       : {label: RANK_LABEL, value: (r) => r.rank, cell: (r) => (r.rank ? formatRank(r.rank) : "—"), numeric: true}

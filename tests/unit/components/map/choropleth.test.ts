@@ -4,6 +4,7 @@ import * as d3 from "d3";
 import {describe, expect, it} from "vitest";
 import {choropleth, divergingScale} from "../../../../src/components/map/choropleth.js";
 import {formatSigned} from "../../../../src/lib/map/value-words.js";
+import type {MapValueRow} from "../../../../src/lib/queries/index.js";
 import {changeRows, mapRows, territory} from "./fixtures.js";
 
 const rows = mapRows(2022);
@@ -74,7 +75,7 @@ describe("choropleth of a change", () => {
   });
 
   it("goes back to a single year's colours in place", () => {
-    const map = choropleth({territory, width: 800, values: changes, diverging: true});
+    const map = choropleth<MapValueRow>({territory, width: 800, values: changes, diverging: true});
     map.update(rows, {diverging: false, symbols: false});
     expect(map.querySelector(".diverging-legend")).toBeNull();
     expect([...map.querySelectorAll(".commune path")].every((p) => !p.getAttribute("fill")!.startsWith("url"))).toBe(

@@ -128,7 +128,8 @@ describe("mapTable of an évolution", () => {
       units,
       narrow: true
     });
-    expect(headers(table)).toEqual(["Commune", "Évolution (points)", "2021", "2022"]);
+    expect(headers(table)).toEqual(["Commune", "Évolution (points)", "2021 → 2022"]);
+    expect(table.querySelector("tbody tr td:last-child")?.textContent).toMatch(/^[\d,]+ → [\d,]+$/);
     expect(table.querySelector("tbody tr td")?.textContent).toMatch(/^\+[\d,]+\u202fpoints? pour 1\u202f000 hab\.$/);
   });
 });

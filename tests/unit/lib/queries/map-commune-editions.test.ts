@@ -85,7 +85,9 @@ describe("mapChanges", () => {
 describe("communeSeries", () => {
   it("gives a commune's figures year by year across editions, only those with two years or more", async () => {
     const rows = await warehouse.run(communeSeries(MARCQ));
-    expect(rows.filter((r) => r.indicator === "plie.participants").map((r) => [r.year, r.value, r.report_year])).toEqual([
+    expect(
+      rows.filter((r) => r.indicator === "plie.participants").map((r) => [r.year, r.value, r.report_year])
+    ).toEqual([
       [2021, 100, 2021],
       [2022, 110, 2022],
       [2023, 130, 2023]
