@@ -532,7 +532,7 @@ function drawSizeLegend(
   return base + (beside ? 8 : 22);
 }
 
-/** The change legend: the ramp from the largest fall to the largest rise, signed ticks, the words. Returns its height. */
+/** The change legend: the ramp from the largest fall to the largest rise, signed ticks, words. Returns its height. */
 function drawDivergingLegend(
   legend: d3.Selection<SVGGElement, undefined, null, undefined>,
   scale: ReturnType<typeof divergingScale>,

@@ -76,3 +76,25 @@ describe("embedMap", () => {
     expect(empty.textContent).toMatch(/^Carte introuvable : aucun indicateur/);
   });
 });
+
+describe("embedMap of a view the build did not compute", () => {
+  it("starts the engine for it, and only for it", () => {
+    let started = 0;
+    const startEngine = () => {
+      started++;
+      return new Promise<never>(() => {});
+    };
+    const snapshot = snapshotOf();
+    embedMap({territory, snapshot, width: 600, params: {indicateur: "plie.sorties", mode: "evolution"}, startEngine});
+    expect(started).toBe(0);
+    const other = embedMap({
+      territory,
+      snapshot: snapshotOf(undefined, ({year}) => year === 2021),
+      width: 600,
+      params: {indicateur: "plie.sorties", annee: "2021"},
+      startEngine
+    });
+    expect(started).toBe(1);
+    expect(other.querySelector(".map-box")?.getAttribute("aria-busy")).toBe("true");
+  });
+});
