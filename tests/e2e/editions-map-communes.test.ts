@@ -6,6 +6,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, describe, expect, it} from "vitest";
 import type {Page} from "playwright-core";
+import {seriousViolations} from "./a11y.js";
 import {type OpenedPage, openPage, problems, useBrowser} from "./browser.js";
 
 useBrowser();
@@ -129,10 +130,17 @@ describe("/carte across editions", () => {
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 
+  it("has no serious accessibility violation in an évolution", async () => {
+    opened = await openPage("/carte?indicateur=plie.participants&mode=evolution", {site});
+    await waitForEngine(opened.page);
+    expect(await seriousViolations(opened.page)).toEqual([]);
+  });
+
   it("embeds an évolution with the same parameters", async () => {
+    // 2021 → 2023 is not the default évolution: the build did not compute it, the embed's engine does.
     opened = await openPage("/embed/carte?indicateur=plie.participants&mode=evolution&de=2021&annee=2023", {site});
     const {page} = opened;
-    await page.waitForSelector('.map-box[aria-busy="false"]');
+    await waitForEngine(page);
     expect(await page.getAttribute(".map-box", "data-view")).toBe("plie.participants|evolution:nombre|2021-2023");
     expect(nn(await page.textContent(".embed-subtitle"))).toMatch(/^Évolution 2021 → 2023 · Nombre/);
     expect(await page.locator(".map-box .diverging-legend").count()).toBe(1);
@@ -188,5 +196,28 @@ describe("/communes/<code> across editions", () => {
     await page.waitForSelector(".compare-figure");
     expect(nn(await page.textContent(".compare-year"))).toMatch(/^Chiffres de 2023, la dernière année publiée/);
     expect(nn(await page.textContent('.compare-figure[data-indicator="plie.participants"] h3'))).toContain("(2023)");
+  });
+});
+
+describe("the real site, one edition: no évolution that offers nothing", () => {
+  it("offers no évolution on /carte when every indicator has one year", async () => {
+    opened = await openPage("/carte?indicateur=plie.participants&mode=evolution");
+    const {page} = opened;
+    await waitForEngine(page);
+    expect(await page.locator('input[name="periode"], select[name="de"]').count()).toBe(0);
+    expect(await page.getAttribute(".map-box", "data-view")).toBe("plie.participants|nombre|2022");
+    expect(nn(await page.textContent(".map-notice"))).toContain(
+      "L’évolution demande deux années : cet indicateur n’est publié que pour 2022."
+    );
+  });
+
+  it("draws no trend on a commune page, and no change column", async () => {
+    opened = await openPage(`/communes/${MARCQ}`);
+    const {page} = opened;
+    await page.waitForSelector(".commune-figure");
+    expect(await page.locator(".trend-chart, .trend-sentence").count()).toBe(0);
+    expect(await page.$$eval(".commune-page thead th", (ths) => ths.map((th) => th.textContent))).not.toContainEqual(
+      expect.stringMatching(/Évolution/)
+    );
   });
 });

@@ -120,8 +120,10 @@ export function unknownParams(indicators: CommuneIndicatorRow[], params: MapPara
     const measures = said(modes.map((m) => m.mode));
     notices.push(`L’évolution « ${params.mesure} » n’existe pas pour cet indicateur (au choix : ${measures}).`);
   }
-  if (evolution && asked && !canEvolve(asked)) {
-    notices.push(`L’évolution demande deux années : cet indicateur n’est publié que pour ${asked.years[0]}.`);
+  // The indicator shown: the one asked, else the default one.
+  const shown = asked ?? mappable.find((i) => i.indicator === DEFAULT_INDICATOR) ?? mappable[0];
+  if (evolution && shown && !canEvolve(shown)) {
+    notices.push(`L’évolution demande deux années : cet indicateur n’est publié que pour ${shown.years[0]}.`);
   }
   const unknownYear = (value: string | undefined) => value && asked && !asked.years.includes(Number(value));
   const years = asked?.years.join(", ");

@@ -181,6 +181,9 @@ describe("the évolution between two years", () => {
     expect(unknownParams(LIST, {indicateur: "plie.nouvelles_entrees", mode: "evolution"})).toEqual([
       "L’évolution demande deux années : cet indicateur n’est publié que pour 2022."
     ]);
+    expect(
+      unknownParams([population, indicator(DEFAULT_INDICATOR, "participants", [2022])], {mode: "evolution"})
+    ).toEqual(["L’évolution demande deux années : cet indicateur n’est publié que pour 2022."]);
     expect(unknownParams(LIST, {indicateur: DEFAULT_INDICATOR, mode: "evolution", de: "1999"})[0]).toMatch(
       /L’année 1999 n’est pas publiée/
     );
