@@ -18,13 +18,17 @@ export interface MapView {
   mode?: string | null;
   year?: number | null;
   commune?: string | null;
+  /** An évolution: the change from this year to `year`, of the figure in `mode`. */
+  from?: number | null;
 }
 
-function mapQuery({indicator, mode, year, commune}: MapView): string {
-  return query({indicateur: indicator, mode, annee: year, commune});
+function mapQuery({indicator, mode, year, commune, from}: MapView): string {
+  if (from === null || from === undefined) return query({indicateur: indicator, mode, annee: year, commune});
+  const mesure = mode === "nombre" ? null : mode;
+  return query({indicateur: indicator, mode: "evolution", mesure, de: from, annee: year, commune});
 }
 
-/** « /carte?indicateur=plie.participants&mode=taux&annee=2022 ». */
+/** « /carte?indicateur=plie.participants&mode=taux&annee=2022 », « …&mode=evolution&de=2021&annee=2023 ». */
 export function mapHref(view: MapView = {}): string {
   return `/carte${mapQuery(view)}`;
 }

@@ -2,7 +2,8 @@
 // with a small bar chart (rate per 1 000 inhabitants of each commune, and the territory's rate as a
 // grey bar and a dashed line), then each commune's count, rate, rank and gap in words with their
 // units. Mobile first: one card per figure, full width on a phone, a grid on a wide screen. The
-// figures come from the build-time snapshot (the commune pages' own profile query).
+// figures come from the build-time snapshot (the commune pages' own profile query): each figure's
+// latest year, which the page says (the years before are on each commune's sheet).
 import * as Plot from "npm:@observablehq/plot";
 import {
   compareHref,
@@ -20,6 +21,7 @@ import {communeHref, mapHref} from "../../lib/routes.js";
 import type {Programme} from "../../lib/schema.js";
 import {formatAmount} from "../../lib/units.js";
 import {accessiblePlot} from "../charts/accessible-plot.js";
+import {editionInfo} from "../ui/edition.js";
 import {el} from "../ui/dom.js";
 import {amountValue} from "../ui/figure-value.js";
 import {communePicker} from "./commune-picker.js";
@@ -179,9 +181,20 @@ export function communeCompare({snapshot, width, param}: CommuneCompareOptions):
       );
     })
   );
+  const years = [...new Set(figures.map((f) => f.year))].sort((a, b) => a - b);
+  const edition = editionInfo();
+  const latest = el(
+    "p",
+    {class: "compare-year"},
+    years.length
+      ? `Chiffres de ${years.join(" et ")}, la dernière année publiée (rapport d’activité ${edition.latest}).`
+      : `Aucun chiffre commun à ces communes dans le rapport d’activité ${edition.latest}.`,
+    edition.editions.length > 1 ? " Les années précédentes sont sur la fiche de chaque commune." : ""
+  );
   root.append(
     chooser(all, codes),
     population,
+    latest,
     el(
       "div",
       {class: "compare-figures"},

@@ -1,11 +1,13 @@
 // The page of one commune, for an elected official: its population, then every figure published
 // for it, each said in full sentences (rate per 1 000 inhabitants, rank, territory reference, gap,
-// share of the territory), with a locator map, links to programmes, the map and the comparison page,
-// and a summary table. Printed (« Imprimer la fiche »), it is a one-page A4 sheet: name, population,
+// share of the territory) and, when the editions give it for several years, how it moved (a small
+// line chart and a sentence), with a locator map, links to programmes, the map and the comparison
+// page, and a summary table. Printed (« Imprimer la fiche »), it is a one-page A4 sheet: name, population,
 // locator map, the summary table, edition, source, date of printing and the page's address.
+import {type Change, changeSentence, computeChange, formatChangeLabel} from "../../lib/change.js";
 import {editionInfo} from "../ui/edition.js";
 import {sourceLine} from "../../lib/editions.js";
-import {formatGap, formatNumber, formatPercent, formatRank, formatRate} from "../../lib/format.js";
+import {formatEvolution, formatGap, formatNumber, formatPercent, formatRank, formatRate} from "../../lib/format.js";
 import {programmeLabel} from "../../lib/programmes.js";
 import {communeHref, mapHref, programmeHref} from "../../lib/routes.js";
 import {choropleth} from "../map/choropleth.js";
@@ -13,13 +15,21 @@ import type {Territory} from "../../lib/territory.js";
 import {el} from "../ui/dom.js";
 import {sourceDetails} from "../ui/figure-card.js";
 import {amountValue} from "../ui/figure-value.js";
-import {formatAmount} from "../../lib/units.js";
+import {formatAmount, formatValue} from "../../lib/units.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
-import {type CommuneProfileRow, type CommuneRowInfo, communeList, communeProfile} from "../../lib/queries/index.js";
+import {
+  type CommuneProfileRow,
+  type CommuneRowInfo,
+  type CommuneSeriesRow,
+  communeList,
+  communeProfile,
+  communeSeries
+} from "../../lib/queries/index.js";
 import {sortableTable} from "../ui/sortable-table.js";
 import {compareHref, pointGapWords, rateGapWords} from "../../lib/commune/compare.js";
 import {withScrollCue} from "../map/scroll-cue.js";
 import {rateChart} from "./rate-chart.js";
+import {type TrendPoint, trendChart} from "./trend-chart.js";
 
 interface CommunePageOptions {
   code: string;
@@ -52,7 +62,53 @@ export function figureSentences(row: CommuneProfileRow, nom: string, units: Reco
   ];
 }
 
-function figureCard(row: CommuneProfileRow, nom: string, units: Record<string, string>, code: string): HTMLElement {
+/** A figure's years up to the one shown, and its change from the first: none with a single year. */
+interface Trend {
+  points: TrendPoint[];
+  change: Change;
+  since: number;
+  derived: boolean;
+}
+
+function trendOf(row: CommuneProfileRow, series: CommuneSeriesRow[]): Trend | null {
+  const points = series
+    .filter((s) => s.indicator === row.indicator && s.year <= row.year)
+    .map((s) => ({year: s.year, value: s.value, derived: s.status === "derive"}));
+  if (points.length < 2) return null;
+  const [first, last] = [points[0], points[points.length - 1]];
+  return {
+    points,
+    change: computeChange(first.value, last.value, row.unit),
+    since: first.year,
+    derived: first.derived || last.derived
+  };
+}
+
+/** « En hausse de 30 participants (+30 %) depuis 2021. » */
+function trendSentence(trend: Trend, row: CommuneProfileRow, units: Record<string, string>): string {
+  const sentence = changeSentence(trend.change, row.unit, units, trend.since, trend.derived);
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+/**
+ * « +30 (+30 %) », « +13 points »: a change in the summary table, whose value column gives the unit
+ * (the printed sheet's columns are narrow).
+ */
+function shortChange({change, derived}: Trend, unit: string): string {
+  if (change.inPoints) return formatChangeLabel(change, unit, {}, derived);
+  const sign = change.absolute > 0 ? "+" : change.absolute < 0 ? "−" : "";
+  const amount = `${derived ? "≈\u202f" : ""}${sign}${formatValue(Math.abs(change.absolute), unit)}`;
+  return change.relative === null ? amount : `${amount} (${formatEvolution(change.relative)})`;
+}
+
+function figureCard(
+  row: CommuneProfileRow,
+  nom: string,
+  units: Record<string, string>,
+  code: string,
+  trend: Trend | null,
+  width: number
+): HTMLElement {
   const programme = programmeLabel(row.programme);
   const programmeLink = programmeHref(row.programme, {indicator: row.indicator});
   const mode = row.indicator === "territoire.population" ? "nombre" : "taux";
@@ -64,6 +120,14 @@ function figureCard(row: CommuneProfileRow, nom: string, units: Record<string, s
     el("p", {class: "figure-context muted"}, el("a", {href: programmeLink}, programme), ` · ${row.section}`),
     el("h3", {}, row.label, el("span", {class: "muted"}, ` (${row.year})`)),
     el("p", {class: "figure-value"}, amountValue(row.value, row.unit, row.status, units)),
+    trend
+      ? el(
+          "div",
+          {class: "commune-trend"},
+          trendChart({points: trend.points, unit: row.unit, label: `${row.label} à ${nom}`, width}),
+          el("p", {class: "trend-sentence"}, trendSentence(trend, row, units))
+        )
+      : null,
     rateChart({nom, rate: row.rate, territoryRate: row.territory_rate, width: 260}),
     figureSentences(row, nom, units).map((sentence) => el("p", {}, sentence)),
     row.status === "derive"
@@ -91,6 +155,7 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
   const communes = fromSnapshot(snapshot, communeList()) ?? [];
   const commune = communes.find((c) => c.code === code);
   const rows = fromSnapshot(snapshot, communeProfile(code)) ?? [];
+  const series = fromSnapshot(snapshot, communeSeries(code)) ?? [];
   if (!commune) return el("p", {class: "error-box", role: "alert"}, `Commune inconnue : ${code}`);
   const population = rows.find((r) => r.indicator === "territoire.population");
   const figures = rows.filter((r) => r.indicator !== "territoire.population");
@@ -153,11 +218,20 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
     )
   );
 
+  const trends = new Map(figures.map((r) => [r.indicator, trendOf(r, series)]));
+  // The card's width, less its padding (one column on a phone).
+  const chartWidth = Math.max(240, Math.min(300, width - 48));
   const cards = el(
     "div",
     {class: "commune-figures"},
-    figures.map((r) => figureCard(r, commune.nom, snapshot.units, code))
+    figures.map((r) => figureCard(r, commune.nom, snapshot.units, code, trends.get(r.indicator)!, chartWidth))
   );
+  const trendCell = (r: CommuneProfileRow) => {
+    const trend = trends.get(r.indicator);
+    return trend ? `${shortChange(trend, r.unit)} depuis ${trend.since}` : "—";
+  };
+  // The table gives each figure's change only when the editions give some figure several years.
+  const anyTrend = [...trends.values()].some(Boolean);
   const table = sortableTable<CommuneProfileRow>({
     caption: `${commune.nom} : tous les chiffres publiés par commune`,
     rows: figures,
@@ -183,7 +257,17 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
         cell: (r) => `${formatRank(r.rank)} / ${r.communes}`,
         numeric: true
       },
-      {label: "Part du territoire", value: (r) => r.share, cell: (r) => formatPercent(r.share), numeric: true}
+      {label: "Part du territoire", value: (r) => r.share, cell: (r) => formatPercent(r.share), numeric: true},
+      ...(anyTrend
+        ? [
+            {
+              label: "Évolution",
+              value: (r: CommuneProfileRow) => trends.get(r.indicator)?.change.absolute ?? null,
+              cell: trendCell,
+              numeric: true
+            }
+          ]
+        : [])
     ]
   });
   const others = el(

@@ -1,5 +1,6 @@
 // The commune map: the ten communes coloured by a rate or a share, or a circle per commune whose
-// area is proportional to a count (counts are never painted as colours), or shapes only (before
+// area is proportional to a count (a count is never painted as colours; its change between two
+// years is, on a diverging scale centred on 0, as are changes of rates and shares), or shapes only (before
 // values arrive, or one commune highlighted as a locator), over the grey neighbouring communes with
 // Lille named, with names, legend, scale bar and north arrow — one SVG, so that it exports as drawn.
 // Every commune is a link with an accessible name; hovering, focusing or tapping shows a tooltip.
@@ -45,12 +46,14 @@ export interface ChoroplethOptions<V extends ChoroplethValue> {
   symbols?: boolean;
   /** A commune picked out on a value map (outline and name on top), e.g. from `?commune=`. */
   selected?: string | null;
+  /** Changes: a diverging scale centred on 0 (falls in orange, rises in purple), with a signed legend. */
+  diverging?: boolean;
 }
 
 /** What a redraw may change. */
 export type ChoroplethChanges<V extends ChoroplethValue> = Pick<
   ChoroplethOptions<V>,
-  "format" | "describe" | "tooltip" | "legendTitle" | "symbols" | "selected"
+  "format" | "describe" | "tooltip" | "legendTitle" | "symbols" | "selected" | "diverging"
 >;
 
 const NULL_FILL = "#e9ecef";
@@ -74,6 +77,17 @@ export function colourScale(values: number[]): {
   const colours = d3.quantize((t) => d3.interpolateBlues(0.18 + 0.77 * t), Math.max(2, thresholds.length + 1));
   const scale = d3.scaleThreshold<number, string>().domain(thresholds).range(colours);
   return {thresholds, colours, colour: (v) => scale(v)};
+}
+
+/**
+ * A change's colour: a diverging ramp (PuOr, colour-blind safe; neither end reads as « good ») on a
+ * domain symmetric around 0, so that equal rises and falls are equally strong; `ticks` label it.
+ */
+export function divergingScale(values: number[]): {extent: number; ticks: number[]; colour: (v: number) => string} {
+  const largest = d3.max(values, Math.abs) ?? 0;
+  const extent = largest > 0 ? d3.nice(0, largest, 4)[1] : 1;
+  const scale = d3.scaleDiverging((t) => d3.interpolatePuOr(1 - t)).domain([-extent, 0, extent]);
+  return {extent, ticks: [-extent, -extent / 2, 0, extent / 2, extent], colour: (v) => scale(v)};
 }
 
 /** What does not depend on the values: projected shapes, label anchors, scale bar. */
@@ -170,6 +184,25 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
 
   const clip = `clip-${Math.random().toString(36).slice(2)}`;
   svg.append("clipPath").attr("id", clip).append("rect").attr("width", width).attr("height", mapHeight);
+  // A commune without a change (one of the two years missing): hatched, unlike any colour of the ramp.
+  const hatch = `${clip}-hatch`;
+  const pattern = svg
+    .append("pattern")
+    .attr("id", hatch)
+    .attr("patternUnits", "userSpaceOnUse")
+    .attr("width", 6)
+    .attr("height", 6)
+    .attr("patternTransform", "rotate(45)");
+  pattern.append("rect").attr("width", 6).attr("height", 6).attr("fill", "#ffffff");
+  pattern
+    .append("line")
+    .attr("x1", 0)
+    .attr("y1", 0)
+    .attr("x2", 0)
+    .attr("y2", 6)
+    .attr("stroke", "#9aa3ad")
+    .attr("stroke-width", 2);
+  const hatchFill = `url(#${hatch})`;
   const map = svg.append("g").attr("clip-path", `url(#${clip})`);
   map
     .append("g")
@@ -287,15 +320,17 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
     byCode.clear();
     for (const v of values ?? []) byCode.set(v.code, v);
     const numeric = (values ?? []).map((v) => v.value).filter((v): v is number => v !== null && Number.isFinite(v));
+    const diverging = Boolean(values && current.diverging);
     const scale = colourScale(numeric);
-    const symbols = Boolean(values && current.symbols);
+    const changes = divergingScale(numeric);
+    const symbols = Boolean(values && current.symbols && !diverging);
     const selected = highlight ? null : (current.selected ?? null);
     const fillOf = (code: string) => {
       if (highlight) return code === highlight ? HIGHLIGHT_FILL : "#d5dae0";
       if (!values) return "#dfe3e8";
       const v = byCode.get(code)?.value;
-      if (v === null || v === undefined) return NULL_FILL;
-      return symbols ? SYMBOL_BASE_FILL : scale.colour(v);
+      if (v === null || v === undefined) return diverging ? hatchFill : NULL_FILL;
+      return symbols ? SYMBOL_BASE_FILL : diverging ? changes.colour(v) : scale.colour(v);
     };
     communes.attr("aria-label", (f) => describe(f.properties, byCode.get(f.properties.code)));
     communes.attr("aria-current", (f) => (f.properties.code === selected ? "true" : null));
@@ -358,7 +393,9 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
         // A name sits on its commune's colour, or on a circle's blue where a circle is under it.
         const under =
           symbols && radius(byCode.get(label.code)?.value ?? 0) > fontSize ? SYMBOL_FILL : fillOf(label.code);
-        const dark = !label.leader && d3.hsl(d3.color(under)!).l < 0.55;
+        // A hatched commune (a pattern, no colour) is light.
+        const colour = d3.color(under);
+        const dark = !label.leader && colour !== null && d3.hsl(colour).l < 0.55;
         if (label.leader) {
           const {x1, y1, x2, y2} = label.leader;
           names
@@ -398,6 +435,14 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
         title: current.legendTitle,
         format,
         hasNull: numeric.length < values.length
+      });
+    } else if (values && diverging) {
+      legendSize = drawDivergingLegend(legend, changes, {
+        width: width - 24,
+        title: current.legendTitle,
+        format,
+        hasNull: numeric.length < values.length,
+        hatchFill
       });
     } else if (values)
       drawLegend(legend, scale, {
@@ -487,6 +532,84 @@ function drawSizeLegend(
     .attr("y", beside ? base - 4 : base + 14)
     .text(note);
   return base + (beside ? 8 : 22);
+}
+
+/** The change legend: the ramp from the largest fall to the largest rise, signed ticks, words. Returns its height. */
+function drawDivergingLegend(
+  legend: d3.Selection<SVGGElement, undefined, null, undefined>,
+  scale: ReturnType<typeof divergingScale>,
+  {
+    width,
+    title,
+    format,
+    hasNull,
+    hatchFill
+  }: {width: number; title?: string; format: (v: number) => string; hasNull: boolean; hatchFill: string}
+): number {
+  let top = 0;
+  if (title) {
+    legend.append("text").attr("y", 11).attr("font-weight", 600).text(title);
+    top = 18;
+  }
+  const ramp = Math.max(120, Math.min(320, width - (hasNull ? 140 : 0) - 16));
+  const x = d3
+    .scaleLinear()
+    .domain([-scale.extent, scale.extent])
+    .range([8, 8 + ramp]);
+  const steps = 64;
+  const group = legend.append("g").attr("class", "diverging-legend");
+  for (let i = 0; i < steps; i++) {
+    const v0 = -scale.extent + (2 * scale.extent * i) / steps;
+    group
+      .append("rect")
+      .attr("x", x(v0))
+      .attr("y", top)
+      .attr("width", ramp / steps + 0.5)
+      .attr("height", 10)
+      .attr("fill", scale.colour(v0 + scale.extent / steps));
+  }
+  for (const t of scale.ticks) {
+    group
+      .append("path")
+      .attr("d", `M${x(t)},${top + (t === 0 ? -2 : 10)}v${t === 0 ? 16 : 4}`)
+      .attr("stroke", "currentColor")
+      .attr("stroke-width", t === 0 ? 1.2 : 0.8);
+    group
+      .append("text")
+      .attr("class", "tick")
+      .attr("x", x(t))
+      .attr("y", top + 25)
+      .attr("text-anchor", "middle")
+      .text(format(t));
+  }
+  group
+    .append("text")
+    .attr("x", 8)
+    .attr("y", top + 39)
+    .text("← baisse");
+  group
+    .append("text")
+    .attr("x", 8 + ramp)
+    .attr("y", top + 39)
+    .attr("text-anchor", "end")
+    .text("hausse →");
+  if (hasNull) {
+    const nx = 8 + ramp + 24;
+    legend
+      .append("rect")
+      .attr("x", nx)
+      .attr("y", top)
+      .attr("width", 14)
+      .attr("height", 10)
+      .attr("fill", hatchFill)
+      .attr("stroke", "#adb5bd");
+    legend
+      .append("text")
+      .attr("x", nx + 18)
+      .attr("y", top + 9)
+      .text("non comparable");
+  }
+  return top + 46;
 }
 
 function drawLegend(

@@ -1,5 +1,6 @@
 // The /carte view: indicator, mode and year selectors, a commune selector, the map (circles for a
-// count, colours for a rate or a share), and the same figures as a sortable table. State lives in
+// count, colours for a rate or a share, a diverging scale for a change between two years), and the
+// same figures as a sortable table. State lives in
 // the URL: each choice is a history entry (Back returns to the previous view), and what the URL asks
 // for that the data lacks is said, not silently replaced. Every view is painted at once from the
 // build's results of the map query; DuckDB-WASM then runs the same query and confirms it (or repaints).
@@ -11,9 +12,11 @@ import {
   type MapState,
   resolveState,
   stateParams,
-  unknownParams
+  unknownParams,
+  urlValues
 } from "../../lib/map/view-state.js";
-import {type CommuneIndicatorRow, communeIndicators} from "../../lib/queries/index.js";
+import {evolutionTitle} from "../../lib/map/value-words.js";
+import {type CommuneIndicatorRow, type MapChangeRow, communeIndicators} from "../../lib/queries/index.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
 import {communeHref, embedMapHref, mapHref} from "../../lib/routes.js";
 import {unitWord} from "../../lib/units.js";
@@ -103,7 +106,7 @@ export function mapExplorer(options: MapExplorerOptions): HTMLElement {
     // After the new map is on screen (history.pushState alone costs 5–80 ms on a busy machine).
     afterPaint(() => {
       // A new history entry: Back returns to the view before the choice.
-      writeParams({...stateParams(state), commune: state.commune ?? null}, {push: true});
+      writeParams(urlValues(state), {push: true});
       controls.show(state);
       showSelected();
     });
@@ -165,15 +168,29 @@ export function mapExplorer(options: MapExplorerOptions): HTMLElement {
       ),
     chart: () => painter.box.querySelector<SVGSVGElement>("svg.choropleth-svg"),
     rows: () =>
-      painter.rows().map((r) => ({
-        code_insee: r.code,
-        commune: r.nom,
-        valeur: r.value,
-        nombre: r.raw,
-        rang: r.rank,
-        population: r.population,
-        statut: r.status
-      })),
+      state.from === undefined
+        ? painter.rows().map((r) => ({
+            code_insee: r.code,
+            commune: r.nom,
+            valeur: r.value,
+            nombre: r.raw,
+            rang: r.rank,
+            population: r.population,
+            statut: r.status
+          }))
+        : (painter.rows() as MapChangeRow[]).map((r) => ({
+            code_insee: r.code,
+            commune: r.nom,
+            // The change, in the map's unit (a count, or points of a rate or a share).
+            valeur: r.value,
+            [`valeur_${state.from}`]: r.value_from,
+            [`valeur_${state.year}`]: r.value_to,
+            [`nombre_${state.from}`]: r.raw_from,
+            [`nombre_${state.year}`]: r.raw_to,
+            rang: r.rank,
+            population: r.population,
+            statut: r.status
+          })),
     embed: () => embedMapHref(state)
   });
   return el(
@@ -196,11 +213,31 @@ function exportMeta(
   selectedName: string | undefined
 ) {
   const counted = unitWord(unit, units);
+  const place = "dix communes de Métropole Nord-Ouest";
+  const picked = selectedName && `${selectedName} en évidence`;
+  if (state.from !== undefined) {
+    return {
+      title: `${evolutionTitle(label, state.mode, state.from, state.year)} — carte des dix communes`,
+      subtitle: [`Évolution de ${state.from} à ${state.year} · ${place}`, picked].filter(Boolean).join(" · "),
+      unit:
+        state.mode === "taux"
+          ? "points pour 1\u202f000 habitants"
+          : state.mode === "part"
+            ? "points de part du territoire"
+            : `${counted} (évolution)`,
+      date: `${state.from}–${state.year}`,
+      fileBase: fileSlug(
+        "carte",
+        state.indicator.replace(/\./g, "-"),
+        "evolution",
+        state.mode === "nombre" ? "" : state.mode,
+        `${state.from}-${state.year}`
+      )
+    };
+  }
   return {
     title: `${label} — carte des dix communes`,
-    subtitle: [`${state.year} · dix communes de Métropole Nord-Ouest`, selectedName && `${selectedName} en évidence`]
-      .filter(Boolean)
-      .join(" · "),
+    subtitle: [`${state.year} · ${place}`, picked].filter(Boolean).join(" · "),
     unit:
       state.mode === "taux"
         ? `${counted} pour 1\u202f000 habitants`

@@ -1,11 +1,28 @@
-// Painting the map's views. Every view was computed at build time by the same query: a view is
-// painted at once from those results (the map redrawn in place, same shapes: circles for a count,
-// colours for a rate or a share), and DuckDB-WASM's answer, which should be identical, confirms it
-// (or repaints).
+// Painting the map's views. A view the build computed (every year's view; the default évolution of
+// each indicator) is painted at once from those results (the map redrawn in place, same shapes:
+// circles for a count, colours for a rate or a share, a diverging scale for a change), and
+// DuckDB-WASM's answer, which should be identical, confirms it (or repaints); any other view is
+// painted when DuckDB-WASM answers.
 import {formatNumber, formatRank} from "../../lib/format.js";
-import {averageLabel, formatMapValue, legendTitle} from "../../lib/map/value-words.js";
+import {
+  averageChangeLabel,
+  averageLabel,
+  evolutionTitle,
+  formatCountChange,
+  formatMapChange,
+  formatMapValue,
+  formatSigned,
+  legendTitle
+} from "../../lib/map/value-words.js";
 import {type MapState, sameValues, viewKey} from "../../lib/map/view-state.js";
-import {type CommuneIndicatorRow, type MapValueRow, mapValues} from "../../lib/queries/index.js";
+import {
+  type CommuneIndicatorRow,
+  type MapChangeRow,
+  type MapValueRow,
+  type Query,
+  mapChanges,
+  mapValues
+} from "../../lib/queries/index.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
 import type {Engine} from "../engine/db.js";
 import {errorMessage} from "../ui/async-block.js";
@@ -15,6 +32,7 @@ import type {Territory} from "../../lib/territory.js";
 
 const DUCKDB_STATUS = "Chiffres recalculés dans votre navigateur à partir des données du rapport : ils concordent.";
 const BUILD_STATUS = "Chiffres préparés à la publication du site ; votre navigateur les recalcule…";
+const LIVE_STATUS = "Votre navigateur calcule les chiffres de cette vue…";
 
 export type PaintSource = "build" | "duckdb";
 
@@ -40,6 +58,56 @@ export interface MapPainter {
   rows(): MapValueRow[];
 }
 
+/** The query of a view: one year's values, or their change between two years. */
+export function viewQuery(state: MapState): Query<MapValueRow> {
+  return state.from === undefined
+    ? mapValues(state.indicator, state.year, state.mode)
+    : mapChanges(state.indicator, state.from, state.year, state.mode);
+}
+
+/** How the choropleth words an évolution: a signed legend, each commune's change and its two values. */
+function changeLook(
+  rows: MapChangeRow[],
+  state: MapState & {from: number},
+  indicator: CommuneIndicatorRow,
+  units: Record<string, string>
+) {
+  const {mode, from, year} = state;
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const change = (r: MapChangeRow | undefined) =>
+    formatMapChange(r?.value ?? null, mode, indicator.unit, units, r?.status === "derive");
+  const level = (v: number | null) => formatMapValue(v, mode, indicator.unit, units);
+  const average = rows[0]?.average ?? null;
+  const averageWords = averageChangeLabel(mode);
+  return {
+    // A count's change in units, a rate's or a share's in points: whole units or one or two decimals.
+    format: (v: number) => formatSigned(v, mode === "nombre" ? 0 : 2),
+    legendTitle: evolutionTitle(indicator.label, mode, from, year),
+    symbols: false,
+    diverging: true,
+    selected: state.commune ?? null,
+    describe: (c) => `${c.nom} : ${change(byCode.get(c.code))} de ${from} à ${year}`,
+    tooltip: (c) => {
+      const row = byCode.get(c.code);
+      const derived = row?.status === "derive";
+      const counted =
+        mode === "nombre" && row?.raw_from != null && row.raw_to != null
+          ? formatCountChange(row.raw_from, row.raw_to, indicator.unit, units, derived)
+          : change(row);
+      return [
+        el("strong", {}, c.nom),
+        `${from} → ${year} : ${counted}`,
+        `${from} : ${level(row?.value_from ?? null)} · ${year} : ${level(row?.value_to ?? null)}`,
+        row?.rank ? `Rang de l’évolution : ${formatRank(row.rank)} sur ${row.communes} communes` : "",
+        average === null || averageWords === null
+          ? ""
+          : `${averageWords} : ${formatMapChange(average, mode, indicator.unit, units)}`,
+        derived ? "Calculée à partir d’une valeur non imprimée dans le rapport" : ""
+      ].filter(Boolean);
+    }
+  } satisfies ChoroplethChanges<MapChangeRow>;
+}
+
 /** How the choropleth words a view's values: legend, accessible names, tooltips. */
 function mapLook(rows: MapValueRow[], state: MapState, indicator: CommuneIndicatorRow, units: Record<string, string>) {
   const words = (v: number | null) => formatMapValue(v, state.mode, indicator.unit, units);
@@ -50,6 +118,7 @@ function mapLook(rows: MapValueRow[], state: MapState, indicator: CommuneIndicat
     legendTitle: legendTitle(indicator.label, state.mode, state.year),
     // Counts as circles sized by value; only rates and shares as colours.
     symbols: state.mode === "nombre",
+    diverging: false,
     selected: state.commune ?? null,
     describe: (c) => `${c.nom} : ${words(byCode.get(c.code)?.value ?? null)}`,
     tooltip: (c) => {
@@ -77,7 +146,11 @@ export function mapPainter({territory, snapshot, width, engine, indicatorOf, onP
 
   const paint = (rows: MapValueRow[], state: MapState, source: PaintSource) => {
     shown = rows;
-    const look = mapLook(rows, state, indicatorOf(state.indicator), snapshot.units);
+    const indicator = indicatorOf(state.indicator);
+    const look =
+      state.from === undefined
+        ? mapLook(rows, state, indicator, snapshot.units)
+        : changeLook(rows as MapChangeRow[], {...state, from: state.from}, indicator, snapshot.units);
     // A change recolours the map in place (same shapes); the first paint draws it.
     if (drawn) drawn.update(rows, look);
     else box.replaceChildren((drawn = choropleth({territory, values: rows, width, ...look})));
@@ -96,13 +169,14 @@ export function mapPainter({territory, snapshot, width, engine, indicatorOf, onP
 
   const show = async (state: MapState) => {
     const mine = ++generation;
-    const query = mapValues(state.indicator, state.year, state.mode);
+    const query = viewQuery(state);
     const initial = fromSnapshot(snapshot, query);
     if (initial) paint(initial, state, "build");
     else {
       // Shapes alone until values arrive, when the build has none for this view.
       if (!box.hasChildNodes()) box.replaceChildren(choropleth({territory, width}));
       box.setAttribute("aria-busy", "true");
+      if (engine) status.textContent = LIVE_STATUS;
     }
     if (!engine) {
       if (!initial) status.replaceChildren(errorMessage(new Error("Vue de carte indisponible.")));

@@ -1,11 +1,13 @@
 // The map's figures as a sortable table: one row per commune, linked to its page, ranked as the
 // map ranks them. What a map shows in colour or in circles, a screen reader or a reader who compares
 // reads here. A derived figure says so in its cell (« ≈ … calculé »); the commune picked out on the
-// map is picked out here too.
-import {formatNumber, formatRank} from "../../lib/format.js";
-import {formatMapValue, legendTitle} from "../../lib/map/value-words.js";
+// map is picked out here too. An évolution gives each commune's change, its two values and, for a
+// count, the change in %.
+import {computeChange} from "../../lib/change.js";
+import {formatEvolution, formatNumber, formatPercent, formatRank, formatRate} from "../../lib/format.js";
+import {evolutionTitle, formatMapChange, formatMapValue, legendTitle} from "../../lib/map/value-words.js";
 import type {MapState} from "../../lib/map/view-state.js";
-import type {CommuneIndicatorRow, MapValueRow} from "../../lib/queries/index.js";
+import type {CommuneIndicatorRow, MapChangeRow, MapValueRow} from "../../lib/queries/index.js";
 import {communeHref} from "../../lib/routes.js";
 import {unitWord} from "../../lib/units.js";
 import {el} from "../ui/dom.js";
@@ -24,7 +26,93 @@ export interface MapTableOptions {
 
 const VALUE_LABELS = {nombre: "Valeur", taux: "Pour 1\u202f000 hab.", part: "Part (%)"} as const;
 
-export function mapTable({rows, state, indicator, units, narrow}: MapTableOptions): HTMLElement {
+/** The commune's name, linked to its page, marked when it is picked out on the map. */
+function communeCell(r: MapValueRow, state: MapState): Node {
+  return r.code === state.commune
+    ? el(
+        "span",
+        {class: "selected-commune"},
+        el("a", {href: communeHref(r.code), "aria-current": "true"}, r.nom),
+        el("span", {class: "selected-mark"}, " (en évidence)")
+      )
+    : el("a", {href: communeHref(r.code)}, r.nom);
+}
+
+const RANK_LABEL = "Rang";
+
+/** An évolution's table: change, the two years' values, the change in % of a count, its rank. */
+function changeTable({rows, state, indicator, units, narrow}: MapTableOptions & {rows: MapChangeRow[]}): HTMLElement {
+  const {mode, year} = state;
+  const from = state.from!;
+  const level = (v: number | null) => (v === null ? "—" : formatMapValue(v, mode, indicator.unit, units));
+  const bare = (v: number | null) =>
+    v === null ? "—" : mode === "taux" ? formatRate(v) : mode === "part" ? formatPercent(v) : formatNumber(v, 2);
+  const relative = (r: MapChangeRow) =>
+    r.raw_from === null || r.raw_to === null ? null : computeChange(r.raw_from, r.raw_to, indicator.unit).relative;
+  const columns: (Column<MapChangeRow> | null)[] = [
+    {label: "Commune", value: (r) => r.nom, cell: (r) => communeCell(r, state)},
+    {
+      label: mode === "nombre" ? "Évolution" : "Évolution (points)",
+      value: (r) => r.value,
+      cell: (r) => formatMapChange(r.value, mode, indicator.unit, units, r.status === "derive"),
+      numeric: true
+    },
+    mode === "nombre" && !narrow
+      ? {
+          label: "Évolution (%)",
+          value: relative,
+          cell: (r) => {
+            const pct = relative(r);
+            return pct === null ? "—" : formatEvolution(pct);
+          },
+          numeric: true
+        }
+      : null,
+    // On a phone, both years in one column, as bare numbers (the change's column gives the unit).
+    ...(narrow
+      ? [
+          {
+            label: `${from} → ${year}`,
+            value: (r: MapChangeRow) => r.value_to,
+            cell: (r: MapChangeRow) => `${bare(r.value_from)} → ${bare(r.value_to)}`,
+            numeric: true
+          }
+        ]
+      : [
+          {
+            label: String(from),
+            value: (r: MapChangeRow) => r.value_from,
+            cell: (r: MapChangeRow) => level(r.value_from),
+            numeric: true
+          },
+          {
+            label: String(year),
+            value: (r: MapChangeRow) => r.value_to,
+            cell: (r: MapChangeRow) => level(r.value_to),
+            numeric: true
+          }
+        ]),
+    narrow
+      ? null
+      : {label: RANK_LABEL, value: (r) => r.rank, cell: (r) => (r.rank ? formatRank(r.rank) : "—"), numeric: true}
+  ];
+  const shown = columns.filter((c) => c !== null);
+  const rank = shown.findIndex((c) => c.label === RANK_LABEL);
+  return withScrollCue(
+    sortableTable<MapChangeRow>({
+      caption: `${evolutionTitle(indicator.label, mode, from, year)} — tableau des dix communes`,
+      rowKey: (r) => r.code,
+      // Ranked as the map: the largest rise first (on a phone, without the rank column, by the change).
+      sort: rank >= 0 ? {column: rank, descending: false} : {column: 1, descending: true},
+      rows,
+      columns: shown
+    })
+  );
+}
+
+export function mapTable(options: MapTableOptions): HTMLElement {
+  if (options.state.from !== undefined) return changeTable({...options, rows: options.rows as MapChangeRow[]});
+  const {rows, state, indicator, units, narrow} = options;
   const {mode} = state;
   const words = (v: number | null) => formatMapValue(v, mode, indicator.unit, units);
   // A count is the figure as the report prints it (or as derived from it): shown with its provenance.
@@ -36,25 +124,13 @@ export function mapTable({rows, state, indicator, units, narrow}: MapTableOption
   const rawCell = (r: MapValueRow) =>
     r.raw === null ? "—" : figureValue(r.raw, indicator.unit, r.status ?? "", formatNumber(r.raw, 2));
   const columns: (Column<MapValueRow> | null)[] = [
-    {
-      label: "Commune",
-      value: (r) => r.nom,
-      cell: (r) =>
-        r.code === state.commune
-          ? el(
-              "span",
-              {class: "selected-commune"},
-              el("a", {href: communeHref(r.code), "aria-current": "true"}, r.nom),
-              el("span", {class: "selected-mark"}, " (en évidence)")
-            )
-          : el("a", {href: communeHref(r.code)}, r.nom)
-    },
+    {label: "Commune", value: (r) => r.nom, cell: (r) => communeCell(r, state)},
     {label: VALUE_LABELS[mode], value: (r) => r.value, cell: valueCell, numeric: true},
     // The count is its own column only when the map shows a rate or a share.
     mode === "nombre"
       ? null
       : {label: `Nombre (${unitWord(indicator.unit, units)})`, value: (r) => r.raw, cell: rawCell, numeric: true},
-    {label: "Rang", value: (r) => r.rank, cell: (r) => (r.rank ? formatRank(r.rank) : "—"), numeric: true},
+    {label: RANK_LABEL, value: (r) => r.rank, cell: (r) => (r.rank ? formatRank(r.rank) : "—"), numeric: true},
     narrow
       ? null
       : {label: "Habitants (2020)", value: (r) => r.population, cell: (r) => formatNumber(r.population), numeric: true}
@@ -65,7 +141,7 @@ export function mapTable({rows, state, indicator, units, narrow}: MapTableOption
       caption: `${legendTitle(indicator.label, mode, state.year)} — tableau des dix communes`,
       rowKey: (r) => r.code,
       // Ranked as the map: the rank column, whichever columns precede it.
-      sort: {column: shown.findIndex((c) => c.label === "Rang"), descending: false},
+      sort: {column: shown.findIndex((c) => c.label === RANK_LABEL), descending: false},
       rows,
       columns: shown
     })

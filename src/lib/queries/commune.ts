@@ -1,6 +1,6 @@
-// The commune pages' queries: the communes, and every figure of one commune compared with the
-// territory (rate per 1 000 inhabitants, ranks, means, shares).
-import {LATEST, programmeOrderSql, rankDesc, ratePer1000, sharePct} from "./fragments.js";
+// The commune pages' queries: the communes, every figure of one commune compared with the
+// territory (rate per 1 000 inhabitants, ranks, means, shares), and each figure's years across editions.
+import {FIGURES, LATEST, programmeOrderSql, rankDesc, ratePer1000, sharePct} from "./fragments.js";
 import type {CommuneRow, IndicatorRow} from "../schema.js";
 import {type IndicatorColumns, type Query, query} from "./query.js";
 
@@ -61,6 +61,29 @@ SELECT indicator, label, programme, section, unit, year, value, status, quote, d
 FROM stats
 WHERE commune_code = ?
 ORDER BY ${programmeOrderSql("programme")}, indicator`,
+    [code]
+  );
+}
+
+export interface CommuneSeriesRow extends Pick<IndicatorRow, "indicator" | "year" | "value"> {
+  status: string;
+  /** The edition the figure comes from. */
+  report_year: number;
+}
+
+/**
+ * Every year of each of one commune's figures across editions (the best figure of each year, see
+ * FIGURES), oldest first; only the figures given for two years or more, the ones a trend can show.
+ */
+export function communeSeries(code: string): Query<CommuneSeriesRow> {
+  return query(
+    "communeSeries",
+    `
+SELECT indicator, year, value, status, report_year
+FROM ${FIGURES} f
+WHERE commune_code = ? AND dimension IS NULL
+QUALIFY count(*) OVER (PARTITION BY indicator) >= 2
+ORDER BY indicator, year`,
     [code]
   );
 }

@@ -2,6 +2,7 @@
 // them at once, and DuckDB-WASM takes over when it is ready. The same list runs in Node at build
 // time (src/data/snapshot.json.ts) and is looked up in the browser by the same key.
 import {HEADLINE_INDICATORS} from "../editorial.js";
+import {availableModes, evolutionYears} from "../map/view-state.js";
 import {PROGRAMMES} from "../programmes.js";
 import {
   MAP_MODES,
@@ -9,10 +10,12 @@ import {
   communeIndicators,
   communeList,
   communeProfile,
+  communeSeries,
   dictionary,
   headlines,
   indicatorRows,
   indicatorSummaries,
+  mapChanges,
   mapValues,
   programmeCounts,
   programmeRows
@@ -70,7 +73,11 @@ export async function prerenderRows(run: Runner): Promise<Record<string, unknown
   return results;
 }
 
-/** Runs every query a first view may need: headlines, every map view, every commune's profile. */
+/**
+ * Runs every query a first view may need: headlines, every map view of one year, the default
+ * évolution of each indicator (the latest year against the one before, not every pair of years: the
+ * snapshot is /carte's first download), every commune's profile and its figures' years.
+ */
 export async function prerender(run: Runner): Promise<Record<string, unknown[]>> {
   const {results, add} = collector(run);
   await add(headlines(HEADLINE_INDICATORS));
@@ -79,7 +86,15 @@ export async function prerender(run: Runner): Promise<Record<string, unknown[]>>
     for (const year of indicator.years) {
       for (const {mode} of MAP_MODES) await add(mapValues(indicator.indicator, year, mode));
     }
+    const span = evolutionYears(indicator.years);
+    if (span) {
+      for (const mode of availableModes(indicator))
+        await add(mapChanges(indicator.indicator, span.from, span.year, mode));
+    }
   }
-  for (const commune of await add(communeList())) await add(communeProfile(commune.code));
+  for (const commune of await add(communeList())) {
+    await add(communeProfile(commune.code));
+    await add(communeSeries(commune.code));
+  }
   return results;
 }

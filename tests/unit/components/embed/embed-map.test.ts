@@ -26,6 +26,15 @@ describe("embedMapView", () => {
     expect("error" in plain ? plain.error : plain.state.indicator).toBe("plie.participants");
   });
 
+  it("takes an évolution's parameters as /carte does", () => {
+    const view = embedMapView(INDICATORS, {indicateur: "plie.sorties", mode: "evolution", mesure: "taux", de: "2021"});
+    expect("error" in view ? view.error : view).toMatchObject({
+      state: {indicator: "plie.sorties", mode: "taux", year: 2022, from: 2021},
+      subtitle: "Évolution 2021 → 2022 · Pour 1\u202f000 habitants · dix communes de Métropole Nord-Ouest",
+      fullHref: "/carte?indicateur=plie.sorties&mode=evolution&mesure=taux&de=2021&annee=2022"
+    });
+  });
+
   it("says so in French for an indicator not mapped, or when no indicator is", () => {
     expect(embedMapView(INDICATORS, {indicateur: "plie.inconnu"})).toEqual({
       error: "Carte introuvable : l’indicateur « plie.inconnu » n’est pas publié commune par commune."
@@ -65,5 +74,27 @@ describe("embedMap", () => {
     expect(unknown.querySelector("b")).toBeNull();
     const empty = embedMap({territory, snapshot: {results: {}, units: {}}, width: 600, params: {}});
     expect(empty.textContent).toMatch(/^Carte introuvable : aucun indicateur/);
+  });
+});
+
+describe("embedMap of a view the build did not compute", () => {
+  it("starts the engine for it, and only for it", () => {
+    let started = 0;
+    const startEngine = () => {
+      started++;
+      return new Promise<never>(() => {});
+    };
+    const snapshot = snapshotOf();
+    embedMap({territory, snapshot, width: 600, params: {indicateur: "plie.sorties", mode: "evolution"}, startEngine});
+    expect(started).toBe(0);
+    const other = embedMap({
+      territory,
+      snapshot: snapshotOf(undefined, ({year}) => year === 2021),
+      width: 600,
+      params: {indicateur: "plie.sorties", annee: "2021"},
+      startEngine
+    });
+    expect(started).toBe(1);
+    expect(other.querySelector(".map-box")?.getAttribute("aria-busy")).toBe("true");
   });
 });

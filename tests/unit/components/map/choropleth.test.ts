@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
-// Counts as circles, rates as colours; the commune picked out on the map.
+// Counts as circles, rates as colours, changes on a diverging scale; the commune picked out on the map.
+import * as d3 from "d3";
 import {describe, expect, it} from "vitest";
-import {choropleth} from "../../../../src/components/map/choropleth.js";
-import {mapRows, territory} from "./fixtures.js";
+import {choropleth, divergingScale} from "../../../../src/components/map/choropleth.js";
+import {formatSigned} from "../../../../src/lib/map/value-words.js";
+import type {MapValueRow} from "../../../../src/lib/queries/index.js";
+import {changeRows, mapRows, territory} from "./fixtures.js";
 
 const rows = mapRows(2022);
 
@@ -41,5 +44,42 @@ describe("choropleth", () => {
     expect(map.querySelector(`.commune[data-code="${code}"]`)?.getAttribute("aria-current")).toBe("true");
     map.update(rows, {selected: null});
     expect(map.querySelector(".selected-outline")).toBeNull();
+  });
+});
+
+describe("choropleth of a change", () => {
+  const changes = changeRows(2021, 2022, [territory.communes.features[9].properties.code]);
+  const fill = (map: HTMLElement, code: string) =>
+    map.querySelector(`.commune[data-code="${code}"] path`)?.getAttribute("fill");
+
+  it("colours falls and rises on a scale centred on 0, never as circles, with a signed legend", () => {
+    const map = choropleth({territory, width: 800, values: rows, symbols: true});
+    map.update(changes, {symbols: true, diverging: true, legendTitle: "Évolution", format: (v) => formatSigned(v, 0)});
+    expect(map.querySelectorAll(".symbols circle")).toHaveLength(0);
+    const scale = divergingScale(changes.map((c) => c.value).filter((v): v is number => v !== null));
+    // Symmetric: the largest change, here a fall of 4, sets both ends; 0 is the ramp's pale middle.
+    expect(scale.extent).toBe(4);
+    expect(scale.ticks).toEqual([-4, -2, 0, 2, 4]);
+    const stable = changes.find((c) => c.value === 0)!;
+    expect(d3.hsl(fill(map, stable.code)!).l).toBeGreaterThan(0.9);
+    const fall = changes.find((c) => c.value === -4)!;
+    const rise = changes.find((c) => c.value === 4)!;
+    // Falls and rises in two hues, equally far from the middle.
+    expect(d3.hsl(fill(map, fall.code)!).h).not.toBeCloseTo(d3.hsl(fill(map, rise.code)!).h, 0);
+    expect(d3.hsl(fill(map, fall.code)!).l).toBeCloseTo(d3.hsl(fill(map, rise.code)!).l, 0);
+    const ticks = [...map.querySelectorAll(".diverging-legend text.tick")].map((t) => t.textContent);
+    expect(ticks).toEqual(["−4", "−2", "0", "+2", "+4"]);
+    expect(map.querySelector(".legend")?.textContent).toMatch(/baisse.*hausse.*non comparable/);
+    // A commune without a change is hatched, not a colour of the ramp.
+    expect(fill(map, territory.communes.features[9].properties.code)).toMatch(/^url\(#.+-hatch\)$/);
+  });
+
+  it("goes back to a single year's colours in place", () => {
+    const map = choropleth<MapValueRow>({territory, width: 800, values: changes, diverging: true});
+    map.update(rows, {diverging: false, symbols: false});
+    expect(map.querySelector(".diverging-legend")).toBeNull();
+    expect([...map.querySelectorAll(".commune path")].every((p) => !p.getAttribute("fill")!.startsWith("url"))).toBe(
+      true
+    );
   });
 });

@@ -1,13 +1,17 @@
 // A small map data set for the map's and the embeds' component tests: the real ten communes, two
-// indicators, and the build-time answers of the map query for every view of them.
+// indicators, and the build-time answers of the map queries for every view of them (every year, and
+// the default évolution of each).
 import {loadTerritory} from "../../../../src/lib/build/datasets.js";
 import {
   MAP_MODES,
   type CommuneIndicatorRow,
+  type MapChangeRow,
   type MapValueRow,
   communeIndicators,
+  mapChanges,
   mapValues
 } from "../../../../src/lib/queries/index.js";
+import {evolutionYears} from "../../../../src/lib/map/view-state.js";
 import {queryKey, type Snapshot} from "../../../../src/lib/queries/snapshot.js";
 
 export const territory = loadTerritory();
@@ -59,6 +63,31 @@ export function mapRows(year: number, derived: string[] = []): MapValueRow[] {
   });
 }
 
+/**
+ * The change from `from` to `to` of mapRows: the n-th commune moves by `n − 4` (falls, a stable
+ * commune, rises); `missing` codes have no figure the first year.
+ */
+export function changeRows(from: number, to: number, missing: string[] = []): MapChangeRow[] {
+  const before = mapRows(from);
+  return mapRows(to).map((row, i) => {
+    const gone = missing.includes(row.code);
+    const raw_from = gone ? null : before[i].raw! + (to - from) - (i - 4);
+    const value = gone ? null : row.raw! - raw_from!;
+    return {
+      ...row,
+      raw_from,
+      raw_to: row.raw,
+      value_from: raw_from,
+      value_to: row.raw,
+      raw: value,
+      value,
+      status: gone ? null : row.status,
+      rank: gone ? null : 10 - i,
+      average: 0.5
+    };
+  });
+}
+
 /** The build's snapshot with every view of the indicators, or without those `missing` says. */
 export function snapshotOf(
   indicators = INDICATORS,
@@ -69,6 +98,12 @@ export function snapshotOf(
     for (const year of i.years) {
       if (missing({indicator: i.indicator, year})) continue;
       for (const {mode} of MAP_MODES) results[queryKey(mapValues(i.indicator, year, mode))] = mapRows(year);
+    }
+    const span = evolutionYears(i.years);
+    if (span) {
+      for (const {mode} of MAP_MODES) {
+        results[queryKey(mapChanges(i.indicator, span.from, span.year, mode))] = changeRows(span.from, span.year);
+      }
     }
   }
   return {results, units: {participants: "participants", sorties: "sorties", habitants: "habitants"}};

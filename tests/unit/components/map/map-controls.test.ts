@@ -59,3 +59,48 @@ describe("mapControls", () => {
     expect(changes).toEqual([{indicator: "plie.sorties"}, {mode: "part"}, {year: 2022}]);
   });
 });
+
+describe("mapControls: one year or an évolution", () => {
+  const periods = (form: HTMLElement) => [...form.querySelectorAll<HTMLInputElement>('input[name="periode"]')];
+  const visible = (form: HTMLElement, selector: string) => {
+    const element = form.querySelector<HTMLElement>(selector);
+    return element !== null && !element.closest("[hidden]");
+  };
+
+  it("offers the évolution only for an indicator with two years or more", () => {
+    const controls = mapControls(INDICATORS, () => {});
+    controls.show(VIEW);
+    expect(periods(controls.element).map((p) => [p.value, p.checked])).toEqual([
+      ["annee", true],
+      ["evolution", false]
+    ]);
+    expect(visible(controls.element, 'select[name="annee"]')).toBe(true);
+    expect(visible(controls.element, 'select[name="de"]')).toBe(false);
+    controls.show({indicator: "territoire.population", mode: "nombre", year: 2020});
+    expect(periods(controls.element)).toHaveLength(0);
+  });
+
+  it("turns to the évolution ending at the year shown, and shows its two years", () => {
+    const changes: Partial<MapState>[] = [];
+    const controls = mapControls(INDICATORS, (change) => changes.push(change));
+    controls.show({...VIEW, year: 2022});
+    periods(controls.element)[1].dispatchEvent(new Event("change"));
+    expect(changes).toEqual([{from: 2021, year: 2022}]);
+
+    const taux = modes(controls.element)[1];
+    controls.show({...VIEW, year: 2022, from: 2021});
+    // The same inputs, the other period's shown.
+    expect(modes(controls.element)[1]).toBe(taux);
+    expect(periods(controls.element)[1].checked).toBe(true);
+    expect(visible(controls.element, 'select[name="annee"]')).toBe(false);
+    const from = controls.element.querySelector<HTMLSelectElement>('select[name="de"]')!;
+    const to = controls.element.querySelector<HTMLSelectElement>('select[name="fin"]')!;
+    expect([from.value, to.value]).toEqual(["2021", "2022"]);
+    // The start offers every year but the last, the end every year but the first.
+    expect([...from.options].map((o) => o.value)).toEqual(["2021"]);
+    expect([...to.options].map((o) => o.value)).toEqual(["2022"]);
+
+    periods(controls.element)[0].dispatchEvent(new Event("change"));
+    expect(changes[1]).toEqual({from: undefined});
+  });
+});

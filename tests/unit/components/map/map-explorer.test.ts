@@ -62,6 +62,24 @@ describe("mapExplorer", () => {
     expect(embed.querySelectorAll(".map-controls, .export-toolbar, .map-table")).toHaveLength(0);
   });
 
+  it("paints an évolution from the URL, and writes the URL of each choice, the unused parameters removed", async () => {
+    history.replaceState(null, "", "/carte?indicateur=plie.participants&mode=evolution&de=2021&annee=2022");
+    const explorer = mapExplorer({territory, snapshot: snapshotOf(), width: 800});
+    const box = explorer.querySelector<HTMLElement>(".map-box")!;
+    expect(box.dataset.view).toBe("plie.participants|evolution:nombre|2021-2022");
+    expect(box.querySelector(".diverging-legend")).not.toBeNull();
+    expect(explorer.querySelector(".map-table caption")?.textContent).toMatch(/évolution 2021 → 2022/);
+    expect(explorer.querySelector<HTMLInputElement>('input[name="periode"][value="evolution"]')?.checked).toBe(true);
+
+    const single = explorer.querySelector<HTMLInputElement>('input[name="periode"][value="annee"]')!;
+    single.checked = true;
+    single.dispatchEvent(new Event("change"));
+    expect(box.dataset.view).toBe("plie.participants|nombre|2022");
+    expect(box.querySelector(".diverging-legend")).toBeNull();
+    await idle();
+    expect(location.search).toBe("?indicateur=plie.participants&mode=nombre&annee=2022");
+  });
+
   it("says so in French when the build has no indicator to map", () => {
     const explorer = mapExplorer({territory, snapshot: {results: {}, units: {}}, width: 800});
     expect(explorer.querySelector('[role="alert"]')?.textContent).toMatch(

@@ -2,7 +2,7 @@
 // The map's table: the columns a mode and a screen call for, each figure with its provenance.
 import {describe, expect, it} from "vitest";
 import {mapTable} from "../../../../src/components/map/map-table.js";
-import {INDICATORS, mapRows, snapshotOf, territory} from "./fixtures.js";
+import {INDICATORS, changeRows, mapRows, snapshotOf, territory} from "./fixtures.js";
 
 const participants = INDICATORS.find((i) => i.indicator === "plie.participants")!;
 const {units} = snapshotOf();
@@ -98,5 +98,38 @@ describe("mapTable", () => {
       (tr) => tr.firstElementChild?.textContent === rows[0].nom
     )!;
     expect([...empty.children].map((td) => td.textContent).slice(1, 4)).toEqual(["non publié", "—", "—"]);
+  });
+});
+
+describe("mapTable of an évolution", () => {
+  const state = {indicator: participants.indicator, mode: "nombre", year: 2022, from: 2021} as const;
+
+  it("gives each commune's change, in % for a count, both years and the rank, largest rise first", () => {
+    const rows = changeRows(2021, 2022);
+    const table = mapTable({rows, state, indicator: participants, units, narrow: false});
+    expect(headers(table)).toEqual(["Commune", "Évolution", "Évolution (%)", "2021", "2022", "Rang"]);
+    expect(table.querySelector("caption")?.textContent).toBe(
+      "Participants du PLIE : évolution 2021 → 2022 — tableau des dix communes"
+    );
+    const first = table.querySelector("tbody tr")!;
+    const top = rows.find((r) => r.rank === 1)!;
+    expect(first.getAttribute("data-key")).toBe(top.code);
+    const cells = [...first.children].map((c) => c.textContent!.replace(/\u202f/g, " "));
+    expect(cells[1]).toBe(`+${top.value} participants`);
+    expect(cells[2]).toBe(`+${String(Math.round((top.value! / top.raw_from!) * 1000) / 10).replace(".", ",")} %`);
+    expect(cells[3]).toBe(`${top.value_from} participants`);
+  });
+
+  it("says a rate's change in points, and keeps the essentials on a phone", () => {
+    const table = mapTable({
+      rows: changeRows(2021, 2022),
+      state: {...state, mode: "taux"},
+      indicator: participants,
+      units,
+      narrow: true
+    });
+    expect(headers(table)).toEqual(["Commune", "Évolution (points)", "2021 → 2022"]);
+    expect(table.querySelector("tbody tr td:last-child")?.textContent).toMatch(/^[\d,]+ → [\d,]+$/);
+    expect(table.querySelector("tbody tr td")?.textContent).toMatch(/^\+[\d,]+\u202fpoints? pour 1\u202f000 hab\.$/);
   });
 });

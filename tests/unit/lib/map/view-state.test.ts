@@ -3,13 +3,20 @@ import {describe, expect, it} from "vitest";
 import {
   DEFAULT_INDICATOR,
   availableModes,
+  canEvolve,
   choicesKey,
+  evolutionChoices,
+  evolutionYears,
   resolveState,
   sameValues,
   stateParams,
   unknownParams,
-  viewKey
+  urlValues,
+  viewKey,
+  withFrom,
+  withTo
 } from "../../../../src/lib/map/view-state.js";
+import {mapHref} from "../../../../src/lib/routes.js";
 import type {CommuneIndicatorRow, MapValueRow} from "../../../../src/lib/queries/index.js";
 
 const indicator = (slug: string, unit: string, years: number[]): CommuneIndicatorRow => ({
@@ -131,5 +138,96 @@ describe("the commune and what the map cannot show", () => {
       /au choix : « nombre », « part »/
     );
     expect(unknownParams(INDICATORS, {indicateur: DEFAULT_INDICATOR, annee: "1999"})[0]).toMatch(/L’année 1999/);
+  });
+});
+
+describe("the évolution between two years", () => {
+  const three = indicator(DEFAULT_INDICATOR, "participants", [2021, 2022, 2023]);
+  const single = indicator("plie.nouvelles_entrees", "participants", [2022]);
+  const LIST = [population, three, single];
+
+  it("goes by default from the year before to the latest, of the count", () => {
+    expect(resolveState(LIST, {mode: "evolution"})).toEqual({
+      indicator: DEFAULT_INDICATOR,
+      mode: "nombre",
+      year: 2023,
+      from: 2022
+    });
+    expect(evolutionYears([2021, 2022, 2023])).toEqual({from: 2022, year: 2023});
+  });
+
+  it("keeps the years and the measure asked, and puts reversed years in order", () => {
+    expect(resolveState(LIST, {mode: "evolution", mesure: "taux", de: "2021", annee: "2023"})).toEqual({
+      indicator: DEFAULT_INDICATOR,
+      mode: "taux",
+      year: 2023,
+      from: 2021
+    });
+    expect(evolutionYears([2021, 2022, 2023], 2023, 2021)).toEqual({from: 2021, year: 2023});
+    // From a year to itself, or to the first year: the nearest évolution there is.
+    expect(evolutionYears([2021, 2022, 2023], 2022, 2022)).toEqual({from: 2021, year: 2022});
+    expect(evolutionYears([2021, 2022, 2023], undefined, 2021)).toEqual({from: 2021, year: 2022});
+    expect(evolutionYears([2022])).toBeNull();
+  });
+
+  it("is a single year's map for an indicator with one year, and said so", () => {
+    expect(resolveState(LIST, {indicateur: "plie.nouvelles_entrees", mode: "evolution", de: "2021"})).toEqual({
+      indicator: "plie.nouvelles_entrees",
+      mode: "nombre",
+      year: 2022
+    });
+    expect(canEvolve(single)).toBe(false);
+    expect(canEvolve(three)).toBe(true);
+    expect(unknownParams(LIST, {indicateur: "plie.nouvelles_entrees", mode: "evolution"})).toEqual([
+      "L’évolution demande deux années : cet indicateur n’est publié que pour 2022."
+    ]);
+    expect(
+      unknownParams([population, indicator(DEFAULT_INDICATOR, "participants", [2022])], {mode: "evolution"})
+    ).toEqual(["L’évolution demande deux années : cet indicateur n’est publié que pour 2022."]);
+    expect(unknownParams(LIST, {indicateur: DEFAULT_INDICATOR, mode: "evolution", de: "1999"})[0]).toMatch(
+      /L’année 1999 n’est pas publiée/
+    );
+    expect(unknownParams(LIST, {indicateur: DEFAULT_INDICATOR, mode: "evolution", mesure: "moyenne"})[0]).toMatch(
+      /L’évolution « moyenne » n’existe pas pour cet indicateur \(au choix : « nombre », « taux », « part »\)/
+    );
+    // « evolution » is one of the readings offered to an indicator with two years, not to one with one.
+    expect(unknownParams(LIST, {indicateur: DEFAULT_INDICATOR, mode: "moyenne"})[0]).toMatch(/« evolution »\)/);
+    expect(unknownParams(LIST, {indicateur: "plie.nouvelles_entrees", mode: "moyenne"})[0]).not.toMatch(/evolution/);
+  });
+
+  it("round-trips through the URL (mode=evolution&de=…&annee=…), and through the site's links", () => {
+    const state = {indicator: DEFAULT_INDICATOR, mode: "nombre", year: 2023, from: 2021} as const;
+    expect(stateParams(state)).toEqual({indicateur: DEFAULT_INDICATOR, mode: "evolution", de: "2021", annee: "2023"});
+    expect(resolveState(LIST, stateParams(state))).toEqual(state);
+    const rate = {...state, mode: "part", commune: "59378"} as const;
+    expect(stateParams(rate)).toMatchObject({mode: "evolution", mesure: "part", commune: "59378"});
+    expect(resolveState(LIST, stateParams(rate))).toEqual(rate);
+    for (const view of [state, rate, {indicator: DEFAULT_INDICATOR, mode: "taux", year: 2022} as const]) {
+      const search = new URLSearchParams(mapHref(view).split("?")[1]);
+      expect(resolveState(LIST, Object.fromEntries(search))).toEqual(view);
+    }
+    expect(mapHref(state)).toBe("/carte?indicateur=plie.participants&mode=evolution&de=2021&annee=2023");
+    expect(viewKey(state)).toBe("plie.participants|evolution:nombre|2021-2023");
+  });
+
+  it("removes from the URL what a single year's view does not use", () => {
+    expect(urlValues({indicator: DEFAULT_INDICATOR, mode: "taux", year: 2022})).toEqual({
+      indicateur: DEFAULT_INDICATOR,
+      mode: "taux",
+      mesure: null,
+      de: null,
+      annee: "2022",
+      commune: null
+    });
+  });
+
+  it("moves the other end when the reader moves one past it", () => {
+    const years = [2021, 2022, 2023];
+    const view = {indicator: DEFAULT_INDICATOR, mode: "nombre", year: 2022, from: 2021} as const;
+    expect(evolutionChoices(years)).toEqual({from: [2021, 2022], to: [2022, 2023]});
+    expect(withFrom(years, view, 2022)).toEqual({from: 2022, year: 2023});
+    expect(withFrom(years, {...view, year: 2023}, 2022)).toEqual({from: 2022});
+    expect(withTo(years, {...view, from: 2022, year: 2023}, 2022)).toEqual({year: 2022, from: 2021});
+    expect(withTo(years, view, 2023)).toEqual({year: 2023});
   });
 });
