@@ -108,7 +108,10 @@ export function sqlEditor({
           ...(describedBy ? {"aria-describedby": describedBy} : {}),
           spellcheck: "false",
           autocapitalize: "off",
-          autocorrect: "off"
+          autocorrect: "off",
+          // A long cell scrolls inside its editor: its text is the keyboard's way in (a tab stop, as
+          // contenteditable alone is not for every assistive tool).
+          tabindex: "0"
         }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange();
