@@ -20,7 +20,7 @@ import {
   indicatorsCsv,
   keptCoherence
 } from "../../lib/edition/review-files.js";
-import type {Rules} from "../../lib/validation/rules.js";
+import type {ReferenceData} from "../../lib/edition/reference-data.js";
 import {el} from "../ui/dom.js";
 import {checksPanel} from "./checks-panel.js";
 import {reviewList} from "./review-list.js";
@@ -28,16 +28,6 @@ import {savePanel} from "./save-panel.js";
 import {SourceError, readSource, sourceInput} from "./source-input.js";
 import {type Session, clearReview, clearSession, loadReview, loadSession, saveReview, saveSession} from "./store.js";
 import {unusedList} from "./unused-list.js";
-
-/** src/data/reference-edition.json (lib/build/reference-edition.ts). */
-export interface ReferenceData {
-  year: number;
-  text: string;
-  rows: Record<string, string>[];
-  coherence: unknown;
-  rules: Rules;
-  communes: {code: string; nom: string}[];
-}
 
 const CHECK_DELAY_MS = 120;
 

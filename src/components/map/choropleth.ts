@@ -70,13 +70,15 @@ const SELECTED_STROKE = "#111111";
 export function colourScale(values: number[]): {
   thresholds: number[];
   colours: string[];
+  /** The largest value: the last class's upper bound, labelled at the legend's end. */
+  max: number;
   colour: (v: number) => string;
 } {
   const max = d3.max(values) ?? 0;
   const thresholds = max > 0 ? d3.ticks(0, max, 5).filter((t) => t > 0 && t < max) : [];
   const colours = d3.quantize((t) => d3.interpolateBlues(0.18 + 0.77 * t), Math.max(2, thresholds.length + 1));
   const scale = d3.scaleThreshold<number, string>().domain(thresholds).range(colours);
-  return {thresholds, colours, colour: (v) => scale(v)};
+  return {thresholds, colours, max, colour: (v) => scale(v)};
 }
 
 /**
@@ -594,22 +596,32 @@ function drawDivergingLegend(
     .attr("text-anchor", "end")
     .text("hausse →");
   if (hasNull) {
-    const nx = 8 + ramp + 24;
-    legend
-      .append("rect")
-      .attr("x", nx)
-      .attr("y", top)
-      .attr("width", 14)
-      .attr("height", 10)
-      .attr("fill", hatchFill)
-      .attr("stroke", "#adb5bd");
-    legend
-      .append("text")
-      .attr("x", nx + 18)
-      .attr("y", top + 9)
-      .text("non comparable");
+    legendKey(legend, 8 + ramp + 24, top, hatchFill, "non comparable");
   }
   return top + 46;
+}
+
+/** A legend's key for what has no colour of the scale (a swatch and its words). */
+function legendKey(
+  legend: d3.Selection<SVGGElement, undefined, null, undefined>,
+  x: number,
+  top: number,
+  fill: string,
+  label: string
+): void {
+  legend
+    .append("rect")
+    .attr("x", x)
+    .attr("y", top)
+    .attr("width", 14)
+    .attr("height", 10)
+    .attr("fill", fill)
+    .attr("stroke", "#adb5bd");
+  legend
+    .append("text")
+    .attr("x", x + 18)
+    .attr("y", top + 9)
+    .text(label);
 }
 
 function drawLegend(
@@ -647,21 +659,17 @@ function drawLegend(
       .attr("text-anchor", "middle")
       .text(format(t));
   });
-  if (hasNull) {
-    const nx = boxes * boxWidth + 16;
-    legend
-      .append("rect")
-      .attr("x", nx)
-      .attr("y", top)
-      .attr("width", 14)
-      .attr("height", 10)
-      .attr("fill", NULL_FILL)
-      .attr("stroke", "#adb5bd");
+  // The last class ends at the largest value: without it, « 4 » would read as the top of the scale.
+  if (scale.max > (scale.thresholds.at(-1) ?? 0))
     legend
       .append("text")
-      .attr("x", nx + 18)
-      .attr("y", top + 9)
-      .text("non publié");
+      .attr("x", boxes * boxWidth - 2)
+      .attr("y", top + 24)
+      .attr("text-anchor", "end")
+      .attr("class", "legend-max")
+      .text(format(scale.max));
+  if (hasNull) {
+    legendKey(legend, boxes * boxWidth + 16, top, NULL_FILL, "non publié");
   }
 }
 

@@ -8,17 +8,8 @@ import {DataError} from "../errors.js";
 import {parseJson} from "../validation/rules.js";
 import {type DataPaths, dataPaths, loadCommunes} from "./datasets.js";
 import {EDITION_FILES, listEditions} from "./reports.js";
-import {type Rules, readRules} from "./rules.js";
-
-export interface ReferenceData {
-  year: number;
-  text: string;
-  /** Rows of its indicateurs.csv as written (values as printed). */
-  rows: Record<string, string>[];
-  coherence: unknown;
-  rules: Rules;
-  communes: {code: string; nom: string}[];
-}
+import {readRules} from "./rules.js";
+import type {ReferenceData} from "../edition/reference-data.js";
 
 export function referenceEdition(paths: DataPaths = dataPaths()): ReferenceData {
   const {years, problems} = listEditions(paths.reports, paths.root);

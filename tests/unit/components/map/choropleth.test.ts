@@ -82,4 +82,10 @@ describe("choropleth of a change", () => {
       true
     );
   });
+
+  it("ends a colour legend at the largest value, so the last class has an upper bound", () => {
+    const map = choropleth<MapValueRow>({territory, width: 800, values: rows, format: (v) => String(v)});
+    const largest = Math.max(...rows.map((r) => r.value ?? 0));
+    expect(map.querySelector(".legend .legend-max")?.textContent).toBe(String(largest));
+  });
 });
