@@ -310,10 +310,15 @@ function addChart(
   const code = numberFormatCode(figure);
   // Unpublished values stay empty cells (no bar), as on the site.
   const values = figure.values.map((v) => (v === null ? NaN : v));
-  const data = [{name: meta.unit || meta.title, labels: figure.categories, values}];
-  const colours = figure.derived.some(Boolean)
-    ? figure.derived.map((d) => (d ? SLIDE_COLOURS.derived : SLIDE_COLOURS.published))
-    : [SLIDE_COLOURS.published];
+  // A line is one series of one colour: its computed points say so in their category (« 2021 (calculé) »);
+  // bars are coloured one by one, computed ones lighter, as on the page.
+  const line = figure.kind === "line";
+  const labels = line ? figure.categories.map((c, i) => (figure.derived[i] ? `${c} (calculé)` : c)) : figure.categories;
+  const data = [{name: meta.unit || meta.title, labels, values}];
+  const colours =
+    !line && figure.derived.some(Boolean)
+      ? figure.derived.map((d) => (d ? SLIDE_COLOURS.derived : SLIDE_COLOURS.published))
+      : [SLIDE_COLOURS.published];
   const common = {
     ...frame,
     chartColors: colours,

@@ -143,8 +143,11 @@ describe("PowerPoint slide of a line chart", () => {
     const values = all(chart.slice(chart.indexOf("<c:val>"), chart.indexOf("</c:val>")), /<c:v>([^<]*)<\/c:v>/g).map(
       Number
     );
-    expect(categories).toEqual(years.map((y) => String(y.annee)));
+    // A computed year says so in its category; the line keeps the published colour throughout.
+    expect(years.some((y) => y.statut === "derive")).toBe(true);
+    expect(categories).toEqual(years.map((y) => (y.statut === "derive" ? `${y.annee} (calculé)` : String(y.annee))));
     expect(values).toEqual(years.map((y) => y.valeur));
+    expect(all(chart, /<a:srgbClr val="([0-9A-F]{6})"\/>/g)).not.toContain(SLIDE_COLOURS.derived);
   });
 });
 
