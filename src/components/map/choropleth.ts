@@ -447,7 +447,7 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
         hatchFill
       });
     } else if (values)
-      drawLegend(legend, scale, {
+      legendSize = drawLegend(legend, scale, {
         width: width - 24,
         title: current.legendTitle,
         format,
@@ -468,6 +468,35 @@ export function choropleth<V extends ChoroplethValue>(options: ChoroplethOptions
   return figure;
 }
 
+/**
+ * A legend's title, on as many lines as the width needs (a phone's map is narrow): each line but the
+ * last keeps its space, so that the text reads whole. Returns where the legend goes on below it.
+ */
+function legendTitleText(
+  legend: d3.Selection<SVGGElement, undefined, null, undefined>,
+  title: string | undefined,
+  width: number
+): number {
+  if (!title) return 0;
+  // About 7 px a character of 11 px bold type.
+  const perLine = Math.max(20, Math.floor(width / 7));
+  const lines: string[] = [];
+  for (const word of title.split(" ")) {
+    const last = lines.length - 1;
+    if (last >= 0 && (lines[last] + word).length <= perLine) lines[last] += `${word} `;
+    else lines.push(`${word} `);
+  }
+  const text = legend.append("text").attr("class", "legend-title").attr("font-weight", 600);
+  lines.forEach((line, i) =>
+    text
+      .append("tspan")
+      .attr("x", 0)
+      .attr("y", 11 + i * 14)
+      .text(i === lines.length - 1 ? line.trimEnd() : line)
+  );
+  return 18 + (lines.length - 1) * 14;
+}
+
 /** The size legend: nested reference circles at the map's scale, each with its value. Returns its height. */
 function drawSizeLegend(
   legend: d3.Selection<SVGGElement, undefined, null, undefined>,
@@ -486,11 +515,7 @@ function drawSizeLegend(
     hasNull: boolean;
   }
 ): number {
-  let top = 0;
-  if (title) {
-    legend.append("text").attr("y", 11).attr("font-weight", 600).text(title);
-    top = 18;
-  }
+  const top = legendTitleText(legend, title, width);
   const references = legendValues(max, radius);
   const outer = references.length ? radius(references[0]) : 0;
   const cx = outer + 1;
@@ -548,11 +573,7 @@ function drawDivergingLegend(
     hatchFill
   }: {width: number; title?: string; format: (v: number) => string; hasNull: boolean; hatchFill: string}
 ): number {
-  let top = 0;
-  if (title) {
-    legend.append("text").attr("y", 11).attr("font-weight", 600).text(title);
-    top = 18;
-  }
+  const top = legendTitleText(legend, title, width);
   const ramp = Math.max(120, Math.min(320, width - (hasNull ? 140 : 0) - 16));
   const x = d3
     .scaleLinear()
@@ -628,12 +649,8 @@ function drawLegend(
   legend: d3.Selection<SVGGElement, undefined, null, undefined>,
   scale: ReturnType<typeof colourScale>,
   {width, title, format, hasNull}: {width: number; title?: string; format: (v: number) => string; hasNull: boolean}
-): void {
-  let top = 0;
-  if (title) {
-    legend.append("text").attr("y", 11).attr("font-weight", 600).text(title);
-    top = 18;
-  }
+): number {
+  const top = legendTitleText(legend, title, width);
   const boxes = scale.colours.length;
   const boxWidth = Math.max(12, Math.min(64, (width - (hasNull ? 90 : 0)) / boxes));
   scale.colours.forEach((colour, i) => {
@@ -671,6 +688,7 @@ function drawLegend(
   if (hasNull) {
     legendKey(legend, boxes * boxWidth + 16, top, NULL_FILL, "non publié");
   }
+  return top + 40;
 }
 
 function attachTooltip<V extends ChoroplethValue>(

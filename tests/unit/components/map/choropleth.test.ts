@@ -89,3 +89,24 @@ describe("choropleth of a change", () => {
     expect(map.querySelector(".legend .legend-max")?.textContent).toBe(String(largest));
   });
 });
+
+describe("the legend's title", () => {
+  it("wraps on a phone's narrow map, and still reads whole", () => {
+    const title = "Participants en parcours : évolution 2022 → 2023 (en points de part du territoire)";
+    const narrow = choropleth({
+      territory,
+      width: 360,
+      values: changeRows(2022, 2023),
+      diverging: true,
+      legendTitle: title
+    });
+    const lines = narrow.querySelectorAll(".legend-title tspan");
+    expect(lines.length).toBeGreaterThan(1);
+    expect(narrow.querySelector(".legend-title")?.textContent).toBe(title);
+    // The ramp goes below the title's last line.
+    const ramp = narrow.querySelector<SVGRectElement>(".diverging-legend rect")!;
+    expect(Number(ramp.getAttribute("y"))).toBeGreaterThan(Number(lines[lines.length - 1].getAttribute("y")));
+    const wide = choropleth({territory, width: 1000, values: rows, legendTitle: title});
+    expect(wide.querySelectorAll(".legend-title tspan")).toHaveLength(1);
+  });
+});
