@@ -172,7 +172,7 @@ describe("/explorer", () => {
 
   it("opens an example notebook in one click", async () => {
     const page = await openExplorer();
-    await page.getByRole("button", {name: /Ce qui a changé/}).click();
+    await page.getByRole("button", {name: /Ce qui a changé d'une année à l'autre/}).click();
     await settled(page);
     expect(await page.locator(".cell").count()).toBe(2);
     expect(await cell(page, 2).locator(".result-table tbody tr").count()).toBe(2);
@@ -194,7 +194,7 @@ describe("/explorer", () => {
 
   it("suggests a line for years and bars for categories, which the user can change or switch off", async () => {
     const page = await openExplorer();
-    await page.getByRole("button", {name: /Ce qui a changé/}).click();
+    await page.getByRole("button", {name: /Ce qui a changé d'une année à l'autre/}).click();
     await settled(page);
     const chart = cell(page, 1).locator(".cell-chart");
     await expect.poll(() => chart.getAttribute("data-kind")).toBe("line");

@@ -111,21 +111,20 @@ ORDER BY chiffres DESC
     notebook: cells(
       `
 -- name: series
--- Une valeur par indicateur et par année : celle d'une édition qui l'imprime, sinon la plus récente qui la calcule
-SELECT first_value(label) OVER (PARTITION BY indicator ORDER BY report_year DESC) AS label,
-       year, round(value) AS valeur, report_year AS edition,
-       CASE status WHEN 'publie' THEN 'publié' WHEN 'derive' THEN 'calculé' ELSE status END AS statut
+-- Une valeur par année : l'imprimée, sinon la calculée
+SELECT label, year, round(value) AS valeur, status
 FROM indicators
 WHERE indicator IN ('mission_locale.entretiens', 'territoire.demandeurs_emploi')
   AND commune_code IS NULL AND dimension IS NULL
-QUALIFY row_number() OVER (PARTITION BY indicator, year ORDER BY status = 'publie' DESC, report_year DESC) = 1
+QUALIFY row_number() OVER (PARTITION BY indicator, year
+  ORDER BY status = 'publie' DESC, report_year DESC) = 1
 ORDER BY label, year
 `,
       `
--- L'évolution de chaque année sur la précédente, en %
-SELECT label, year, round(100 * (valeur / precedente - 1), 1) AS evolution_pct, valeur, precedente
-FROM (SELECT *, lag(valeur) OVER (PARTITION BY label ORDER BY year) AS precedente FROM series)
-WHERE precedente IS NOT NULL
+-- L'évolution sur l'année précédente, en %
+SELECT label, year, round(100 * (valeur / prec - 1), 1) AS evolution_pct
+FROM (SELECT *, lag(valeur) OVER (PARTITION BY label ORDER BY year) AS prec FROM series)
+WHERE prec IS NOT NULL
 ORDER BY label, year
 `
     )

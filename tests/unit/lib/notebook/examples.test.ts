@@ -167,14 +167,14 @@ describe("example notebooks across editions", () => {
       new Map(),
       editions
     );
-    const entretiens = (series.rows as {label: string; year: number; valeur: number; statut: string}[]).filter(
+    const entretiens = (series.rows as {label: string; year: number; valeur: number; status: string}[]).filter(
       (r) => r.label === "Entretiens"
     );
     // 2022 is printed by the 2022 edition (16 000) and derived by the 2023 one (≈ 16 008).
-    expect(entretiens.map((r) => [r.year, r.valeur, r.statut])).toEqual([
-      [2021, 15000, "publié"],
-      [2022, 16000, "publié"],
-      [2023, 17000, "publié"]
+    expect(entretiens.map((r) => [r.year, r.valeur, r.status])).toEqual([
+      [2021, 15000, "publie"],
+      [2022, 16000, "publie"],
+      [2023, 17000, "publie"]
     ]);
     const changes = (evolution.rows as {label: string; year: number; evolution_pct: number}[]).filter(
       (r) => r.label === "Entretiens"
