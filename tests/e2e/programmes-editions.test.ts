@@ -193,6 +193,42 @@ describe("an indicator over the editions", () => {
   });
 });
 
+describe("a programme overview across editions", () => {
+  it("shows the year chosen on every card, carries it into the drill-down, and « back » returns", async () => {
+    const [y2021, y2022, y2023] = await series("plie.participants");
+    const page = await openIndicator("/programmes/plie");
+    const card = page.locator('.indicator-card[data-indicator="plie.participants"]');
+    expect(Number(await card.locator(".figure-value data").getAttribute("value"))).toBe(y2023.value);
+    expect(await page.inputValue('.overview-year select[name="annee"]')).toBe("2023");
+
+    await page.selectOption('.overview-year select[name="annee"]', "2022");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("annee") === "2022");
+    expect(Number(await card.locator(".figure-value data").getAttribute("value"))).toBe(y2022.value);
+    expect(nn(await card.locator(".comparison").textContent())).toContain(
+      `par rapport à 2021 (${y2021.value} participants)`
+    );
+    expect(await card.locator("h3 a").getAttribute("href")).toContain("annee=2022");
+    await card.locator("h3 a").click();
+    await page.waitForSelector('.indicator-view[data-indicator="plie.participants"]');
+    expect(await page.inputValue('.indicator-view select[name="annee"]')).toBe("2022");
+
+    await page.goBack();
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has("annee"));
+    expect(Number(await card.locator(".figure-value data").getAttribute("value"))).toBe(y2023.value);
+    expect(problems(opened!)).toEqual({errors: [], failed: [], offOrigin: []});
+  });
+
+  it("counts the indicators a past year lacks instead of dropping them silently", async () => {
+    const page = await openIndicator("/programmes/mde?annee=2022");
+    expect(await page.locator('.indicator-card[data-indicator="mde.forum_visiteurs"]').count()).toBe(0);
+    expect(nn(await page.textContent(".overview-year"))).toMatch(/\d+ indicateurs? sans valeur en 2022/);
+    await page.goto(opened!.url("/programmes/mde"));
+    await ready(page);
+    expect(await page.locator('.indicator-card[data-indicator="mde.forum_visiteurs"]').count()).toBe(1);
+  });
+});
+
 describe("the real site's single edition", () => {
   it("draws the interviews' two years, the derived one hollow and said « calculé »", async () => {
     const page = await openIndicator("/programmes/mission-locale?indicateur=mission_locale.entretiens", "real");

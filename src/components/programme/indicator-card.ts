@@ -43,7 +43,9 @@ export function indicatorCard(
   summary: IndicatorSummaryRow,
   rows: IndicatorRowDetail[],
   units: Record<string, string>,
-  programmeSlug: string
+  programmeSlug: string,
+  /** The year the overview shows, when the reader chose one: the drill-down opens on it. */
+  year: number | null = null
 ): HTMLElement {
   const own = rows.filter((r) => r.indicator === summary.indicator);
   // Without a headline value, only the printed evolution can be said (the previous value is not
@@ -62,7 +64,7 @@ export function indicatorCard(
     summary.communes ? withUnit(summary.communes, "communes") : null,
     summary.dimensions.length ? `selon ${summary.dimensions.join(", ")}` : null
   ].filter(Boolean);
-  const href = programmeHref(programmeSlug, {section: summary.section, indicator: summary.indicator});
+  const href = programmeHref(programmeSlug, {section: summary.section, indicator: summary.indicator, year});
   const line = comparisonLine(comparison, summary.unit, units);
   if (line && comparison?.printed && summary.evolution_indicator) line.dataset.indicator = summary.evolution_indicator;
   return el(

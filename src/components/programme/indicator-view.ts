@@ -8,6 +8,7 @@ import {compareWithPrevious, headlineAt} from "../../lib/programme/headline.js";
 import {rowGroups} from "../../lib/programme/row-groups.js";
 import {TERRITORY, type YearPoint, timeSeries} from "../../lib/programme/series.js";
 import {el} from "../ui/dom.js";
+import {yearChoice} from "./year-choice.js";
 import {sourceDetails} from "../ui/figure-card.js";
 import {amountValue, figureValue} from "../ui/figure-value.js";
 import type {IndicatorRowDetail, IndicatorSummaryRow} from "../../lib/queries/index.js";
@@ -233,19 +234,6 @@ export function indicatorView({
     el("dt", {}, "Identifiant"),
     el("dd", {}, el("code", {}, summary.indicator))
   );
-  const yearChoice =
-    years.length > 1
-      ? el(
-          "label",
-          {class: "field inline year-choice"},
-          "Année affichée ",
-          el(
-            "select",
-            {name: "annee", onchange: (e: Event) => onYear(Number((e.target as HTMLSelectElement).value))},
-            years.map((y) => el("option", {value: y, selected: y === year}, String(y)))
-          )
-        )
-      : null;
   const specs = indicatorCharts(rows, year);
   const chartWidth = Math.min(width, 760);
   const ofYear = specs.filter((s) => !s.kind.startsWith("annees"));
@@ -258,7 +246,7 @@ export function indicatorView({
     el("h2", {}, summary.label),
     facts,
     yearNotice ? el("p", {class: "error-box year-notice", role: "alert"}, yearNotice) : null,
-    yearChoice,
+    yearChoice(years, year, onYear),
     headline(summary, rows, year, units),
     overYears.length
       ? el(

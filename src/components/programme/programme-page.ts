@@ -24,8 +24,10 @@ import {
 import {indicatorCard} from "./indicator-card.js";
 import {chartFigure, indicatorCharts} from "./indicator-charts.js";
 import {indicatorView} from "./indicator-view.js";
+import {yearChoice} from "./year-choice.js";
 import {searchBox} from "./search.js";
 import {chooseYear, readDrillState} from "../../lib/programme/state.js";
+import {programmeYears, summaryAt} from "../../lib/programme/summary-at.js";
 import {writeParams, writeUrl} from "../ui/url-state.js";
 
 interface ProgrammePageOptions {
@@ -86,15 +88,15 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
   let data: ProgrammeData | null = null;
   const chartWidth = Math.min(width, 760);
 
-  const sectionBlock = (section: string, summaries: IndicatorSummaryRow[], d: ProgrammeData) =>
+  const sectionBlock = (section: string, summaries: IndicatorSummaryRow[], d: ProgrammeData, year: number | null) =>
     el(
       "section",
       {class: "programme-section", "data-section": slugify(section)},
-      el("h2", {}, el("a", {href: programmeHref(programme, {section}), "data-drill": ""}, section)),
+      el("h2", {}, el("a", {href: programmeHref(programme, {section, year}), "data-drill": ""}, section)),
       el(
         "div",
         {class: "indicator-grid"},
-        summaries.map((s) => indicatorCard(s, rowsOf(d, s.indicator), units, slug))
+        summaries.map((s) => indicatorCard(s, rowsOf(d, s.indicator), units, slug, year))
       ),
       el(
         "div",
@@ -136,45 +138,78 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
           }
         })
       );
-    } else if (section) {
-      content.replaceChildren(
-        sectionBlock(
-          section,
-          data.summaries.filter((s) => s.section === section),
-          data
-        )
-      );
     } else {
-      content.replaceChildren(
-        el(
-          "p",
-          {class: "muted"},
-          `${withUnit(data.summaries.length, "indicateurs")} en ${withUnit(sections.length, "sections")}. ` +
-            "Cliquez sur un indicateur pour voir toutes ses valeurs, ses graphiques et sa source."
-        ),
-        el(
-          "nav",
-          {class: "section-index", "aria-label": "Sections"},
+      // An overview (the programme or one section) shows one year: the latest unless `annee` says
+      // otherwise; indicators without a figure that year are counted, not silently dropped.
+      const years = programmeYears(data.summaries);
+      const {year, notice} = chooseYear(state, years);
+      const chosen = year === Math.max(...years) ? null : year;
+      const shown = data.summaries
+        .filter((s) => !section || s.section === section)
+        .map((s) => (chosen === null ? s : summaryAt(s, rowsOf(data!, s.indicator), chosen)))
+        .filter((s): s is IndicatorSummaryRow => s !== null);
+      const inSection = data.summaries.filter((s) => !section || s.section === section).length;
+      const yearBar = overviewYear(years, year, inSection - shown.length, notice);
+      const d = data;
+      if (section) {
+        content.replaceChildren(yearBar, sectionBlock(section, shown, d, chosen));
+      } else {
+        const shownSections = sections.filter((s) => shown.some((x) => x.section === s));
+        content.replaceChildren(
+          yearBar,
           el(
-            "ul",
-            {},
-            sections.map((s) =>
-              el("li", {}, el("a", {href: programmeHref(programme, {section: s}), "data-drill": ""}, s))
+            "p",
+            {class: "muted"},
+            `${withUnit(shown.length, "indicateurs")} en ${withUnit(shownSections.length, "sections")}. ` +
+              "Cliquez sur un indicateur pour voir toutes ses valeurs, ses graphiques et sa source."
+          ),
+          el(
+            "nav",
+            {class: "section-index", "aria-label": "Sections"},
+            el(
+              "ul",
+              {},
+              shownSections.map((s) =>
+                el("li", {}, el("a", {href: programmeHref(programme, {section: s, year: chosen}), "data-drill": ""}, s))
+              )
+            )
+          ),
+          ...shownSections.map((s) =>
+            sectionBlock(
+              s,
+              shown.filter((x) => x.section === s),
+              d,
+              chosen
             )
           )
-        ),
-        ...sections.map((s) =>
-          sectionBlock(
-            s,
-            data!.summaries.filter((x) => x.section === s),
-            data!
-          )
-        )
-      );
+        );
+      }
     }
     document.title = `${summary ? `${summary.label} · ` : section ? `${section} · ` : ""}${label} | Observatoire MNO`;
     content.setAttribute("aria-busy", "false");
   };
+
+  /** The overview's year: its select, why a year asked for is not shown, what that year lacks. */
+  function overviewYear(years: number[], year: number, missing: number, notice: string | null): HTMLElement {
+    const latest = Math.max(...years);
+    return el(
+      "div",
+      {class: "overview-year"},
+      notice ? el("p", {class: "error-box year-notice", role: "alert"}, notice) : null,
+      yearChoice(years, year, (y) => {
+        writeParams({annee: y === latest ? null : String(y)}, {push: true});
+        render();
+        content.querySelector<HTMLSelectElement>('select[name="annee"]')?.focus();
+      }),
+      missing > 0
+        ? el(
+            "p",
+            {class: "muted"},
+            `${withUnit(missing, "indicateurs")} sans valeur en ${year} ${missing > 1 ? "ne sont pas affichés" : "n’est pas affiché"}.`
+          )
+        : null
+    );
+  }
 
   const page = el(
     "div",
