@@ -1,6 +1,7 @@
-// `npm run edition -- accept <année> [--dir <dossier>]`: turns the reviewed propositions.csv of
+// `npm run edition -- accept <année> [--dir <dossier>] [--force]`: turns the reviewed propositions.csv of
 // data/reports/<année>/ into its indicateurs.csv, validated by the build's validator first — on
-// any problem the French reasons are printed (file, line) and nothing is written.
+// any problem the French reasons are printed (file, line) and nothing is written. An edition
+// already accepted is replaced only with --force.
 import {existsSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {decodeUtf8, parseCsv} from "../csv.js";
@@ -15,15 +16,19 @@ import {readRules} from "./rules.js";
 export interface AcceptOptions {
   year: number;
   dir?: string;
+  /** Replace an indicateurs.csv already there (an edition accepted before). */
+  force?: boolean;
 }
 
-const USAGE = "usage : npm run edition -- accept <année> [--dir <dossier>]";
+const USAGE = "usage : npm run edition -- accept <année> [--dir <dossier>] [--force]";
 
 export function parseAcceptArguments(argv: string[]): AcceptOptions {
   const positional: string[] = [];
   let dir: string | undefined;
+  let force = false;
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--dir") {
+    if (argv[i] === "--force") force = true;
+    else if (argv[i] === "--dir") {
       dir = argv[++i];
       if (dir === undefined) throw new DataError([{file: "--dir", reason: `une valeur est attendue\n${USAGE}`}]);
     } else if (argv[i].startsWith("--")) {
@@ -35,7 +40,7 @@ export function parseAcceptArguments(argv: string[]): AcceptOptions {
       {file: positional[0] ?? "<année>", reason: `une année sur quatre chiffres est attendue\n${USAGE}`}
     ]);
   }
-  return {year: Number(positional[0]), dir};
+  return {year: Number(positional[0]), dir, force};
 }
 
 export interface AcceptResult {
@@ -54,6 +59,14 @@ export function accept(options: AcceptOptions): AcceptResult {
     .filter((name) => !existsSync(join(dir, name)))
     .map((name) => ({file: show(name), reason: "fichier manquant (lancez d'abord « npm run edition -- propose »)"}));
   if (missing.length) throw new DataError(missing);
+  if (!options.force && existsSync(join(dir, EDITION_FILES.rows))) {
+    throw new DataError([
+      {
+        file: show(EDITION_FILES.rows),
+        reason: "existe déjà : cette édition a déjà été acceptée ; ajoutez --force pour la remplacer"
+      }
+    ]);
+  }
 
   const rules = readRules(join(paths.reports, "regles.json"), relative(paths.root, join(paths.reports, "regles.json")));
   const read = (name: string) => decodeUtf8(readFileSync(join(dir, name)), show(name));

@@ -1,12 +1,11 @@
 // `npm run edition -- accept`: propositions.csv as an analyst leaves it (a `decision` column, an
 // edited value) becomes indicateurs.csv — validated by the build's validator, or refused with the
 // file, the line and the reason, nothing written.
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
+import {cpSync, existsSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {afterAll, beforeAll, beforeEach, describe, expect, it, vi} from "vitest";
+import {afterAll, beforeAll, beforeEach, describe, expect, it} from "vitest";
 import {formatCsv, parseCsv, recordsToObjects} from "../../../../src/lib/csv.js";
-import {main} from "../../../../src/lib/build/edition-cli.js";
+import {run, tempDataRoot} from "./cli-harness.js";
 import {dataPaths, loadCommunes} from "../../../../src/lib/build/datasets.js";
 import {readEdition} from "../../../../src/lib/build/reports.js";
 import {readRules} from "../../../../src/lib/build/rules.js";
@@ -14,19 +13,6 @@ import {readRules} from "../../../../src/lib/build/rules.js";
 let root: string;
 const reports = () => join(root, "data/reports");
 const edition = () => join(reports(), "2023");
-
-async function run(...argv: string[]): Promise<{code: number; out: string; err: string}> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((m: string) => void out.push(m));
-  const error = vi.spyOn(console, "error").mockImplementation((m: string) => void err.push(m));
-  try {
-    return {code: await main(argv), out: out.join("\n"), err: err.join("\n")};
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
 
 type Row = Record<string, string>;
 
@@ -53,18 +39,15 @@ function indicators(dir = edition()): Row[] {
   );
 }
 
+let data: ReturnType<typeof tempDataRoot>;
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), "edition-accept-"));
-  mkdirSync(reports(), {recursive: true});
-  cpSync("data/communes", join(root, "data/communes"), {recursive: true});
-  cpSync("data/reports/regles.json", join(reports(), "regles.json"));
-  cpSync("data/reports/2022", join(reports(), "2022"), {recursive: true});
+  data = tempDataRoot("edition-accept-", {communes: true});
+  root = data.root;
   // Next year's report: last year's text with its year moved on.
   writeFileSync(
     join(root, "r2023.txt"),
     readFileSync("data/reports/2022/rapport.txt", "utf-8").replace(/2022/g, "2023")
   );
-  process.env.MNO_DATA_ROOT = root;
 });
 
 beforeEach(async () => {
@@ -72,10 +55,7 @@ beforeEach(async () => {
   expect((await run("propose", "2023", join(root, "r2023.txt"))).code).toBe(0);
 });
 
-afterAll(() => {
-  delete process.env.MNO_DATA_ROOT;
-  rmSync(root, {recursive: true, force: true});
-});
+afterAll(() => data.remove());
 
 describe("edition accept", () => {
   it("writes indicateurs.csv with its own columns, without the rejected rows, and the build accepts it", async () => {
@@ -112,7 +92,7 @@ describe("edition accept", () => {
 
     Object.assign(rows[target], {value, decision: "accepte"});
     writeProposals(rows, header);
-    const {code, out} = await run("accept", "2023");
+    const {code, out} = await run("accept", "2023", "--force");
     expect(code).toBe(0);
     expect(out).toContain("0 proposition « absent » écartée");
     expect(indicators().find((r) => r.indicator === "mde.salon_exposants")?.value).toBe(value);
@@ -135,6 +115,21 @@ describe("edition accept", () => {
     expect(wrong.err).toMatch(/rien n'est écrit/);
     expect(wrong.err).toContain("data/reports/2023/propositions.csv:11: la valeur « 999 999 » ne se lit pas");
     expect(existsSync(join(edition(), "indicateurs.csv"))).toBe(false);
+  });
+
+  it("replaces an edition already accepted only with --force, leaving it intact otherwise", async () => {
+    expect((await run("accept", "2023")).code).toBe(0);
+    const before = readFileSync(join(edition(), "indicateurs.csv"), "utf-8");
+    const {header, rows} = readProposals();
+    rows.find((r) => r.indicator === "mde.salon_exposants")!.decision = "rejete";
+    writeProposals(rows, header);
+    const again = await run("accept", "2023");
+    expect(again.code).toBe(1);
+    expect(again.err).toContain("data/reports/2023/indicateurs.csv: existe déjà");
+    expect(again.err).toContain("--force");
+    expect(readFileSync(join(edition(), "indicateurs.csv"), "utf-8")).toBe(before);
+    expect((await run("accept", "2023", "--force")).code).toBe(0);
+    expect(indicators()).toHaveLength(rows.length - 1);
   });
 
   it("says which consistency rule a rejected row breaks", async () => {

@@ -1,11 +1,10 @@
 // `npm run edition -- propose` on bad inputs: a French message naming the file and the reason,
 // exit code 1, nothing written; and on a good one, the four files.
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
+import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import PDFDocument from "pdfkit";
-import {afterAll, beforeAll, describe, expect, it, vi} from "vitest";
-import {main} from "../../../../src/lib/build/edition-cli.js";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {run, tempDataRoot} from "./cli-harness.js";
 
 let root: string;
 let work: string;
@@ -20,33 +19,15 @@ function pdf(options: PDFKit.PDFDocumentOptions, draw: (doc: PDFKit.PDFDocument)
   return done;
 }
 
-async function run(...argv: string[]): Promise<{code: number; out: string; err: string}> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((m: string) => void out.push(m));
-  const error = vi.spyOn(console, "error").mockImplementation((m: string) => void err.push(m));
-  try {
-    return {code: await main(argv), out: out.join("\n"), err: err.join("\n")};
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
-
+let data: ReturnType<typeof tempDataRoot>;
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), "edition-cli-"));
-  mkdirSync(join(root, "data/reports"), {recursive: true});
-  cpSync("data/reports/regles.json", join(root, "data/reports/regles.json"));
-  cpSync("data/reports/2022", join(root, "data/reports/2022"), {recursive: true});
+  data = tempDataRoot("edition-cli-");
+  root = data.root;
   work = join(root, "inputs");
   mkdirSync(work);
-  process.env.MNO_DATA_ROOT = root;
 });
 
-afterAll(() => {
-  delete process.env.MNO_DATA_ROOT;
-  rmSync(root, {recursive: true, force: true});
-});
+afterAll(() => data.remove());
 
 const reports = () => join(root, "data/reports");
 
