@@ -273,6 +273,27 @@ describe("/explorer", () => {
     expect(await cell(page, 1).locator(".notice").textContent()).toMatch(/100\u202f000 premières lignes/);
   });
 
+  it("stops reading a result of long texts at its byte budget, then runs the next query", async () => {
+    const page = await openExplorer();
+    // 50 000 rows of 50 000 characters: 2,5 GB if read whole; the engine is stopped once the batches
+    // read hold more than the budget, and the notice says so.
+    await setSql(page, 1, "SELECT i, repeat('x', 50000) AS texte FROM range(50000) AS t(i)");
+    await run(page, 1);
+    expect(await cell(page, 1).locator(".notice").textContent()).toMatch(/Mo au plus : il contient de longs textes/);
+    expect(await cell(page, 1).locator(".notice").textContent()).toContain("le reste n’a pas été lu");
+    const kept = Number(
+      ((await cell(page, 1).locator(".notice").textContent()) ?? "")
+        .match(/Seules les ([\d\u202f]+) premières/)![1]
+        .replace(/\u202f/g, "")
+    );
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(50000);
+    expect(await cell(page, 1).locator(".cell-status").textContent()).toMatch(/^50\u202f000 lignes/);
+    await setSql(page, 1, "SELECT 42 AS reponse");
+    await run(page, 1);
+    expect(await tableRows(page, 1)).toEqual([["42"]]);
+  });
+
   it("saves results as CSV and the notebook as a .sql file that opens again", async () => {
     const page = await openExplorer();
     await setSql(page, 1, "-- name: c\nSELECT code, nom FROM communes ORDER BY code LIMIT 2");

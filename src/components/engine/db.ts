@@ -25,13 +25,23 @@ export interface ColumnInfo {
 export interface Result<Row> {
   rows: Row[];
   columns: ColumnInfo[];
+  /** The reading stopped at `maxBytes`: the rows are the first ones only, the query was cancelled. */
+  cut?: boolean;
+}
+
+export interface SqlOptions {
+  /**
+   * Stop reading once the result's Arrow batches hold more bytes than this (the explorer: a query of
+   * huge texts must not fill the tab's memory before any cap applies). Ignored with parameters.
+   */
+  maxBytes?: number;
 }
 
 export interface Engine {
   /** Runs a named query (src/lib/queries/). */
   run<Row>(query: Query<Row>): Promise<Row[]>;
   /** Runs any SQL (the explorer); parameters bind to `?` placeholders. */
-  sql<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Result<Row>>;
+  sql<Row = Record<string, unknown>>(text: string, params?: unknown[], options?: SqlOptions): Promise<Result<Row>>;
   /** Stops the query in flight, if any (the explorer's « Annuler »). */
   cancel(): Promise<boolean>;
   tables: string[];
@@ -139,8 +149,9 @@ async function boot(afterFirstView: boolean): Promise<Engine> {
     return run;
   };
 
-  const runSql = async <Row>(text: string, params: unknown[]): Promise<Result<Row>> => {
+  const runSql = async <Row>(text: string, params: unknown[], {maxBytes}: SqlOptions): Promise<Result<Row>> => {
     let table;
+    let cut = false;
     if (params.length) {
       const statement = await connection.prepare(text);
       try {
@@ -151,13 +162,26 @@ async function boot(afterFirstView: boolean): Promise<Engine> {
     } else {
       // `send` runs the query as a pending query polled by the worker, which `cancelSent` can
       // interrupt between two polls; `query` would run it in one step that nothing can stop.
+      // Batches are read one by one so that a byte budget stops the query before the rest comes.
       const reader = await connection.send(text);
-      table = new Arrow.Table(reader.schema, await reader.readAll());
+      const batches: InstanceType<typeof Arrow.RecordBatch>[] = [];
+      let bytes = 0;
+      for await (const batch of reader) {
+        batches.push(batch);
+        bytes += batch.data.byteLength;
+        if (maxBytes !== undefined && bytes > maxBytes) {
+          cut = true;
+          await connection.cancelSent();
+          break;
+        }
+      }
+      table = new Arrow.Table(reader.schema, batches);
     }
-    return {rows: toRows<Row>(table), columns: table.schema.fields.map((f) => ({name: f.name, type: String(f.type)}))};
+    const columns = table.schema.fields.map((f) => ({name: f.name, type: String(f.type)}));
+    return {rows: toRows<Row>(table), columns, ...(cut ? {cut} : {})};
   };
-  const sql = <Row>(text: string, params: unknown[] = []): Promise<Result<Row>> =>
-    exclusive(() => runSql<Row>(text, params));
+  const sql = <Row>(text: string, params: unknown[] = [], options: SqlOptions = {}): Promise<Result<Row>> =>
+    exclusive(() => runSql<Row>(text, params, options));
   performance.mark("mno:duckdb-ready");
   return {
     sql,
@@ -214,7 +238,8 @@ function lazyEngine(start: () => Promise<Engine>): Engine {
       }
       return (await now()).run(query);
     },
-    sql: async <Row>(text: string, params?: unknown[]) => (await now()).sql<Row>(text, params),
+    sql: async <Row>(text: string, params?: unknown[], options?: SqlOptions) =>
+      (await now()).sql<Row>(text, params, options),
     cancel: async () => (real ? (await real).cancel() : false),
     tables: Object.keys(TABLE_FILES)
   };

@@ -5,6 +5,7 @@ import type {Engine, Result} from "../engine/db.js";
 import type {Column} from "../../lib/notebook/column-types.js";
 import {
   type Cap,
+  MAX_BYTES,
   MAX_ROWS,
   cellLineNumbers,
   countSql,
@@ -130,10 +131,11 @@ export class Runner {
           )
         : 0;
       const limit = rowLimit(columns);
-      const result = await engine.sql<Row>(wrappable ? limitedSql(sql, limit) : sql);
+      // Huge texts are cut while the result is read (Arrow bytes), then to the rows' own budget.
+      const result = await engine.sql<Row>(wrappable ? limitedSql(sql, limit) : sql, [], {maxBytes: MAX_BYTES});
       const ms = performance.now() - start;
       let rows = result.rows;
-      let cap: Cap | null = null;
+      let cap: Cap | null = result.cut ? "bytes" : null;
       if (wrappable && rows.length > limit) {
         rows = rows.slice(0, limit);
         cap = limit < MAX_ROWS ? "cells" : "rows";
@@ -143,8 +145,8 @@ export class Runner {
         rows = rows.slice(0, fit);
         cap = "bytes";
       }
-      let total: number | null = result.rows.length;
-      if (cap && wrappable && result.rows.length > limit) {
+      let total: number | null = result.cut ? null : result.rows.length;
+      if (cap && wrappable && (result.cut || result.rows.length > limit)) {
         // The exact total is a courtesy: given up after a moment rather than making the user wait.
         const timer = setTimeout(() => engine.cancel(), COUNT_BUDGET_MS);
         total = await engine.sql<{n: number}>(countSql(sql)).then(
@@ -154,7 +156,8 @@ export class Runner {
         clearTimeout(timer);
       }
       const truncated = cap !== null;
-      const notice = cap ? {notice: truncationNotice(cap, rows.length)} : {};
+      const stopped = result.cut ? " La requête a été arrêtée à ce volume : le reste n’a pas été lu." : "";
+      const notice = cap ? {notice: truncationNotice(cap, rows.length) + stopped} : {};
       return {status: "ok", columns: result.columns, rows, total, truncated, ms, ...notice};
     } catch (error) {
       const message = messageOf(error);
