@@ -222,10 +222,12 @@ export function recordTransfers(profile: Profile, dist: string): {transfers: Tra
       (async () => {
         const url = new URL(request.url());
         if (url.protocol !== "http:") return;
-        const response = await request.response();
+        // A request that finishes as the profile closes has no response to read any more: not counted.
+        const response = await request.response().catch(() => null);
         if (!response) return;
         const sizes = await request.sizes().catch(() => null);
-        const headers = await response.allHeaders();
+        const headers = await response.allHeaders().catch(() => null);
+        if (!headers) return;
         const raw = rawSize(dist, url.pathname) ?? Number(headers["content-length"] ?? 0);
         const encoding = headers["content-encoding"] ?? null;
         let encoded = sizes?.responseBodySize ?? 0;
