@@ -84,7 +84,19 @@ function recorder(milestones: Milestones): void {
   }
 }
 
-export async function launchProfile(origin: string): Promise<Profile> {
+export interface ProfileOptions {
+  /**
+   * A phone with « économiseur de données »: every request carries `Save-Data: on` and
+   * navigator.connection says saveData (the Network Information API, as Chromium on Android).
+   */
+  saveData?: boolean;
+}
+
+/** The Network Information API of a phone saving data (Chromium's headless desktop has no saveData). */
+export const SAVE_DATA_SCRIPT = `Object.defineProperty(Navigator.prototype, "connection", {configurable: true,
+  get: () => ({saveData: true, effectiveType: "4g", addEventListener() {}, removeEventListener() {}})});`;
+
+export async function launchProfile(origin: string, {saveData = false}: ProfileOptions = {}): Promise<Profile> {
   const dir = mkdtempSync(join(tmpdir(), "mno-bench-profile-"));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
@@ -93,8 +105,10 @@ export async function launchProfile(origin: string): Promise<Profile> {
     args: [...CHROMIUM_ARGS, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
     headless: true,
     viewport: {width: 1280, height: 900},
-    locale: "fr-FR"
+    locale: "fr-FR",
+    ...(saveData ? {extraHTTPHeaders: {"Save-Data": "on"}} : {})
   });
+  if (saveData) await context.addInitScript(SAVE_DATA_SCRIPT);
   // tsx compiles this file with esbuild's keepNames: functions sent to the page call `__name`.
   await context.addInitScript("globalThis.__name = (target) => target;");
   const offOrigin: string[] = [];
@@ -208,10 +222,12 @@ export function recordTransfers(profile: Profile, dist: string): {transfers: Tra
       (async () => {
         const url = new URL(request.url());
         if (url.protocol !== "http:") return;
-        const response = await request.response();
+        // A request that finishes as the profile closes has no response to read any more: not counted.
+        const response = await request.response().catch(() => null);
         if (!response) return;
         const sizes = await request.sizes().catch(() => null);
-        const headers = await response.allHeaders();
+        const headers = await response.allHeaders().catch(() => null);
+        if (!headers) return;
         const raw = rawSize(dist, url.pathname) ?? Number(headers["content-length"] ?? 0);
         const encoding = headers["content-encoding"] ?? null;
         let encoded = sizes?.responseBodySize ?? 0;
@@ -270,4 +286,27 @@ function filePath(dist: string, pathname: string): string | null {
 export function rawSize(dist: string, pathname: string): number | null {
   const file = filePath(dist, pathname);
   return file ? statSync(file).size : null;
+}
+
+/** The bytes a visit transferred: each URL once, nothing answered from a cache. */
+export function transferSummary(transfers: Transfer[]) {
+  // Each URL once: a second request for the same file within a visit is served from memory.
+  const byUrl = new Map<string, Transfer>();
+  for (const t of transfers) if (!t.fromCache && (byUrl.get(t.url)?.encoded ?? -1) < t.encoded) byUrl.set(t.url, t);
+  const fetched = [...byUrl.values()];
+  return {
+    requests: fetched.length,
+    encoded: fetched.reduce((s, t) => s + t.encoded, 0),
+    raw: fetched.reduce((s, t) => s + t.raw, 0),
+    largest: [...fetched]
+      .sort((a, b) => b.encoded - a.encoded)
+      .slice(0, 6)
+      .map((t) => ({
+        path: t.path,
+        encoded: t.encoded,
+        raw: t.raw,
+        encoding: t.encoding,
+        ...(t.estimated ? {estimated: true} : {})
+      }))
+  };
 }

@@ -2,6 +2,8 @@
 // and gzip on 127.0.0.1, drives headless Chromium (cold profile, then warm cache), runs Lighthouse,
 // prints the tables and writes bench/results.json.
 //   npm run bench -- [--runs 5] [--warm 2] [--skip-build] [--no-lighthouse] [--lighthouse-runs 3]
+//   npm run bench -- --only offline,savedata,warm-engine [--runs 3]   (those parts alone, over the
+//     current dist/, a few minutes; written to bench/results-only.json)
 import {execFileSync, spawn} from "node:child_process";
 import {createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync} from "node:fs";
 import {cpus, freemem, loadavg, totalmem} from "node:os";
@@ -10,8 +12,9 @@ import {projectRoot} from "../../src/lib/build/datasets.js";
 import {chromiumPath} from "../../tests/e2e/chromium.js";
 import {startStaticServer} from "../static-server.js";
 import {BASELINE_DIST, buildBaseline} from "./baseline.js";
-import type {Transfer} from "./browser.js";
+import {transferSummary} from "./browser.js";
 import {type LighthouseRun, lighthouseVersion, runLighthouse} from "./lighthouse.js";
+import {type BudgetLine, RETURN_PARTS, type ReturnPart, returnBudget, returnRuns, returnTables} from "./offline.js";
 import {BENCH_QUERIES, type PageRuns, type PageSpec, engineQueries, mapInteractions, measurePage} from "./pages.js";
 import {type Summary, formatBytes, formatMs, summarize} from "./stats.js";
 import {heading, table} from "./table.js";
@@ -22,7 +25,11 @@ const option = (name: string, fallback: number) => {
   return i >= 0 ? Number(argv[i + 1]) : fallback;
 };
 const flag = (name: string) => argv.includes(`--${name}`);
-const RUNS = option("runs", 5);
+const ONLY = argv.includes("--only") ? (argv[argv.indexOf("--only") + 1] ?? "").split(",").filter(Boolean) : null;
+for (const part of ONLY ?? [])
+  if (!(RETURN_PARTS as readonly string[]).includes(part))
+    throw new Error(`--only : partie inconnue « ${part} » (possibles : ${RETURN_PARTS.join(", ")})`);
+const RUNS = option("runs", ONLY ? 3 : 5);
 const WARM = option("warm", 2);
 const LH_RUNS = flag("no-lighthouse") ? 0 : option("lighthouse-runs", 3);
 const INTERACTIONS = option("interactions", 6);
@@ -81,7 +88,7 @@ const build: {coldMs: number | null; warmMs: number | null; baselineMs: number |
   warmMs: null,
   baselineMs: null
 };
-if (!flag("skip-build")) {
+if (!flag("skip-build") && !ONLY) {
   log("build: cold (no Framework cache, no dist/)…");
   rmSync(join(projectRoot, "src/.observablehq/cache"), {recursive: true, force: true});
   rmSync(dist, {recursive: true, force: true});
@@ -91,6 +98,43 @@ if (!flag("skip-build")) {
   log(`build: warm ${Math.round(build.warmMs)} ms`);
 } else if (!existsSync(join(dist, "index.html"))) {
   throw new Error("dist/ est vide : lancez « npm run build » ou retirez --skip-build");
+}
+if (ONLY) {
+  const site = await startStaticServer({root: dist, compress: true});
+  site.precompress(["br"]);
+  const extra = await returnRuns(ONLY as ReturnPart[], {
+    origin: site.origin,
+    dist,
+    runs: RUNS,
+    warmVisits: WARM,
+    settleMs: SETTLE_MS,
+    log
+  });
+  await site.close();
+  machine.loadAverageEnd = loadavg().map((v) => Math.round(v * 100) / 100);
+  const date = new Date().toISOString();
+  const commit =
+    git(["rev-parse", "--short", "HEAD"]) + (git(["status", "--porcelain", "--untracked-files=no"]) ? "+changes" : "");
+  const budget = returnBudget(extra);
+  writeFileSync(
+    join(projectRoot, "bench/results-only.json"),
+    `${JSON.stringify({date, commit, machine, only: ONLY, runs: RUNS, warmVisits: WARM, ...extra, budget}, null, 2)}\n`
+  );
+  console.log(
+    [
+      heading(`Observatoire MNO — npm run bench -- --only ${ONLY.join(",")} (${date}, ${commit})`),
+      `${machine.cpu}, ${machine.cores} cores; ${machine.chromium}; ` +
+        `load average ${machine.loadAverageStart.join(" ")} → ${machine.loadAverageEnd.join(" ")}`,
+      ...returnTables(extra),
+      heading("Budget"),
+      table(
+        ["item", "limit", "measured", "met"],
+        budget.map((b) => [b.item, b.limit, b.measured, b.met === null ? "?" : b.met ? "yes" : "NO"])
+      ),
+      "\nwritten: bench/results-only.json"
+    ].join("\n")
+  );
+  process.exit(0);
 }
 log("baseline: build…");
 build.baselineMs = await buildBaseline(dist);
@@ -202,6 +246,16 @@ for (const spec of specs) {
   );
 }
 
+// ——— issue #18: offline, Save-Data, the engine on return ———
+const returnResults = await returnRuns(RETURN_PARTS, {
+  origin: site.origin,
+  dist,
+  runs: Math.min(RUNS, 3),
+  warmVisits: WARM,
+  settleMs: SETTLE_MS,
+  log
+});
+
 // ——— Lighthouse ———
 const lighthouse: Record<string, {runs: LighthouseRun[]; median: Record<string, number | null>}> = {};
 for (const [name, path] of [
@@ -238,28 +292,6 @@ await baseline.close();
 machine.loadAverageEnd = loadavg().map((v) => Math.round(v * 100) / 100);
 
 // ——— summaries ———
-function transferSummary(transfers: Transfer[]) {
-  // Each URL once: a second request for the same file within a visit is served from memory.
-  const byUrl = new Map<string, Transfer>();
-  for (const t of transfers) if (!t.fromCache && (byUrl.get(t.url)?.encoded ?? -1) < t.encoded) byUrl.set(t.url, t);
-  const fetched = [...byUrl.values()];
-  return {
-    requests: fetched.length,
-    encoded: fetched.reduce((s, t) => s + t.encoded, 0),
-    raw: fetched.reduce((s, t) => s + t.raw, 0),
-    largest: [...fetched]
-      .sort((a, b) => b.encoded - a.encoded)
-      .slice(0, 6)
-      .map((t) => ({
-        path: t.path,
-        encoded: t.encoded,
-        raw: t.raw,
-        encoding: t.encoding,
-        ...(t.estimated ? {estimated: true} : {})
-      }))
-  };
-}
-
 function pageSummary(runs: PageRuns) {
   const milestoneNames = Object.keys(runs.cold[0]?.timings.milestones ?? {});
   const of = (visits: PageRuns["cold"]): Record<string, Summary | null> => ({
@@ -301,12 +333,6 @@ const ratios = {
   rawTransferToBaseline: ratio(carte.transfer.raw, base.transfer.raw)
 };
 
-interface BudgetLine {
-  item: string;
-  limit: string;
-  measured: string;
-  met: boolean | null;
-}
 const check = (value: number | null, limit: number) => (value === null ? null : value <= limit);
 const valuesCold = median(carte.cold.values);
 const interaction = median(carte.extra["interaction.indicator"]);
@@ -347,7 +373,8 @@ const budget: BudgetLine[] = [
     limit: "≤ 500 ms",
     measured: formatMs(carte.warm.values),
     met: check(warmValues, 500)
-  }
+  },
+  ...returnBudget(returnResults)
 ];
 
 const results = {
@@ -379,6 +406,7 @@ const results = {
   pages,
   ratios,
   budget,
+  ...returnResults,
   lighthouse
 };
 writeFileSync(join(projectRoot, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -446,6 +474,7 @@ out.push(
     Object.entries(ratios).map(([k, v]) => [k, v === null ? "—" : String(v)])
   )
 );
+out.push(...returnTables(returnResults));
 out.push(heading("Budget"));
 out.push(
   table(
