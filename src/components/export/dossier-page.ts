@@ -6,7 +6,11 @@ import {formatNumber} from "../../lib/format.js";
 import type {Prerendered} from "../../lib/queries/snapshot.js";
 import {fromSnapshot} from "../../lib/queries/snapshot.js";
 import {indicatorRows, type IndicatorRowDetail} from "../../lib/queries/index.js";
-import {unitWord} from "../../lib/units.js";
+import {formatDerived, formatHeadline, unitWord} from "../../lib/units.js";
+import {computeChange, formatChangeShort} from "../../lib/change.js";
+import {sourceLine} from "../../lib/editions.js";
+import {programmeLabel} from "../../lib/programmes.js";
+import {type KeyFigure, keyFigureMeta, keyFigureSvg, keyFigureText} from "./key-figure.js";
 import {chartFigure, indicatorCharts, type ChartSpec} from "../programme/indicator-charts.js";
 import {el} from "../ui/dom.js";
 import {standaloneSvg, type ExportMeta} from "./compose.js";
@@ -47,6 +51,8 @@ function resolve(view: DossierView, lines: Prerendered, units: Record<string, st
   if (!level.length) {
     return gone(`L’indicateur « ${view.meta.title} » n’existe plus dans les données publiées.`);
   }
+
+  if (state.view === "chiffre") return resolveKeyFigure(view, level, units, state, gone);
 
   if (state.view === "carte") {
     const frame = el("iframe", {
@@ -101,6 +107,53 @@ function resolve(view: DossierView, lines: Prerendered, units: Record<string, st
       const figure = figureData(spec.rows, meta, {kind: first.kind, order: drawnOrder(svg, first.categories)});
       return {meta, source: view.meta.source ?? latestSourceLine(), figure};
     }
+  };
+}
+
+/** A key figure redrawn from the data: the year kept (else the latest), its change since the year before. */
+function resolveKeyFigure(
+  view: DossierView,
+  level: IndicatorRowDetail[],
+  units: Record<string, string>,
+  state: ReturnType<typeof parseState>,
+  gone: (missing: string) => Resolved
+): Resolved {
+  const scope = level.filter(
+    (r) => r.dimension === null && (state.commune ? r.commune_code === state.commune : r.commune_code === null)
+  );
+  const years = scope.map((r) => r.year);
+  if (!years.length) return gone(`Le chiffre « ${view.meta.title} » n’existe plus dans les données publiées.`);
+  const year = state.year && years.includes(state.year) ? state.year : Math.max(...years);
+  const row = scope.find((r) => r.year === year)!;
+  const previous = scope.find((r) => r.year === year - 1);
+  const derived = row.status === "derive";
+  const change = previous
+    ? `${formatChangeShort(
+        computeChange(previous.value, row.value, row.unit),
+        row.unit,
+        units,
+        derived || previous.status === "derive"
+      )} par rapport à ${year - 1}`
+    : undefined;
+  const figure: KeyFigure = {
+    label: view.title,
+    value: derived ? formatDerived(row.value, row.unit) : formatHeadline(row.value, row.unit),
+    derived,
+    unit: unitWord(row.unit, units),
+    year,
+    context: [row.commune, programmeLabel(row.programme), row.section].filter(Boolean).join(" · "),
+    change,
+    passage: row.quote,
+    source: sourceLine(row.report_year),
+    fileBase: view.meta.fileBase
+  };
+  const picture = keyFigureSvg(figure, document).svg;
+  picture.setAttribute("style", "width:100%;height:auto");
+  picture.setAttribute("role", "img");
+  return {
+    view,
+    thumbnail: el("div", {class: "dossier-key-figure"}, picture),
+    slide: async () => ({meta: keyFigureMeta(figure), source: figure.source, keyFigure: keyFigureText(figure)})
   };
 }
 

@@ -3,12 +3,16 @@
 // derived level, marked so — and its source passage.
 import {type Direction, changesInPoints, computeChange, formatChangeShort} from "../../lib/change.js";
 import {formatEvolution} from "../../lib/format.js";
-import {formatHeadline, formatValue} from "../../lib/units.js";
+import {formatDerived, formatHeadline, formatValue, unitWord} from "../../lib/units.js";
 import {programmeLabel} from "../../lib/programmes.js";
 import {el} from "../ui/dom.js";
 import {sourceDetails} from "../ui/figure-card.js";
 import {figureValue} from "../ui/figure-value.js";
 import type {HeadlineRow} from "../../lib/queries/index.js";
+import {keyFigureState} from "../export/dossier-store.js";
+import {fileSlug} from "../export/download.js";
+import {keyFigureExport} from "../export/key-figure.js";
+import {latestSourceLine} from "../ui/edition.js";
 
 const DIRECTION_CLASS: Record<Direction, string | null> = {hausse: "up", baisse: "down", stable: null};
 
@@ -53,10 +57,28 @@ function comparison(row: HeadlineRow, units: Record<string, string>): HTMLElemen
 }
 
 export function figureCard(row: HeadlineRow, units: Record<string, string>): HTMLElement {
+  const change = comparison(row, units);
+  const context = `${programmeLabel(row.programme)} · ${row.section}`;
+  // PNG and PowerPoint of the card, and the dossier (the figure redrawn from the data there).
+  const exporter = keyFigureExport(
+    () => ({
+      label: row.label,
+      value: row.status === "derive" ? formatDerived(row.value, row.unit) : formatHeadline(row.value, row.unit),
+      derived: row.status === "derive",
+      unit: unitWord(row.unit, units),
+      year: row.year,
+      context,
+      change: change?.textContent?.replace(/\s+/g, " ").trim(),
+      passage: row.quote,
+      source: latestSourceLine(),
+      fileBase: fileSlug("chiffre", row.indicator.replace(/\./g, "-"), row.year)
+    }),
+    {state: keyFigureState(row.indicator, row.year)}
+  );
   return el(
     "article",
     {class: "figure-card", "data-indicator": row.indicator},
-    el("p", {class: "muted figure-context"}, `${programmeLabel(row.programme)} · ${row.section}`),
+    el("p", {class: "muted figure-context"}, context),
     el(
       "p",
       {class: "figure-value"},
@@ -68,8 +90,9 @@ export function figureCard(row: HeadlineRow, units: Record<string, string>): HTM
       row.label,
       row.label.includes(String(row.year)) ? null : el("span", {class: "muted"}, ` (${row.year})`)
     ),
-    comparison(row, units),
-    sourceDetails(row.quote)
+    change,
+    sourceDetails(row.quote),
+    exporter
   );
 }
 

@@ -191,7 +191,8 @@ export function mapExplorer(options: MapExplorerOptions): HTMLElement {
             population: r.population,
             statut: r.status
           })),
-    embed: () => embedMapHref(state)
+    embed: () => embedMapHref(state),
+    redraw: painter.redraw
   });
   return el(
     "div",
