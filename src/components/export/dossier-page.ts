@@ -13,7 +13,7 @@ import {programmeLabel} from "../../lib/programmes.js";
 import {type KeyFigure, keyFigureMeta, keyFigureSvg, keyFigureText} from "./key-figure.js";
 import {chartFigure, indicatorCharts, type ChartSpec} from "../programme/indicator-charts.js";
 import {el} from "../ui/dom.js";
-import {standaloneSvg, type ExportMeta} from "./compose.js";
+import {type ComposedSvg, standaloneSvg, type ExportMeta} from "./compose.js";
 import {latestSourceLine} from "../ui/edition.js";
 import {download} from "./download.js";
 import {loadDossier, moveView, parseState, saveDossier, type DossierView} from "./dossier-store.js";
@@ -30,6 +30,9 @@ interface Resolved {
   thumbnail: HTMLElement;
   slide: () => Promise<SlideContent>;
 }
+
+/** An embedded map's box, which can draw its map again for a slide (map-explorer.ts). */
+type SlidePictureBox = HTMLElement & {slidePicture?: (width: number, height: number) => Promise<ComposedSvg>};
 
 const PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
@@ -69,16 +72,21 @@ function resolve(view: DossierView, lines: Prerendered, units: Record<string, st
       slide: async () => {
         const svg = frame.contentDocument?.querySelector<SVGSVGElement>("svg.choropleth-svg");
         if (!svg) throw new Error(`la carte « ${view.title} » n’est pas encore dessinée`);
-        const picture = standaloneSvg(svg);
-        const png = await renderPng(picture, "2x");
+        const meta = {...view.meta, title: view.title, passage: level[0].quote};
+        // The embed draws its map again for the slide's frame (text of 28 px or more at 1920 × 1080), at 3×.
+        const box = frame.contentDocument?.querySelector(".map-box") as SlidePictureBox | null;
+        const {figureFramePx} = await import("./pptx.js");
+        const bounds = figureFramePx(meta);
+        const scale = box?.slidePicture ? 3 : 2;
+        const picture = box?.slidePicture ? await box.slidePicture(bounds.width, bounds.height) : standaloneSvg(svg);
+        const png = await renderPng(picture, scale === 3 ? "3x" : "2x");
         const data = await new Promise<string>((done, fail) => {
           const reader = new FileReader();
           reader.onload = () => done(String(reader.result));
           reader.onerror = () => fail(reader.error);
           reader.readAsDataURL(png);
         });
-        const meta = {...view.meta, title: view.title, passage: level[0].quote};
-        const image = {data, width: picture.width * 2, height: picture.height * 2};
+        const image = {data, width: picture.width * scale, height: picture.height * scale};
         return {meta, source: view.meta.source ?? latestSourceLine(), image};
       }
     };

@@ -62,7 +62,7 @@ const SLIDE_TEXT = 28;
  * The figure redrawn to fit `width` × `height` pixels of a 1920 × 1080 slide with its smallest text at
  * 28 px or more: drawn at that size divided by 28 / 11, lower again when its legend made it taller.
  */
-async function slidePicture(
+export async function slidePicture(
   redraw: NonNullable<ExportSource["redraw"]>,
   width: number,
   height: number
