@@ -255,11 +255,14 @@ function addKeyFigureSlide(pptx: Pptx, content: SlideContent, figure: KeyFigureT
     valign: "middle",
     fit: "shrink"
   });
+  // The label on one line (up to ~45 characters at 36 pt) or two; what follows comes up under it.
+  const labelSize = meta.title.length <= 50 ? 36 : 30;
+  const labelHeight = meta.title.length <= (labelSize === 36 ? 45 : 55) ? 0.7 : 1.25;
   slide.addText(meta.title, {
     ...text,
     y: 3.1,
-    h: 1.25,
-    fontSize: meta.title.length <= 50 ? 36 : 30,
+    h: labelHeight,
+    fontSize: labelSize,
     bold: true,
     color: SLIDE_COLOURS.text
   });
@@ -269,7 +272,7 @@ function addKeyFigureSlide(pptx: Pptx, content: SlideContent, figure: KeyFigureT
     {text: details.filter(Boolean).join(" · "), options: {breakLine: true, color: SLIDE_COLOURS.muted}},
     ...(figure.change ? [{text: figure.change, options: {color: SLIDE_COLOURS.text}}] : [])
   ];
-  slide.addText(lines, {...text, y: 4.5, h: 1.5, fontSize: 22, paraSpaceAfter: 6});
+  slide.addText(lines, {...text, y: 3.1 + labelHeight + 0.2, h: 1.5, fontSize: 22, paraSpaceAfter: 6});
   slide.addText(
     [{text: source, options: {breakLine: true}}, {text: `Données ${meta.date} · Observatoire MNO`}],
     footerText(inner, SLIDE.height - 0.85, 0.7)
