@@ -329,7 +329,7 @@ describe("PowerPoint", () => {
     expect(bars.some((b) => /\d,\d/.test(b.shown))).toBe(true);
   });
 
-  it("puts the map on a slide as a 2× picture with its title and source", async () => {
+  it("puts the map on a slide as a picture drawn for it, with its title and source", async () => {
     opened = await openPage("/carte?indicateur=plie.participants&mode=taux&annee=2022");
     const {page} = opened;
     await page.waitForSelector('.map-box[aria-busy="false"]');
