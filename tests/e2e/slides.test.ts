@@ -357,6 +357,18 @@ describe("PowerPoint", () => {
     );
     const columns = 3;
     expect(cells.slice(columns).filter((_, i) => i % columns === 0)).toEqual(ranked);
+    // The right numbers: each commune's rate as the map's own table prints it.
+    const values = await page.$$eval(".map-table tbody tr > :nth-child(2)", (cells) =>
+      cells.map((c) => c.textContent!.trim())
+    );
+    const fold = (t: string) => t.replace(/[\u00a0\u202f ]+/g, " ");
+    // (the slide's column header gives the unit).
+    expect(
+      cells
+        .slice(columns)
+        .filter((_, i) => i % columns === 1)
+        .map(fold)
+    ).toEqual(values.map((v) => fold(v).replace(/ pour 1 000 hab\.$/, "")));
     const pdf = toPdf(await save(bytes, "carte.pptx"));
     expect(pdfPages(pdf)).toBe(2);
     const rendered = pdfText(pdf);
