@@ -152,22 +152,33 @@ function figureCard(
       el("a", {href: programmeLink}, `Voir le programme ${programme}`)
     ),
     sourceDetails(row.quote),
-    // The figure for a slide: PNG, PowerPoint, the dossier.
-    keyFigureExport(
-      () => ({
-        label: `${row.label} à ${nom}`,
-        value: row.status === "derive" ? formatDerived(row.value, row.unit) : formatValue(row.value, row.unit),
-        derived: row.status === "derive",
-        unit: unitWord(row.unit, units),
-        year: row.year,
-        context: `${nom} · ${programme} · ${row.section}`,
-        change: trend ? trendSentence(trend, row, units) : undefined,
-        passage: row.quote,
-        source: latestSourceLine(),
-        fileBase: fileSlug("chiffre", code, row.indicator.replace(/\./g, "-"), row.year)
-      }),
-      {state: keyFigureState(row.indicator, row.year, code)}
-    )
+    figureExport(row, nom, units, code, trend)
+  );
+}
+
+/** The figure for a slide: PNG, PowerPoint, the dossier (its « Exporter » menu). */
+function figureExport(
+  row: CommuneProfileRow,
+  nom: string,
+  units: Record<string, string>,
+  code: string,
+  trend: Trend | null
+): HTMLElement {
+  const programme = programmeLabel(row.programme);
+  return keyFigureExport(
+    () => ({
+      label: `${row.label} à ${nom}`,
+      value: row.status === "derive" ? formatDerived(row.value, row.unit) : formatValue(row.value, row.unit),
+      derived: row.status === "derive",
+      unit: unitWord(row.unit, units),
+      year: row.year,
+      context: `${nom} · ${programme} · ${row.section}`,
+      change: trend ? trendSentence(trend, row, units) : undefined,
+      passage: row.quote,
+      source: latestSourceLine(),
+      fileBase: fileSlug("chiffre", code, row.indicator.replace(/\./g, "-"), row.year)
+    }),
+    {state: keyFigureState(row.indicator, row.year, code)}
   );
 }
 

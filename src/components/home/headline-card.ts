@@ -57,28 +57,10 @@ function comparison(row: HeadlineRow, units: Record<string, string>): HTMLElemen
 }
 
 export function figureCard(row: HeadlineRow, units: Record<string, string>): HTMLElement {
-  const change = comparison(row, units);
-  const context = `${programmeLabel(row.programme)} · ${row.section}`;
-  // PNG and PowerPoint of the card, and the dossier (the figure redrawn from the data there).
-  const exporter = keyFigureExport(
-    () => ({
-      label: row.label,
-      value: row.status === "derive" ? formatDerived(row.value, row.unit) : formatHeadline(row.value, row.unit),
-      derived: row.status === "derive",
-      unit: unitWord(row.unit, units),
-      year: row.year,
-      context,
-      change: change?.textContent?.replace(/\s+/g, " ").trim(),
-      passage: row.quote,
-      source: latestSourceLine(),
-      fileBase: fileSlug("chiffre", row.indicator.replace(/\./g, "-"), row.year)
-    }),
-    {state: keyFigureState(row.indicator, row.year)}
-  );
   return el(
     "article",
     {class: "figure-card", "data-indicator": row.indicator},
-    el("p", {class: "muted figure-context"}, context),
+    el("p", {class: "muted figure-context"}, `${programmeLabel(row.programme)} · ${row.section}`),
     el(
       "p",
       {class: "figure-value"},
@@ -90,9 +72,37 @@ export function figureCard(row: HeadlineRow, units: Record<string, string>): HTM
       row.label,
       row.label.includes(String(row.year)) ? null : el("span", {class: "muted"}, ` (${row.year})`)
     ),
-    change,
+    comparison(row, units),
     sourceDetails(row.quote),
-    exporter
+    cardExport(row, units)
+  );
+}
+
+/** The card's « Exporter » menu: PNG, PowerPoint, the dossier (where the figure is redrawn from the data). */
+function cardExport(row: HeadlineRow, units: Record<string, string>): HTMLElement {
+  const derived = (value: number, status: string | null) =>
+    status === "derive" ? formatDerived(value, row.unit) : formatValue(value, row.unit);
+  return keyFigureExport(
+    () => {
+      const change = headlineChange(row, units);
+      return {
+        label: row.label,
+        value: row.status === "derive" ? formatDerived(row.value, row.unit) : formatHeadline(row.value, row.unit),
+        derived: row.status === "derive",
+        unit: unitWord(row.unit, units),
+        year: row.year,
+        context: `${programmeLabel(row.programme)} · ${row.section}`,
+        // As the card says it: « +17 % par rapport à 2021 (≈ 13 541) ».
+        change: change
+          ? `${change.label} par rapport à ${row.year - 1}` +
+            (row.previous === null ? "" : ` (${derived(row.previous, row.previous_status)})`)
+          : undefined,
+        passage: row.quote,
+        source: latestSourceLine(),
+        fileBase: fileSlug("chiffre", row.indicator.replace(/\./g, "-"), row.year)
+      };
+    },
+    {state: keyFigureState(row.indicator, row.year)}
   );
 }
 

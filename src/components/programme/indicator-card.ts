@@ -84,7 +84,16 @@ export function indicatorCard(
             unit: unitWord(summary.unit, units),
             year: summary.latest_year,
             context: `${programmeLabel(summary.programme)} · ${summary.section}`,
-            change: line?.textContent?.replace(/\s+/g, " ").trim(),
+            // As the card says it: « +7 points par rapport à 2022 (45 %) ».
+            change: comparison
+              ? `${comparison.label} par rapport à ${comparison.since}` +
+                (comparison.previous
+                  ? ` (${(comparison.previous.status === "derive" ? formatDerived : formatValue)(
+                      comparison.previous.value,
+                      summary.unit
+                    )})`
+                  : "")
+              : undefined,
             passage: summary.quote,
             source: sourceLine(summary.report_year ?? summary.last_edition),
             fileBase: fileSlug("chiffre", summary.indicator.replace(/\./g, "-"), summary.latest_year)
