@@ -134,6 +134,78 @@ async function chartOf(
   };
 }
 
+/** Keeps every SVG the page turns into a picture (png.ts rasterises through a blob URL): `window.__svgs`. */
+async function keepSvgs(opened: OpenedPage): Promise<void> {
+  await opened.context.addInitScript(() => {
+    const w = window as unknown as {__svgs: string[]};
+    w.__svgs = [];
+    const original = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      if (object instanceof Blob && object.type === "image/svg+xml") void object.text().then((t) => w.__svgs.push(t));
+      return original(object);
+    };
+  });
+  await opened.page.reload();
+}
+
+/**
+ * Every text of an SVG as Chromium lays it out, in pixels of the final picture (`scale`: picture
+ * pixels per SVG unit): its size (font size × the transforms and nested viewBoxes above it) and its box.
+ */
+async function textSizes(
+  page: Page,
+  svg: string,
+  scale = 1
+): Promise<{texts: {text: string; size: number; right: number; bottom: number}[]; width: number; height: number}> {
+  return page.evaluate(
+    ({svg, scale}) => {
+      const holder = document.createElement("div");
+      holder.style.cssText = "position:absolute;left:0;top:0;";
+      holder.innerHTML = svg.replace(/^<\?xml[^>]*>/, "");
+      document.body.append(holder);
+      const root = holder.querySelector("svg")!;
+      root.style.maxWidth = "none";
+      const base = root.getScreenCTM()!.a;
+      const box = root.getBoundingClientRect();
+      const width = Number(root.getAttribute("width"));
+      const texts = [...root.querySelectorAll("text")]
+        .filter((t) => t.textContent!.trim())
+        .map((t) => {
+          const r = t.getBoundingClientRect();
+          return {
+            text: t.textContent!,
+            size: (parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a * scale) / base,
+            right: ((r.right - box.left) / box.width) * width * scale,
+            bottom: ((r.bottom - box.top) / box.width) * width * scale
+          };
+        });
+      holder.remove();
+      return {texts, width: width * scale, height: Number(root.getAttribute("height")) * scale};
+    },
+    {svg, scale}
+  );
+}
+
+/** The alpha of a PNG's four corners and how many pixels are opaque, by the browser's PNG decoder. */
+async function alphaOf(page: Page, png: Buffer): Promise<{corners: number[]; opaque: number; width: number}> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext("2d")!;
+    context.drawImage(image, 0, 0);
+    const {data} = context.getImageData(0, 0, image.width, image.height);
+    const at = (x: number, y: number) => data[(y * image.width + x) * 4 + 3];
+    let opaque = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] === 255) opaque++;
+    const [w, h] = [image.width - 1, image.height - 1];
+    return {corners: [at(0, 0), at(w, 0), at(0, h), at(w, h)], opaque, width: image.width};
+  }, png.toString("base64"));
+}
+
 beforeAll(() => {
   // Fail at once, and clearly, on a machine without the readers.
   tool("soffice", "libreoffice-impress");
@@ -159,6 +231,7 @@ describe("the « Exporter » menu", () => {
     expect(items).toEqual([
       "PNG",
       "PNG 16:9",
+      "PNG (fond transparent)",
       "SVG",
       "PowerPoint",
       "Données (CSV)",
@@ -256,7 +329,7 @@ describe("PowerPoint", () => {
     expect(bars.some((b) => /\d,\d/.test(b.shown))).toBe(true);
   });
 
-  it("puts the map on a slide as a 2× picture with its title and source", async () => {
+  it("puts the map on a slide as a picture drawn for it, with its title and source", async () => {
     opened = await openPage("/carte?indicateur=plie.participants&mode=taux&annee=2022");
     const {page} = opened;
     await page.waitForSelector('.map-box[aria-busy="false"]');
@@ -267,7 +340,9 @@ describe("PowerPoint", () => {
     expect(zip.file(/^ppt\/charts\//)).toHaveLength(0);
     const [image] = zip.file(/^ppt\/media\/.*\.png$/);
     const png = await image.async("nodebuffer");
-    expect(png.readUInt32BE(16)).toBe(Math.round(shown.width) * 2);
+    // The map is drawn again for the slide (not the page's map, whatever its width), at 3×.
+    expect(png.readUInt32BE(16)).not.toBe(Math.round(shown.width) * 2);
+    expect(png.readUInt32BE(16) % 3).toBe(0);
     const slide = await zip.file("ppt/slides/slide1.xml")!.async("string");
     expect(slide).toContain("Participants en parcours — carte des dix communes");
     expect(slide).toContain(SOURCE);
@@ -282,12 +357,174 @@ describe("PowerPoint", () => {
     );
     const columns = 3;
     expect(cells.slice(columns).filter((_, i) => i % columns === 0)).toEqual(ranked);
+    // The right numbers: each commune's rate as the map's own table prints it.
+    const values = await page.$$eval(".map-table tbody tr > :nth-child(2)", (cells) =>
+      cells.map((c) => c.textContent!.trim())
+    );
+    const fold = (t: string) => t.replace(/[\u00a0\u202f ]+/g, " ");
+    // (the slide's column header gives the unit).
+    expect(
+      cells
+        .slice(columns)
+        .filter((_, i) => i % columns === 1)
+        .map(fold)
+    ).toEqual(values.map((v) => fold(v).replace(/ pour 1 000 hab\.$/, "")));
     const pdf = toPdf(await save(bytes, "carte.pptx"));
     expect(pdfPages(pdf)).toBe(2);
     const rendered = pdfText(pdf);
     pdfPng(pdf);
     expect(rendered).toContain("Participants en parcours — carte des dix communes");
     expect(rendered).toContain(SOURCE);
+  });
+});
+
+describe("legible when projected: text of 28 px or more at 1920 × 1080", () => {
+  it("draws the map’s « PNG 16:9 » for the slide: title, legend, labels at 28 px or more", async () => {
+    opened = await openPage("/carte?indicateur=plie.participants&mode=taux&annee=2022");
+    await keepSvgs(opened);
+    const {page} = opened;
+    await page.waitForSelector('.map-box[aria-busy="false"]');
+    const {bytes} = await pick(page, ".map-explorer", "png-slide");
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
+    await save(bytes, "carte-diapositive.png");
+    const svgs = await page.evaluate(() => (window as unknown as {__svgs: string[]}).__svgs);
+    const measured = await textSizes(page, svgs.at(-1)!);
+    expect([measured.width, measured.height]).toEqual([1920, 1080]);
+    const names = measured.texts.map((t) => t.text);
+    // Title, legend (its title and its class bounds), commune names, source.
+    expect(names.some((t) => t.includes("carte des dix communes"))).toBe(true);
+    expect(names.some((t) => /pour 1\s000 habitants/.test(t))).toBe(true);
+    expect(names).toContain("Lambersart");
+    expect(names.some((t) => t.startsWith("Source : rapport d’activité"))).toBe(true);
+    for (const t of measured.texts) {
+      expect(t.size, t.text).toBeGreaterThanOrEqual(28);
+      expect(t.right, t.text).toBeLessThanOrEqual(1920);
+      expect(t.bottom, t.text).toBeLessThanOrEqual(1080);
+    }
+  });
+
+  it("places the map on its PowerPoint slide large enough that its smallest text reads at 28 px", async () => {
+    opened = await openPage("/carte?indicateur=plie.participants&mode=nombre&annee=2022");
+    await keepSvgs(opened);
+    const {page} = opened;
+    await page.waitForSelector('.map-box[aria-busy="false"]');
+    const {bytes} = await pick(page, ".map-explorer", "pptx");
+    const zip = await JSZip.loadAsync(bytes);
+    const slide = await zip.file("ppt/slides/slide1.xml")!.async("string");
+    const [, slideWidth] = /<p:sldSz cx="(\d+)"/.exec(await zip.file("ppt/presentation.xml")!.async("string"))!;
+    const picture = /<p:pic>[\s\S]*?<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(slide)!;
+    const svgs = await page.evaluate(() => (window as unknown as {__svgs: string[]}).__svgs);
+    const svg = svgs.at(-1)!;
+    const svgWidth = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)![1]);
+    // Pixels of a 1920-wide screen per unit of the drawing, as the slide places it.
+    const scale = ((Number(picture[1]) / Number(slideWidth)) * 1920) / svgWidth;
+    const measured = await textSizes(page, svg, scale);
+    expect(measured.texts.map((t) => t.text)).toContain("Lambersart");
+    for (const t of measured.texts) expect(t.size, t.text).toBeGreaterThanOrEqual(28);
+    const [image] = zip.file(/^ppt\/media\/.*\.png$/);
+    expect((await image.async("nodebuffer")).readUInt32BE(16)).toBe(svgWidth * 3);
+    // The slide's own texts at 14 pt or more (28 px at 1920 × 1080).
+    const sizes = [...slide.matchAll(/\bsz="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(1400);
+    const pdf = toPdf(await save(bytes, "carte-cercles.pptx"));
+    expect(pdfText(pdf)).toContain(SOURCE);
+    pdfPng(pdf);
+  });
+});
+
+describe("PNG with a transparent background", () => {
+  it("leaves the corners of a chart's PNG transparent, its ink opaque", async () => {
+    opened = await openPage("/programmes/plie?indicateur=plie.participants");
+    const {page} = opened;
+    await page.waitForSelector(`${COMMUNES} svg`, {timeout: 30_000});
+    const clear = await pick(page, COMMUNES, "png-transparent");
+    expect(clear.download.suggestedFilename()).toBe("graphique-plie-participants-communes-2022-transparent.png");
+    const plain = await pick(page, COMMUNES, "png");
+    const [a, b] = [await alphaOf(page, clear.bytes), await alphaOf(page, plain.bytes)];
+    expect(a.corners).toEqual([0, 0, 0, 0]);
+    expect(a.opaque).toBeGreaterThan(1000);
+    expect(b.corners).toEqual([255, 255, 255, 255]);
+    expect(a.width).toBe(b.width);
+  });
+});
+
+describe("key figures", () => {
+  /** A card's number as printed, its menu's PowerPoint read back with JSZip and LibreOffice. */
+  async function keyFigureDeck(page: Page, card: string, name: string) {
+    const value = (await page.textContent(`${card} .figure-value`))!.trim();
+    const {download, bytes} = await pick(page, card, "pptx");
+    const zip = await JSZip.loadAsync(bytes);
+    expect(zip.file(/^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(1);
+    const slide = (await zip.file("ppt/slides/slide1.xml")!.async("string")).replace(/<[^>]+>/g, "");
+    const notes = await Promise.all(zip.file(/^ppt\/notesSlides\/notesSlide\d+\.xml$/).map((f) => f.async("string")));
+    const sizes = [...(await zip.file("ppt/slides/slide1.xml")!.async("string")).matchAll(/\bsz="(\d+)"/g)].map((m) =>
+      Number(m[1])
+    );
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(1400);
+    const pdf = toPdf(await save(bytes, name));
+    expect(pdfPages(pdf)).toBe(1);
+    pdfPng(pdf);
+    return {value, download, slide, notes: notes.join(""), rendered: pdfText(pdf)};
+  }
+
+  it("exports a home headline card as a PowerPoint text slide, loading pptxgenjs only on the click", async () => {
+    opened = await openPage("/");
+    const {page} = opened;
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    // A figure with its change since the previous year.
+    const card = '.figure-card[data-indicator="mission_locale.entretiens"]';
+    await page.waitForSelector(`${card} .export-menu-button`);
+    expect(requested.filter((url) => url.includes("pptxgenjs"))).toEqual([]);
+    await page.click(`${card} .export-menu-button`);
+    expect(await page.locator(`${card} [role="menuitem"]`).allTextContents()).toEqual([
+      "PNG",
+      "PNG (fond transparent)",
+      "PowerPoint",
+      "Ajouter au dossier"
+    ]);
+    await page.keyboard.press("Escape");
+    const {value, download, slide, notes, rendered} = await keyFigureDeck(page, card, "chiffre-accueil.pptx");
+    expect(download.suggestedFilename()).toMatch(/^chiffre-mission.locale-entretiens-2022\.pptx$/);
+    expect(requested.filter((url) => url.includes("/_npm/pptxgenjs@"))).toHaveLength(1);
+    expect(value).toMatch(/^\d[\d\u202f]*$/);
+    const label = (await page.textContent(`${card} .figure-label`))!.replace(/\s*\(\d{4}\)$/, "").trim();
+    // The change as the card says it: « +17 % par rapport à 2021 ».
+    const change = `${(await page.textContent(`${card} .comparison > span`))!.trim()} par rapport à 2021`;
+    const quote = (await page.textContent(`${card} details.source blockquote`))!.replace(/^« | »$/g, "");
+    for (const part of [value, label, SOURCE, "Année 2022", change]) expect(slide).toContain(part);
+    expect(notes).toContain(quote.slice(0, 60).replace(/&/g, "&amp;").replace(/'/g, "&apos;"));
+    const fold = (t: string) => t.replace(/[\u00a0\u202f\u2009 ]+/g, " ");
+    for (const part of [value, label, SOURCE]) expect(rendered).toContain(fold(part));
+    // The card's PNG, white or transparent.
+    const png = await pick(page, card, "png-transparent");
+    const alpha = await alphaOf(page, png.bytes);
+    expect(alpha.corners).toEqual([0, 0, 0, 0]);
+    expect(alpha.width).toBe(1280);
+    expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
+  });
+
+  it("exports a programme's indicator card and a commune's figure", async () => {
+    opened = await openPage("/programmes/plie");
+    const {page} = opened;
+    const card = '.indicator-card[data-indicator="plie.participants"]';
+    await page.waitForSelector(`${card} .export-menu-button`);
+    const programme = await keyFigureDeck(page, card, "chiffre-programme.pptx");
+    expect(programme.slide).toContain("Participants en parcours");
+    expect(programme.slide).toContain(programme.value.replace(/\s*participants?$/, ""));
+    expect(programme.slide).toContain(SOURCE);
+
+    await page.goto(opened.url("/communes/59328"));
+    const figure = '.commune-figure[data-indicator="plie.participants"]';
+    await page.waitForSelector(`${figure} .export-menu-button`);
+    const commune = await keyFigureDeck(page, figure, "chiffre-commune.pptx");
+    const number = commune.value.replace(/\s*participants?$/, "");
+    expect(commune.slide).toContain(number);
+    expect(commune.slide).toContain("Lambersart");
+    expect(commune.slide).toContain(SOURCE);
+    expect(commune.rendered).toContain("Lambersart");
+    expect(commune.rendered).toContain(SOURCE);
+    expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 });
 
@@ -374,6 +611,62 @@ describe("the dossier", () => {
     await page.click(`${scope} [data-export="dossier"]`);
     await page.waitForSelector(`${scope} .export-status a[href="/dossier"]`);
   }
+
+  it("takes key figures from the home page and a commune page beside a chart and the map: one deck", async () => {
+    opened = await openPage("/");
+    const {page} = opened;
+    const home = '.figure-card[data-indicator="plie.participants"]';
+    await add(page, "/", home, `${home} .export-menu-button`);
+    const homeValue = (await page.textContent(`${home} .figure-value`))!.trim();
+    const commune = '.commune-figure[data-indicator="plie.participants"]';
+    await add(page, "/communes/59328", commune, `${commune} .export-menu-button`);
+    await add(page, "/programmes/plie?indicateur=plie.participants", COMMUNES, `${COMMUNES} svg`);
+    await add(
+      page,
+      "/carte?indicateur=plie.participants&mode=taux&annee=2022",
+      ".map-explorer",
+      '.map-box[aria-busy="false"]'
+    );
+    await page.goto(opened.url("/dossier"));
+    await page.waitForSelector(".dossier-view");
+    expect(await page.locator(".dossier-view").count()).toBe(4);
+    expect(await page.locator(".dossier-view.is-missing").count()).toBe(0);
+    // The key figures are redrawn from the data: their thumbnails say the number.
+    expect(await page.textContent(".dossier-view:nth-child(1) .dossier-thumbnail")).toContain(homeValue);
+    await page.waitForFunction(
+      () =>
+        (
+          document.querySelector(".dossier-view:nth-child(4) iframe") as HTMLIFrameElement
+        )?.contentDocument?.querySelector('.map-box[aria-busy="false"] svg.choropleth-svg') != null,
+      null,
+      {timeout: 30_000}
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download", {timeout: 60_000}),
+      page.click('[data-action="pptx"]')
+    ]);
+    const bytes = readFileSync((await download.path())!);
+    const zip = await JSZip.loadAsync(bytes);
+    const slides = zip
+      .file(/^ppt\/slides\/slide\d+\.xml$/)
+      .sort((a, b) => Number(/(\d+)\.xml$/.exec(a.name)![1]) - Number(/(\d+)\.xml$/.exec(b.name)![1]));
+    expect(slides).toHaveLength(6);
+    const texts = await Promise.all(slides.map(async (f) => (await f.async("string")).replace(/<[^>]+>/g, " ")));
+    expect(texts[1]).toContain(homeValue);
+    expect(texts[1]).toContain(SOURCE);
+    expect(texts[2]).toContain("Lambersart");
+    expect(texts[3]).toContain("Participants en parcours par commune");
+    expect(texts[4]).toContain("carte des dix communes");
+    expect(texts[5]).toContain("Sources");
+    expect(zip.file(/^ppt\/charts\/chart\d+\.xml$/)).toHaveLength(1);
+    const pdf = toPdf(await save(bytes, "dossier-chiffres.pptx"));
+    expect(pdfPages(pdf)).toBe(6);
+    const rendered = pdfText(pdf);
+    expect(rendered).toContain(homeValue.replace(/\u202f/g, " "));
+    expect(rendered).toContain("Sources");
+    expect({errors: opened.errors, offOrigin: opened.offOrigin}).toEqual({errors: [], offOrigin: []});
+  });
 
   it("collects views from three pages, keeps them over a reload, and downloads one deck of 7 slides", async () => {
     opened = await openPage("/");

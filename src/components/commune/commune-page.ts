@@ -15,7 +15,7 @@ import type {Territory} from "../../lib/territory.js";
 import {el} from "../ui/dom.js";
 import {sourceDetails} from "../ui/figure-card.js";
 import {amountValue} from "../ui/figure-value.js";
-import {formatAmount, formatValue} from "../../lib/units.js";
+import {formatAmount, formatDerived, formatValue, unitWord} from "../../lib/units.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
 import {
   type CommuneProfileRow,
@@ -30,6 +30,10 @@ import {compareHref, pointGapWords, rateGapWords} from "../../lib/commune/compar
 import {withScrollCue} from "../map/scroll-cue.js";
 import {rateChart} from "./rate-chart.js";
 import {type TrendPoint, trendChart} from "./trend-chart.js";
+import {keyFigureState} from "../export/dossier-store.js";
+import {fileSlug} from "../export/download.js";
+import {keyFigureExport} from "../export/key-figure.js";
+import {latestSourceLine} from "../ui/edition.js";
 
 interface CommunePageOptions {
   code: string;
@@ -147,7 +151,34 @@ function figureCard(
       " · ",
       el("a", {href: programmeLink}, `Voir le programme ${programme}`)
     ),
-    sourceDetails(row.quote)
+    sourceDetails(row.quote),
+    figureExport(row, nom, units, code, trend)
+  );
+}
+
+/** The figure for a slide: PNG, PowerPoint, the dossier (its « Exporter » menu). */
+function figureExport(
+  row: CommuneProfileRow,
+  nom: string,
+  units: Record<string, string>,
+  code: string,
+  trend: Trend | null
+): HTMLElement {
+  const programme = programmeLabel(row.programme);
+  return keyFigureExport(
+    () => ({
+      label: `${row.label} à ${nom}`,
+      value: row.status === "derive" ? formatDerived(row.value, row.unit) : formatValue(row.value, row.unit),
+      derived: row.status === "derive",
+      unit: unitWord(row.unit, units),
+      year: row.year,
+      context: `${nom} · ${programme} · ${row.section}`,
+      change: trend ? trendSentence(trend, row, units) : undefined,
+      passage: row.quote,
+      source: latestSourceLine(),
+      fileBase: fileSlug("chiffre", code, row.indicator.replace(/\./g, "-"), row.year)
+    }),
+    {state: keyFigureState(row.indicator, row.year, code)}
   );
 }
 

@@ -156,11 +156,14 @@ const SIZES = {
   slide: {title: 24, subtitle: 16, footer: 13}
 };
 
-/** The chart with its title, subtitle, unit, source and date, as a standalone SVG of the chart's width. */
+/**
+ * The chart with its title, subtitle, unit, source and date, as a standalone SVG of the chart's width;
+ * on white, or on nothing (`transparent`: a picture to lay on a slide's own background).
+ */
 export function composeSvg(
   chart: SVGSVGElement,
   meta: ExportMeta,
-  {slide = false}: {slide?: boolean} = {}
+  {slide = false, transparent = false}: {slide?: boolean; transparent?: boolean} = {}
 ): ComposedSvg {
   const doc = chart.ownerDocument;
   const size = slide ? SIZES.slide : SIZES.page;
@@ -188,11 +191,13 @@ export function composeSvg(
   const title = doc.createElementNS(SVG_NS, "title");
   title.textContent = meta.title;
   svg.append(title);
-  const background = doc.createElementNS(SVG_NS, "rect");
-  background.setAttribute("width", String(width));
-  background.setAttribute("height", String(height));
-  background.setAttribute("fill", "#ffffff");
-  svg.append(background);
+  if (!transparent) {
+    const background = doc.createElementNS(SVG_NS, "rect");
+    background.setAttribute("width", String(width));
+    background.setAttribute("height", String(height));
+    background.setAttribute("fill", "#ffffff");
+    svg.append(background);
+  }
 
   let y = pad + size.title * 0.9;
   for (const line of titleLines) {
@@ -214,6 +219,82 @@ export function composeSvg(
   svg.append(
     text(doc, pad, height - 8, `Données ${meta.date} · Observatoire MNO`, {"font-size": size.footer, fill: "#4a5561"})
   );
+  return {svg, width, height};
+}
+
+/**
+ * A 16:9 slide picture drawn at its own size, 1920 × 1080: title, subtitle and source in type of 28 px
+ * or more, and a picture (the map) in the frame between them, as large as the frame allows.
+ */
+export const SLIDE_PX = {width: 1920, height: 1080, pad: 60, top: 40, title: 48, subtitle: 30, footer: 28};
+
+/** The lines of a slide's header, and the frame left for the picture (1920 × 1080 pixels). */
+export function slideFrame(meta: ExportMeta): {
+  titleLines: string[];
+  subLines: string[];
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+} {
+  const inner = SLIDE_PX.width - 2 * SLIDE_PX.pad;
+  const titleLines = wrap(meta.title, Math.floor(inner / (SLIDE_PX.title * 0.56)));
+  const sub = [meta.subtitle, meta.unit ? `Unité : ${meta.unit}` : ""].filter(Boolean).join(" · ");
+  const subLines = sub ? wrap(sub, Math.floor(inner / (SLIDE_PX.subtitle * 0.52))) : [];
+  const y =
+    SLIDE_PX.top +
+    titleLines.length * Math.round(SLIDE_PX.title * 1.2) +
+    subLines.length * Math.round(SLIDE_PX.subtitle * 1.3) +
+    16;
+  const footer = 2 * Math.round(SLIDE_PX.footer * 1.3) + 30;
+  return {titleLines, subLines, x: SLIDE_PX.pad, y, width: inner, height: SLIDE_PX.height - y - footer};
+}
+
+/** The slide picture: the header, `picture` scaled into the frame and centred, the source line. */
+export function composeSlide(
+  picture: ComposedSvg,
+  meta: ExportMeta,
+  {transparent = false}: {transparent?: boolean} = {}
+): ComposedSvg {
+  const doc = picture.svg.ownerDocument;
+  const {width, height} = SLIDE_PX;
+  const frame = slideFrame(meta);
+  const svg = doc.createElementNS(SVG_NS, "svg") as SVGSVGElement;
+  svg.setAttribute("xmlns", SVG_NS);
+  svg.setAttribute("width", String(width));
+  svg.setAttribute("height", String(height));
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  svg.setAttribute("font-family", PORTABLE_FONT_STACK);
+  const title = doc.createElementNS(SVG_NS, "title");
+  title.textContent = meta.title;
+  svg.append(title);
+  if (!transparent) {
+    const background = doc.createElementNS(SVG_NS, "rect");
+    background.setAttribute("width", String(width));
+    background.setAttribute("height", String(height));
+    background.setAttribute("fill", "#ffffff");
+    svg.append(background);
+  }
+  let y = SLIDE_PX.top + SLIDE_PX.title * 0.9;
+  for (const line of frame.titleLines) {
+    svg.append(text(doc, SLIDE_PX.pad, y, line, {"font-size": SLIDE_PX.title, "font-weight": 700, fill: INK}));
+    y += Math.round(SLIDE_PX.title * 1.2);
+  }
+  for (const line of frame.subLines) {
+    svg.append(text(doc, SLIDE_PX.pad, y, line, {"font-size": SLIDE_PX.subtitle, fill: "#4a5561"}));
+    y += Math.round(SLIDE_PX.subtitle * 1.3);
+  }
+  const scale = Math.min(frame.width / picture.width, frame.height / picture.height);
+  const copy = picture.svg.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute("x", String(Math.round(frame.x + (frame.width - picture.width * scale) / 2)));
+  copy.setAttribute("y", String(frame.y));
+  copy.setAttribute("width", String(Math.round(picture.width * scale)));
+  copy.setAttribute("height", String(Math.round(picture.height * scale)));
+  svg.append(copy);
+  const step = Math.round(SLIDE_PX.footer * 1.3);
+  const muted = {"font-size": SLIDE_PX.footer, fill: "#4a5561"};
+  svg.append(text(doc, SLIDE_PX.pad, height - 24 - step, meta.source ?? latestSourceLine(), muted));
+  svg.append(text(doc, SLIDE_PX.pad, height - 24, `Données ${meta.date} · Observatoire MNO`, muted));
   return {svg, width, height};
 }
 

@@ -6,10 +6,14 @@ import {formatNumber} from "../../lib/format.js";
 import type {Prerendered} from "../../lib/queries/snapshot.js";
 import {fromSnapshot} from "../../lib/queries/snapshot.js";
 import {indicatorRows, type IndicatorRowDetail} from "../../lib/queries/index.js";
-import {unitWord} from "../../lib/units.js";
+import {formatDerived, formatHeadline, unitWord} from "../../lib/units.js";
+import {computeChange, formatChangeShort} from "../../lib/change.js";
+import {sourceLine} from "../../lib/editions.js";
+import {programmeLabel} from "../../lib/programmes.js";
+import {type KeyFigure, keyFigureMeta, keyFigureSvg, keyFigureText} from "./key-figure.js";
 import {chartFigure, indicatorCharts, type ChartSpec} from "../programme/indicator-charts.js";
 import {el} from "../ui/dom.js";
-import {standaloneSvg, type ExportMeta} from "./compose.js";
+import {type ComposedSvg, standaloneSvg, type ExportMeta} from "./compose.js";
 import {latestSourceLine} from "../ui/edition.js";
 import {download} from "./download.js";
 import {loadDossier, moveView, parseState, saveDossier, type DossierView} from "./dossier-store.js";
@@ -26,6 +30,9 @@ interface Resolved {
   thumbnail: HTMLElement;
   slide: () => Promise<SlideContent>;
 }
+
+/** An embedded map's box, which can draw its map again for a slide (map-explorer.ts). */
+type SlidePictureBox = HTMLElement & {slidePicture?: (width: number, height: number) => Promise<ComposedSvg>};
 
 const PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
@@ -48,6 +55,8 @@ function resolve(view: DossierView, lines: Prerendered, units: Record<string, st
     return gone(`L’indicateur « ${view.meta.title} » n’existe plus dans les données publiées.`);
   }
 
+  if (state.view === "chiffre") return resolveKeyFigure(view, level, units, state, gone);
+
   if (state.view === "carte") {
     const frame = el("iframe", {
       src: view.state,
@@ -63,16 +72,21 @@ function resolve(view: DossierView, lines: Prerendered, units: Record<string, st
       slide: async () => {
         const svg = frame.contentDocument?.querySelector<SVGSVGElement>("svg.choropleth-svg");
         if (!svg) throw new Error(`la carte « ${view.title} » n’est pas encore dessinée`);
-        const picture = standaloneSvg(svg);
-        const png = await renderPng(picture, "2x");
+        const meta = {...view.meta, title: view.title, passage: level[0].quote};
+        // The embed draws its map again for the slide's frame (text of 28 px or more at 1920 × 1080), at 3×.
+        const box = frame.contentDocument?.querySelector(".map-box") as SlidePictureBox | null;
+        const {figureFramePx} = await import("./pptx.js");
+        const bounds = figureFramePx(meta);
+        const scale = box?.slidePicture ? 3 : 2;
+        const picture = box?.slidePicture ? await box.slidePicture(bounds.width, bounds.height) : standaloneSvg(svg);
+        const png = await renderPng(picture, scale === 3 ? "3x" : "2x");
         const data = await new Promise<string>((done, fail) => {
           const reader = new FileReader();
           reader.onload = () => done(String(reader.result));
           reader.onerror = () => fail(reader.error);
           reader.readAsDataURL(png);
         });
-        const meta = {...view.meta, title: view.title, passage: level[0].quote};
-        const image = {data, width: picture.width * 2, height: picture.height * 2};
+        const image = {data, width: picture.width * scale, height: picture.height * scale};
         return {meta, source: view.meta.source ?? latestSourceLine(), image};
       }
     };
@@ -101,6 +115,53 @@ function resolve(view: DossierView, lines: Prerendered, units: Record<string, st
       const figure = figureData(spec.rows, meta, {kind: first.kind, order: drawnOrder(svg, first.categories)});
       return {meta, source: view.meta.source ?? latestSourceLine(), figure};
     }
+  };
+}
+
+/** A key figure redrawn from the data: the year kept (else the latest), its change since the year before. */
+function resolveKeyFigure(
+  view: DossierView,
+  level: IndicatorRowDetail[],
+  units: Record<string, string>,
+  state: ReturnType<typeof parseState>,
+  gone: (missing: string) => Resolved
+): Resolved {
+  const scope = level.filter(
+    (r) => r.dimension === null && (state.commune ? r.commune_code === state.commune : r.commune_code === null)
+  );
+  const years = scope.map((r) => r.year);
+  if (!years.length) return gone(`Le chiffre « ${view.meta.title} » n’existe plus dans les données publiées.`);
+  const year = state.year && years.includes(state.year) ? state.year : Math.max(...years);
+  const row = scope.find((r) => r.year === year)!;
+  const previous = scope.find((r) => r.year === year - 1);
+  const derived = row.status === "derive";
+  const change = previous
+    ? `${formatChangeShort(
+        computeChange(previous.value, row.value, row.unit),
+        row.unit,
+        units,
+        derived || previous.status === "derive"
+      )} par rapport à ${year - 1}`
+    : undefined;
+  const figure: KeyFigure = {
+    label: view.title,
+    value: derived ? formatDerived(row.value, row.unit) : formatHeadline(row.value, row.unit),
+    derived,
+    unit: unitWord(row.unit, units),
+    year,
+    context: [row.commune, programmeLabel(row.programme), row.section].filter(Boolean).join(" · "),
+    change,
+    passage: row.quote,
+    source: sourceLine(row.report_year),
+    fileBase: view.meta.fileBase
+  };
+  const picture = keyFigureSvg(figure, document).svg;
+  picture.setAttribute("style", "width:100%;height:auto");
+  picture.setAttribute("role", "img");
+  return {
+    view,
+    thumbnail: el("div", {class: "dossier-key-figure"}, picture),
+    slide: async () => ({meta: keyFigureMeta(figure), source: figure.source, keyFigure: keyFigureText(figure)})
   };
 }
 

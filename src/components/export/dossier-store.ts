@@ -7,7 +7,10 @@ export interface DossierView {
   id: string;
   /** The title the user gave it (the figure's own title at first). */
   title: string;
-  /** The view's state: « /embed/graphique?indicateur=…&graphique=…&annee=… » or « /embed/carte?… ». */
+  /**
+   * The view's state: « /embed/graphique?indicateur=…&graphique=…&annee=… », « /embed/carte?… », or a
+   * key figure « /chiffre?indicateur=…&annee=…[&commune=<code INSEE>] ».
+   */
   state: string;
   /** The page it was added from. */
   page: string;
@@ -71,24 +74,35 @@ export function moveView(views: DossierView[], id: string, delta: number): Dossi
 
 /** What a state path says: which view, of which indicator, for which year. */
 export function parseState(state: string): {
-  view: "graphique" | "carte" | null;
+  view: "graphique" | "carte" | "chiffre" | null;
   indicator: string;
   chart: string;
   mode: string;
   year: number | null;
+  commune: string | null;
 } {
   const url = new URL(state, "http://localhost");
   const view = url.pathname.endsWith("/embed/graphique")
     ? "graphique"
     : url.pathname.endsWith("/embed/carte")
       ? "carte"
-      : null;
+      : url.pathname === "/chiffre"
+        ? "chiffre"
+        : null;
   const p = url.searchParams;
   return {
     view,
     indicator: p.get("indicateur") ?? "",
     chart: p.get("graphique") ?? "",
     mode: p.get("mode") ?? "nombre",
-    year: p.get("annee") ? Number(p.get("annee")) : null
+    year: p.get("annee") ? Number(p.get("annee")) : null,
+    commune: p.get("commune")
   };
+}
+
+/** The state of a key figure: an indicator's value for a year, of the territory or of one commune. */
+export function keyFigureState(indicator: string, year: number, commune?: string | null): string {
+  const params = new URLSearchParams({indicateur: indicator, annee: String(year)});
+  if (commune) params.set("commune", commune);
+  return `/chiffre?${params}`;
 }

@@ -1,5 +1,6 @@
 // SVG → PNG in the browser: at twice the on-screen size for sharp slides, or on a 16:9 slide
 // (1920 × 1080) with the chart centred on white, as large as a 40 px margin (30 px top and bottom) allows.
+// A transparent picture keeps what the SVG leaves unpainted transparent (no white behind it).
 import {serializeSvg, type ComposedSvg} from "./compose.js";
 
 async function svgImage(composed: ComposedSvg): Promise<HTMLImageElement> {
@@ -20,22 +21,30 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   );
 }
 
-export type PngFormat = "2x" | "slide";
+/** At 1, 2 or 3 times the picture's size, or fitted on a 1920 × 1080 slide. */
+export type PngFormat = "1x" | "2x" | "3x" | "slide";
 
-export async function renderPng(composed: ComposedSvg, format: PngFormat): Promise<Blob> {
+export async function renderPng(
+  composed: ComposedSvg,
+  format: PngFormat,
+  {transparent = false}: {transparent?: boolean} = {}
+): Promise<Blob> {
   const image = await svgImage(composed);
   const canvas = document.createElement("canvas");
   const context = canvas.getContext("2d")!;
-  if (format === "2x") {
-    canvas.width = composed.width * 2;
-    canvas.height = composed.height * 2;
-    context.scale(2, 2);
+  if (format !== "slide") {
+    const scale = Number(format[0]);
+    canvas.width = Math.round(composed.width * scale);
+    canvas.height = Math.round(composed.height * scale);
+    context.scale(scale, scale);
     context.drawImage(image, 0, 0, composed.width, composed.height);
   } else {
     canvas.width = 1920;
     canvas.height = 1080;
-    context.fillStyle = "#ffffff";
-    context.fillRect(0, 0, canvas.width, canvas.height);
+    if (!transparent) {
+      context.fillStyle = "#ffffff";
+      context.fillRect(0, 0, canvas.width, canvas.height);
+    }
     const scale = Math.min((1920 - 80) / composed.width, (1080 - 60) / composed.height);
     const w = composed.width * scale;
     const h = composed.height * scale;

@@ -27,6 +27,18 @@ export interface SlideContent {
   image?: SlideImage;
   /** The figure's values as a table, on a slide of its own after the picture (the map's communes). */
   table?: {header: string[]; rows: string[][]};
+  /** … or a key figure: one number in large type, said in words (a text slide). */
+  keyFigure?: KeyFigureText;
+}
+
+/** A key figure's texts on its slide (the label is `meta.title`, the context `meta.subtitle`). */
+export interface KeyFigureText {
+  /** The number as the site prints it (« 1 605 », « 12,7 % », « ≈ 13 541 »). */
+  value: string;
+  /** Computed from the report rather than printed in it. */
+  derived?: boolean;
+  /** « +6,2 % par rapport à 2021 (1 511) », when the page shows one. */
+  change?: string;
 }
 
 // LAYOUT_WIDE: 13.333 × 7.5 inches. Every box below stays inside it, with a 0.5 in margin.
@@ -218,13 +230,80 @@ function shortPassage(passage: string): string {
   return flat.length <= 220 ? flat : `${flat.slice(0, flat.lastIndexOf(" ", 220))} …`;
 }
 
+/** The size of a key figure's number: as large as its length allows on one line of the slide. */
+export function keyFigureSize(value: string): number {
+  return value.length <= 9 ? 115 : value.length <= 14 ? 88 : 64;
+}
+
+/**
+ * A key figure as a text slide: its context, the number in large type, its label, unit and year,
+ * its change since the year before when the page shows one, the source line; the passage in the notes.
+ */
+function addKeyFigureSlide(pptx: Pptx, content: SlideContent, figure: KeyFigureText): void {
+  const slide = pptx.addSlide();
+  const {meta, source} = content;
+  const inner = SLIDE.width - 2 * SLIDE.margin;
+  const text = {x: SLIDE.margin, w: inner, fontFace: FONT, margin: 0, lang: "fr-FR", valign: "top" as const};
+  if (meta.subtitle) slide.addText(meta.subtitle, {...text, y: 0.45, h: 0.5, fontSize: 20, color: SLIDE_COLOURS.muted});
+  slide.addText(figure.value, {
+    ...text,
+    y: 1.05,
+    h: 1.9,
+    fontSize: keyFigureSize(figure.value),
+    bold: true,
+    color: figure.derived ? "5B7FAF" : SLIDE_COLOURS.published,
+    valign: "middle",
+    fit: "shrink"
+  });
+  // The label on one line (up to ~45 characters at 36 pt) or two; what follows comes up under it.
+  const labelSize = meta.title.length <= 50 ? 36 : 30;
+  const labelHeight = meta.title.length <= (labelSize === 36 ? 45 : 55) ? 0.7 : 1.25;
+  slide.addText(meta.title, {
+    ...text,
+    y: 3.1,
+    h: labelHeight,
+    fontSize: labelSize,
+    bold: true,
+    color: SLIDE_COLOURS.text
+  });
+  const details = [meta.unit ? `Unité : ${meta.unit}` : "", `Année ${meta.date}`];
+  if (figure.derived) details.push("valeur calculée à partir du rapport, qui ne l’imprime pas");
+  const lines = [
+    {text: details.filter(Boolean).join(" · "), options: {breakLine: true, color: SLIDE_COLOURS.muted}},
+    ...(figure.change ? [{text: figure.change, options: {color: SLIDE_COLOURS.text}}] : [])
+  ];
+  slide.addText(lines, {...text, y: 3.1 + labelHeight + 0.2, h: 1.5, fontSize: 22, paraSpaceAfter: 6});
+  slide.addText(
+    [{text: source, options: {breakLine: true}}, {text: `Données ${meta.date} · Observatoire MNO`}],
+    footerText(inner, SLIDE.height - 0.85, 0.7)
+  );
+  slide.addNotes(notesOf(content));
+}
+
+/** The height kept for the source line at the foot of a figure's slide (inches). */
+const FOOTER = 0.75;
+
+/** Where a figure's chart or picture goes on its slide, below the title and subtitle (inches). */
+export function figureFrame(meta: ExportMeta): {x: number; y: number; w: number; h: number} {
+  const y = 0.35 + titleSize(meta.title).height + 0.05 + (subtitleOf(meta) ? 0.5 : 0) + 0.1;
+  return {x: SLIDE.margin, y, w: SLIDE.width - 2 * SLIDE.margin, h: SLIDE.height - FOOTER - y - 0.1};
+}
+
+/** The same frame in pixels of the slide shown at 1920 × 1080 (144 pixels an inch). */
+export function figureFramePx(meta: ExportMeta): {width: number; height: number} {
+  const frame = figureFrame(meta);
+  const px = 1920 / SLIDE.width;
+  return {width: Math.floor(frame.w * px), height: Math.floor(frame.h * px)};
+}
+
 function addFigureSlide(pptx: Pptx, content: SlideContent): void {
+  if (content.keyFigure) return addKeyFigureSlide(pptx, content, content.keyFigure);
   const slide = pptx.addSlide();
   const {meta, source} = content;
   const inner = SLIDE.width - 2 * SLIDE.margin;
 
   const title = titleSize(meta.title);
-  let y = 0.35;
+  const y = 0.35;
   slide.addText(meta.title, {
     x: SLIDE.margin,
     y,
@@ -238,12 +317,11 @@ function addFigureSlide(pptx: Pptx, content: SlideContent): void {
     margin: 0,
     lang: "fr-FR"
   });
-  y += title.height + 0.05;
   const subtitle = subtitleOf(meta);
   if (subtitle) {
     slide.addText(subtitle, {
       x: SLIDE.margin,
-      y,
+      y: y + title.height + 0.05,
       w: inner,
       h: 0.45,
       fontFace: FONT,
@@ -253,10 +331,9 @@ function addFigureSlide(pptx: Pptx, content: SlideContent): void {
       margin: 0,
       lang: "fr-FR"
     });
-    y += 0.5;
   }
-  const footer = 0.75;
-  const frame = {x: SLIDE.margin, y: y + 0.1, w: inner, h: SLIDE.height - footer - (y + 0.1) - 0.1};
+  const footer = FOOTER;
+  const frame = figureFrame(meta);
 
   if (content.figure) addChart(pptx, slide, content.figure, frame, meta);
   else if (content.image) {
@@ -291,7 +368,7 @@ function footerText(width: number, y: number, h: number) {
     w: width,
     h,
     fontFace: FONT,
-    fontSize: 12,
+    fontSize: 14,
     color: SLIDE_COLOURS.muted,
     valign: "bottom" as const,
     margin: 0,
@@ -330,7 +407,7 @@ function addChart(
     dataLabelFontFace: FONT,
     dataLabelColor: SLIDE_COLOURS.text,
     valAxisLabelFormatCode: axisFormatCode(figure),
-    valAxisLabelFontSize: 12,
+    valAxisLabelFontSize: 14,
     valAxisLabelFontFace: FONT,
     valAxisLabelColor: SLIDE_COLOURS.muted,
     valAxisMinVal: 0,

@@ -4,7 +4,15 @@
 import {formatNumber, formatPercent, formatRate} from "../../lib/format.js";
 import {formatValue} from "../../lib/units.js";
 import {el} from "../ui/dom.js";
-import {composeSvg, type ComposedSvg, type ExportMeta, serializeSvg, standaloneSvg} from "./compose.js";
+import {
+  composeSlide,
+  composeSvg,
+  type ComposedSvg,
+  type ExportMeta,
+  serializeSvg,
+  slideFrame,
+  standaloneSvg
+} from "./compose.js";
 import {latestSourceLine} from "../ui/edition.js";
 import {addToDossier} from "./dossier-store.js";
 import {download} from "./download.js";
@@ -39,6 +47,52 @@ export interface ExportSource {
    * picture), the columns from the rows (figure.ts) and the order from the bars as drawn.
    */
   figure?: () => FigureSpec;
+  /**
+   * The figure drawn again at another size, not attached (the map): what a slide shows, drawn small
+   * enough that, scaled to its frame, its smallest text (11 px) reads at 28 px or more at 1920 × 1080.
+   */
+  redraw?: (width: number, maxHeight: number) => HTMLElement | SVGSVGElement | null;
+}
+
+/** The smallest text a redrawn figure holds (the map's legend), and what it must read at on a 1920 × 1080 slide. */
+const SMALLEST_TEXT = 11;
+const SLIDE_TEXT = 28;
+
+/**
+ * The figure redrawn to fit `width` × `height` pixels of a 1920 × 1080 slide with its smallest text at
+ * 28 px or more: drawn at that size divided by 28 / 11, lower again when its legend made it taller.
+ */
+export async function slidePicture(
+  redraw: NonNullable<ExportSource["redraw"]>,
+  width: number,
+  height: number
+): Promise<ComposedSvg> {
+  const factor = SLIDE_TEXT / SMALLEST_TEXT;
+  const maxWidth = Math.floor(width / factor);
+  const maxHeight = Math.floor(height / factor);
+  let target = maxHeight;
+  for (let attempt = 0; ; attempt++) {
+    const drawn = redraw(maxWidth, target);
+    const svg = drawn instanceof SVGSVGElement ? drawn : drawn?.querySelector("svg");
+    if (!drawn || !svg) throw new Error("figure absente");
+    // Styles are read from the live drawing: out of sight for the time of the export.
+    const holder = el("div", {
+      "aria-hidden": "true",
+      style: `position:absolute;left:-20000px;top:0;width:${maxWidth}px`
+    });
+    holder.append(drawn);
+    document.body.append(holder);
+    try {
+      const drawnHeight = Number(svg.getAttribute("height"));
+      if (drawnHeight > maxHeight && attempt < 3 && target > 120) {
+        target -= drawnHeight - maxHeight;
+        continue;
+      }
+      return standaloneSvg(svg);
+    } finally {
+      holder.remove();
+    }
+  }
 }
 
 const PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
@@ -188,25 +242,38 @@ export function exportToolbar(source: ExportSource): HTMLElement {
 
   const pngSlide = async () => {
     const s = spec();
-    const picture =
-      s.kind === "bar" ? await slideChart(source.rows(), meta(), s) : composeSvg(chart(), meta(), {slide: true});
-    download(await renderPng(picture, "slide"), `${meta().fileBase}-diapositive.png`);
+    const m = meta();
+    let png: Blob;
+    if (s.kind !== "bar" && source.redraw) {
+      // Drawn for the slide's frame, composed at 1920 × 1080 with texts of 28 px or more.
+      const frame = slideFrame(m);
+      png = await renderPng(composeSlide(await slidePicture(source.redraw, frame.width, frame.height), m), "1x");
+    } else {
+      const picture = s.kind === "bar" ? await slideChart(source.rows(), m, s) : composeSvg(chart(), m, {slide: true});
+      png = await renderPng(picture, "slide");
+    }
+    download(png, `${m.fileBase}-diapositive.png`);
   };
   const pptx = async () => {
     status.textContent = "Préparation de la diapositive…";
     const m = meta();
     const s = spec();
-    const {slideDeck} = await import("./pptx.js");
+    const {slideDeck, figureFramePx} = await import("./pptx.js");
     const content = {meta: m, source: m.source ?? latestSourceLine()};
     let bytes: ArrayBuffer;
     if (s.kind === "bar" || s.kind === "line") {
       bytes = await slideDeck({...content, figure: figureData(source.rows(), m, s)});
     } else {
-      const picture = standaloneSvg(chart());
-      const png = await renderPng(picture, "2x");
+      // The map drawn for the slide's frame (its text at 28 px or more on a 1920 × 1080 screen), at 3×.
+      const frame = figureFramePx(m);
+      const picture = source.redraw
+        ? await slidePicture(source.redraw, frame.width, frame.height)
+        : standaloneSvg(chart());
+      const scale = source.redraw ? 3 : 2;
+      const png = await renderPng(picture, source.redraw ? "3x" : "2x");
       bytes = await slideDeck({
         ...content,
-        image: {data: await dataUrl(png), width: picture.width * 2, height: picture.height * 2},
+        image: {data: await dataUrl(png), width: picture.width * scale, height: picture.height * scale},
         table: valueTable(source.rows(), m, s)
       });
     }
@@ -251,6 +318,17 @@ export function exportToolbar(source: ExportSource): HTMLElement {
       label: "PNG 16:9",
       title: "Image 1920 × 1080 pour une diapositive",
       action: run("PNG", pngSlide)
+    },
+    {
+      id: "png-transparent",
+      label: "PNG (fond transparent)",
+      title: "Image au double de la taille affichée, sans fond, à poser sur un modèle de diapositive",
+      action: run("PNG", async () =>
+        download(
+          await renderPng(composeSvg(chart(), meta(), {transparent: true}), "2x"),
+          `${meta().fileBase}-transparent.png`
+        )
+      )
     },
     {
       id: "svg",

@@ -3,12 +3,16 @@
 // derived level, marked so — and its source passage.
 import {type Direction, changesInPoints, computeChange, formatChangeShort} from "../../lib/change.js";
 import {formatEvolution} from "../../lib/format.js";
-import {formatHeadline, formatValue} from "../../lib/units.js";
+import {formatDerived, formatHeadline, formatValue, unitWord} from "../../lib/units.js";
 import {programmeLabel} from "../../lib/programmes.js";
 import {el} from "../ui/dom.js";
 import {sourceDetails} from "../ui/figure-card.js";
 import {figureValue} from "../ui/figure-value.js";
 import type {HeadlineRow} from "../../lib/queries/index.js";
+import {keyFigureState} from "../export/dossier-store.js";
+import {fileSlug} from "../export/download.js";
+import {keyFigureExport} from "../export/key-figure.js";
+import {latestSourceLine} from "../ui/edition.js";
 
 const DIRECTION_CLASS: Record<Direction, string | null> = {hausse: "up", baisse: "down", stable: null};
 
@@ -69,7 +73,36 @@ export function figureCard(row: HeadlineRow, units: Record<string, string>): HTM
       row.label.includes(String(row.year)) ? null : el("span", {class: "muted"}, ` (${row.year})`)
     ),
     comparison(row, units),
-    sourceDetails(row.quote)
+    sourceDetails(row.quote),
+    cardExport(row, units)
+  );
+}
+
+/** The card's « Exporter » menu: PNG, PowerPoint, the dossier (where the figure is redrawn from the data). */
+function cardExport(row: HeadlineRow, units: Record<string, string>): HTMLElement {
+  const derived = (value: number, status: string | null) =>
+    status === "derive" ? formatDerived(value, row.unit) : formatValue(value, row.unit);
+  return keyFigureExport(
+    () => {
+      const change = headlineChange(row, units);
+      return {
+        label: row.label,
+        value: row.status === "derive" ? formatDerived(row.value, row.unit) : formatHeadline(row.value, row.unit),
+        derived: row.status === "derive",
+        unit: unitWord(row.unit, units),
+        year: row.year,
+        context: `${programmeLabel(row.programme)} · ${row.section}`,
+        // As the card says it: « +17 % par rapport à 2021 (≈ 13 541) ».
+        change: change
+          ? `${change.label} par rapport à ${row.year - 1}` +
+            (row.previous === null ? "" : ` (${derived(row.previous, row.previous_status)})`)
+          : undefined,
+        passage: row.quote,
+        source: latestSourceLine(),
+        fileBase: fileSlug("chiffre", row.indicator.replace(/\./g, "-"), row.year)
+      };
+    },
+    {state: keyFigureState(row.indicator, row.year)}
   );
 }
 

@@ -22,7 +22,7 @@ import {communeHref, embedMapHref, mapHref} from "../../lib/routes.js";
 import {unitWord} from "../../lib/units.js";
 import type {Engine} from "../engine/db.js";
 import {fileSlug} from "../export/download.js";
-import {exportToolbar} from "../export/toolbar.js";
+import {exportToolbar, slidePicture} from "../export/toolbar.js";
 import {errorMessage} from "../ui/async-block.js";
 import {el} from "../ui/dom.js";
 import {readParams, writeParams} from "../ui/url-state.js";
@@ -145,7 +145,13 @@ export function mapExplorer(options: MapExplorerOptions): HTMLElement {
 
   controls.show(state);
   void painter.show(state);
-  if (embed) return el("div", {class: "map-explorer embed"}, painter.box, painter.status);
+  if (embed) {
+    // The dossier (/dossier) puts an embedded map on a slide: drawn again for the slide's frame.
+    Object.assign(painter.box, {
+      slidePicture: (width: number, height: number) => slidePicture(painter.redraw, width, height)
+    });
+    return el("div", {class: "map-explorer embed"}, painter.box, painter.status);
+  }
 
   // Back and Forward: the view of the history entry, without a new entry.
   addEventListener("popstate", () => {
@@ -191,7 +197,8 @@ export function mapExplorer(options: MapExplorerOptions): HTMLElement {
             population: r.population,
             statut: r.status
           })),
-    embed: () => embedMapHref(state)
+    embed: () => embedMapHref(state),
+    redraw: painter.redraw
   });
   return el(
     "div",

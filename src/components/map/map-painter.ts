@@ -56,6 +56,11 @@ export interface MapPainter {
   show(state: MapState): Promise<void>;
   /** The rows painted last (what the CSV export writes). */
   rows(): MapValueRow[];
+  /**
+   * The view painted last drawn again at another size, not attached (a slide's picture: drawn
+   * narrow enough that, scaled up, its 11 px legend reads from the back of the room); null before a paint.
+   */
+  redraw(width: number, maxHeight: number): HTMLElement | null;
 }
 
 /** The query of a view: one year's values, or their change between two years. */
@@ -139,6 +144,7 @@ export function mapPainter({territory, snapshot, width, engine, indicatorOf, onP
   const status = el("p", {class: "muted map-status"});
   let shown: MapValueRow[] = [];
   let drawn: ChoroplethElement<MapValueRow> | null = null;
+  let lastLook: ChoroplethChanges<MapValueRow> | null = null;
   let db: Engine | null = null;
   // Each view asked for; an answer for an older one is dropped.
   let generation = 0;
@@ -151,6 +157,7 @@ export function mapPainter({territory, snapshot, width, engine, indicatorOf, onP
       state.from === undefined
         ? mapLook(rows, state, indicator, snapshot.units)
         : changeLook(rows as MapChangeRow[], {...state, from: state.from}, indicator, snapshot.units);
+    lastLook = look as ChoroplethChanges<MapValueRow>;
     // A change recolours the map in place (same shapes); the first paint draws it.
     if (drawn) drawn.update(rows, look);
     else box.replaceChildren((drawn = choropleth({territory, values: rows, width, ...look})));
@@ -196,5 +203,8 @@ export function mapPainter({territory, snapshot, width, engine, indicatorOf, onP
     }
   };
 
-  return {box, status, show, rows: () => shown};
+  const redraw = (w: number, maxHeight: number) =>
+    lastLook ? choropleth({territory, values: shown, width: w, maxHeight, ...lastLook, tooltip: undefined}) : null;
+
+  return {box, status, show, rows: () => shown, redraw};
 }

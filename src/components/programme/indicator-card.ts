@@ -9,6 +9,12 @@ import {amountValue as amount} from "../ui/figure-value.js";
 import type {IndicatorRowDetail, IndicatorSummaryRow} from "../../lib/queries/index.js";
 import {programmeHref} from "../../lib/routes.js";
 import {comparisonLine} from "./comparison.js";
+import {sourceLine} from "../../lib/editions.js";
+import {programmeLabel} from "../../lib/programmes.js";
+import {formatDerived, formatValue, unitWord} from "../../lib/units.js";
+import {keyFigureState} from "../export/dossier-store.js";
+import {fileSlug} from "../export/download.js";
+import {keyFigureExport} from "../export/key-figure.js";
 
 /** The latest year's breakdown, each part with its change since the year before when it has one. */
 function brief(rows: IndicatorRowDetail[], year: number, units: Record<string, string>): HTMLElement | null {
@@ -67,6 +73,35 @@ export function indicatorCard(
   const href = programmeHref(programmeSlug, {section: summary.section, indicator: summary.indicator, year});
   const line = comparisonLine(comparison, summary.unit, units);
   if (line && comparison?.printed && summary.evolution_indicator) line.dataset.indicator = summary.evolution_indicator;
+  // A headline value exports like a chart: PNG, PowerPoint, the dossier.
+  const value = summary.value;
+  const exporter =
+    value === null
+      ? null
+      : keyFigureExport(
+          () => ({
+            label: summary.label,
+            value: summary.status === "derive" ? formatDerived(value, summary.unit) : formatValue(value, summary.unit),
+            derived: summary.status === "derive",
+            unit: unitWord(summary.unit, units),
+            year: summary.latest_year,
+            context: `${programmeLabel(summary.programme)} · ${summary.section}`,
+            // As the card says it: « +7 points par rapport à 2022 (45 %) ».
+            change: comparison
+              ? `${comparison.label} par rapport à ${comparison.since}` +
+                (comparison.previous
+                  ? ` (${(comparison.previous.status === "derive" ? formatDerived : formatValue)(
+                      comparison.previous.value,
+                      summary.unit
+                    )})`
+                  : "")
+              : undefined,
+            passage: summary.quote,
+            source: sourceLine(summary.report_year ?? summary.last_edition),
+            fileBase: fileSlug("chiffre", summary.indicator.replace(/\./g, "-"), summary.latest_year)
+          }),
+          {state: keyFigureState(summary.indicator, summary.latest_year)}
+        );
   return el(
     "article",
     {class: "indicator-card", "data-indicator": summary.indicator},
@@ -83,6 +118,7 @@ export function indicatorCard(
           `Absent de la dernière édition du rapport (dernière : ${summary.last_edition}).`
         ),
     el("p", {class: "muted meta"}, meta.join(" · ")),
-    sourceDetails(summary.quote)
+    sourceDetails(summary.quote),
+    exporter
   );
 }

@@ -4,6 +4,7 @@ import {afterEach, describe, expect, it} from "vitest";
 import {
   addToDossier,
   DOSSIER_KEY,
+  keyFigureState,
   loadDossier,
   moveView,
   parseState
@@ -47,7 +48,8 @@ describe("dossier store", () => {
       indicator: "plie.participants",
       chart: "communes",
       mode: "nombre",
-      year: 2022
+      year: 2022,
+      commune: null
     });
     expect(parseState("/embed/carte?indicateur=plie.participants&mode=taux&annee=2021")).toMatchObject({
       view: "carte",
@@ -55,5 +57,17 @@ describe("dossier store", () => {
       year: 2021
     });
     expect(parseState("/autre").view).toBeNull();
+  });
+
+  it("keeps a key figure as its indicator, year and commune", () => {
+    const figure = keyFigureState("plie.participants", 2022, "59328");
+    expect(figure).toBe("/chiffre?indicateur=plie.participants&annee=2022&commune=59328");
+    expect(parseState(figure)).toMatchObject({
+      view: "chiffre",
+      indicator: "plie.participants",
+      year: 2022,
+      commune: "59328"
+    });
+    expect(parseState(keyFigureState("plie.participants", 2021))).toMatchObject({view: "chiffre", commune: null});
   });
 });

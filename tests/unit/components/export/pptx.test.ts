@@ -7,6 +7,7 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {figureData} from "../../../../src/components/export/figure.js";
 import {multiSlideDeck, slideDeck, SLIDE_COLOURS} from "../../../../src/components/export/pptx.js";
 import {loadCommunes, loadIndicators} from "../../../../src/lib/build/datasets.js";
+import {formatNumber} from "../../../../src/lib/format.js";
 
 const EMU = 914400;
 const SOURCE = "Source : rapport d’activité 2022, MDE Métropole Nord-Ouest";
@@ -251,5 +252,82 @@ describe("a deck of several figures (a dossier)", () => {
 
   it("refuses an empty dossier in French", async () => {
     await expect(multiSlideDeck([], {title: "Vide"})).rejects.toThrow(/le dossier est vide/);
+  });
+});
+
+describe("PowerPoint slide of a key figure", () => {
+  const keyMeta = {
+    title: "Participants en parcours",
+    subtitle: "PLIE · Accompagnement",
+    unit: "participants",
+    date: "2022",
+    fileBase: "chiffre-plie-participants-2022",
+    passage: source[0].quote
+  };
+  // A territory figure of four digits or more, printed as the site prints it (« 1 605 »).
+  const big = loadIndicators().find(
+    (r) => r.commune_code === null && r.dimension === null && Number.isInteger(r.value) && r.value >= 1000
+  )!;
+  const value = formatNumber(big.value);
+
+  it("says the number in French, its label, unit, year, change and source; the passage in the notes", async () => {
+    const bytes = await slideDeck({
+      meta: keyMeta,
+      source: SOURCE,
+      keyFigure: {value, change: "+6,2 % par rapport à 2021"}
+    });
+    const deck = await JSZip.loadAsync(bytes);
+    expect(deck.file(/^ppt\/charts\//)).toHaveLength(0);
+    const slide = await deck.file("ppt/slides/slide1.xml")!.async("string");
+    const text = slideText(slide);
+    expect(value).toMatch(/^\d{1,3}\u202f\d{3}$/);
+    for (const part of [
+      value,
+      "Participants en parcours",
+      "PLIE · Accompagnement",
+      "Unité : participants · Année 2022",
+      "+6,2 % par rapport à 2021",
+      SOURCE
+    ])
+      expect(text).toContain(part);
+    const notes = deck.file(/^ppt\/notesSlides\/notesSlide\d+\.xml$/);
+    expect(slideText(await notes[0].async("string"))).toContain(source[0].quote);
+    // Readable from afar: every run at 14 pt or more (28 px on a 1920 × 1080 screen), the number far larger.
+    const sizes = all(slide, /\bsz="(\d+)"/g).map(Number);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(1400);
+    expect(Math.max(...sizes)).toBeGreaterThanOrEqual(8800);
+    const presentation = await deck.file("ppt/presentation.xml")!.async("string");
+    const [, cx, cy] = presentation.match(/<p:sldSz cx="(\d+)" cy="(\d+)"/)!.map(Number);
+    for (const box of boxes(slide)) {
+      expect(box.x + box.cx).toBeLessThanOrEqual(cx);
+      expect(box.y + box.cy).toBeLessThanOrEqual(cy);
+    }
+  });
+
+  it("keeps a key figure in a dossier's deck, with its source on the sources slide", async () => {
+    const bytes = await multiSlideDeck(
+      [
+        {meta: keyMeta, source: SOURCE, keyFigure: {value}},
+        {meta, source: SOURCE, figure: figureData(rows, meta, {kind: "bar", order})}
+      ],
+      {title: "Chiffres clés"}
+    );
+    const deck = await JSZip.loadAsync(bytes);
+    const texts = await Promise.all(
+      ["slide2", "slide4"].map(async (name) => slideText(await deck.file(`ppt/slides/${name}.xml`)!.async("string")))
+    );
+    expect(texts[0]).toContain(value);
+    expect(texts[1]).toContain("Sources");
+    expect(texts[1]).toContain("Participants en parcours");
+  });
+});
+
+describe("text sizes on a figure's slide", () => {
+  it("sets every text of a chart slide at 14 pt or more (28 px at 1920 × 1080)", async () => {
+    const slide = await zip.file("ppt/slides/slide1.xml")!.async("string");
+    const chart = await zip.file(/^ppt\/charts\/chart\d+\.xml$/)[0].async("string");
+    const sizes = [...all(slide, /\bsz="(\d+)"/g), ...all(chart, /\bsz="(\d+)"/g)].map(Number);
+    expect(sizes.length).toBeGreaterThan(3);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(1400);
   });
 });
