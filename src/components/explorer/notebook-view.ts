@@ -84,8 +84,12 @@ export class NotebookView {
   /** Resolves when the reader agrees: the code cells waiting for it go on. */
   private consent: Promise<void> = Promise.resolve();
   private agreed: () => void = () => {};
+  /** `width` in JavaScript cells: the width of a cell's output (its sandbox), followed on resize. */
+  private width = 640;
 
   constructor(private readonly options: NotebookViewOptions) {
+    this.graph.setBuiltin("width", this.width);
+    this.followWidth();
     this.addButton.addEventListener("click", () => this.add(this.cells.length, "sql", "", true));
     this.element = el(
       "div",
@@ -96,6 +100,24 @@ export class NotebookView {
       this.undoBar,
       this.addButton
     );
+  }
+
+  /**
+   * The cells' outputs all have the notebook's width: measured on the first one, and given to the
+   * runtime, which re-runs the cells that read `width` (a few pixels of scrollbar are not a change).
+   */
+  private followWidth(): void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    new ResizeObserver(() => {
+      const output = this.list.querySelector<HTMLElement>(".cell-output");
+      const next = Math.floor(output?.clientWidth ?? 0);
+      if (!next || next === this.width) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        this.width = next;
+        this.graph.setBuiltin("width", next);
+      }, 150);
+    }).observe(this.list);
   }
 
   private baseTables(): string[] {
@@ -496,6 +518,7 @@ export class NotebookView {
     }
     this.graph.dispose();
     this.graph = new ReactiveNotebook();
+    this.graph.setBuiltin("width", this.width);
     this.applied.clear();
     this.cells = [];
     this.active = null;
