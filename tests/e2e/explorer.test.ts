@@ -230,7 +230,13 @@ describe("/explorer", () => {
     const csv = await download("csv");
     expect(csv.name).toBe("explorateur-cellule-1-valeur-nom.csv");
     // The bars as drawn: largest first.
-    expect(csv.bytes.toString("utf-8").replace(/^\uFEFF/, "").split(/\r?\n/).slice(0, 4)).toEqual([
+    expect(
+      csv.bytes
+        .toString("utf-8")
+        .replace(/^\uFEFF/, "")
+        .split(/\r?\n/)
+        .slice(0, 4)
+    ).toEqual([
       expect.stringMatching(/^nom,valeur/),
       expect.stringMatching(/^Bêta,12/),
       expect.stringMatching(/^Gamma,7/),

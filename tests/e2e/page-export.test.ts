@@ -67,7 +67,8 @@ async function buildProject(page: string, name: string): Promise<string> {
   const src = join(work, "src");
   mkdirSync(join(src, "carnets"), {recursive: true});
   writeFileSync(join(src, "carnets", name), page);
-  for (const folder of ["components", "lib"]) cpSync(join(projectRoot, "src", folder), join(src, folder), {recursive: true});
+  for (const folder of ["components", "lib"])
+    cpSync(join(projectRoot, "src", folder), join(src, folder), {recursive: true});
   // The npm cache the site's build filled from node_modules (scripts/fill-npm-cache.ts): no CDN.
   cpSync(join(projectRoot, "src/.observablehq/cache/_npm"), join(src, ".observablehq/cache/_npm"), {recursive: true});
   const built = join(projectRoot, "dist/_file/data");
@@ -81,7 +82,8 @@ async function buildProject(page: string, name: string): Promise<string> {
   // The site's DuckDB settings (observablehq.config.ts): the "eh" build only, no extension download.
   writeFileSync(
     join(work, "observablehq.config.js"),
-    "export default {title: 'Observatoire MNO', root: 'src', sidebar: false, search: false, pager: false, toc: false,\n" +
+    "export default {title: 'Observatoire MNO', root: 'src', globalStylesheets: [],\n" +
+      "  sidebar: false, search: false, pager: false, toc: false,\n" +
       "  duckdb: {platforms: {eh: true, mvp: false}, extensions: {json: null, parquet: null}}};\n"
   );
   const tsx = join(projectRoot, "node_modules/.bin/tsx");
@@ -91,77 +93,78 @@ async function buildProject(page: string, name: string): Promise<string> {
 }
 
 describe("Exporter en page", () => {
-  it(
-    "writes a Framework page that builds and shows the notebook's cells, reactive",
-    async () => {
-      // 1. The explorer: the notebook's values, then « Exporter en page ».
-      const opened = await openPage(`/explorer?n=${await encodeNotebook({cells: CELLS})}`);
-      const {page} = opened;
-      await page.getByRole("button", {name: "Exécuter le code"}).click();
-      await page.waitForFunction(() => document.querySelectorAll('.cell[data-state="ok"]').length === 7, null, {
-        timeout: 40_000
-      });
-      const sandboxText = async (n: number) => {
-        const handle = await page.locator(".cell").nth(n - 1).locator("iframe.sandbox-frame").elementHandle();
-        return (await (await handle!.contentFrame())!.locator("#root").innerText()).replace(/\s+/g, " ").trim();
-      };
-      const sentence = await sandboxText(4);
-      const retained = await sandboxText(7);
-      expect(sentence).toMatch(/compte le plus de participants/);
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("button", {name: "Exporter en page"}).click()
-      ]);
-      const name = download.suggestedFilename();
-      expect(name).toMatch(/^[a-z0-9-]+\.md$/);
-      const markdown = readFileSync((await download.path())!, "utf-8");
-      expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
-      await opened.context.close();
-      expect(markdown).toContain("```sql id=participants display");
-      expect(markdown).toContain("-- lit : ${participants}");
+  it("writes a Framework page that builds and shows the notebook's cells, reactive", async () => {
+    // 1. The explorer: the notebook's values, then « Exporter en page ».
+    const opened = await openPage(`/explorer?n=${await encodeNotebook({cells: CELLS})}`);
+    const {page} = opened;
+    await page.getByRole("button", {name: "Exécuter le code"}).click();
+    await page.waitForFunction(() => document.querySelectorAll('.cell[data-state="ok"]').length === 7, null, {
+      timeout: 40_000
+    });
+    const sandboxText = async (n: number) => {
+      const handle = await page
+        .locator(".cell")
+        .nth(n - 1)
+        .locator("iframe.sandbox-frame")
+        .elementHandle();
+      return (await (await handle!.contentFrame())!.locator("#root").innerText()).replace(/\s+/g, " ").trim();
+    };
+    const sentence = await sandboxText(4);
+    const retained = await sandboxText(7);
+    expect(sentence).toMatch(/compte le plus de participants/);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", {name: "Exporter en page"}).click()
+    ]);
+    const name = download.suggestedFilename();
+    expect(name).toMatch(/^[a-z0-9-]+\.md$/);
+    const markdown = readFileSync((await download.path())!, "utf-8");
+    expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
+    await opened.context.close();
+    expect(markdown).toContain("```sql id=participants display");
+    expect(markdown).toContain("-- lit : ${participants}");
 
-      // 2. Framework builds it.
-      const dist = await buildProject(markdown, name);
-      server = await startStaticServer({root: dist, headers: securityHeaders});
+    // 2. Framework builds it.
+    const start = performance.now();
+    const dist = await buildProject(markdown, name);
+    console.error(`page-export: build ${Math.round(performance.now() - start)} ms`);
+    server = await startStaticServer({root: dist, headers: securityHeaders});
 
-      // 3. The built page, in Chromium, with the site's policy.
-      browser = await chromium.launch({executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true});
-      const context = await browser.newContext({viewport: {width: 1280, height: 900}, locale: "fr-FR"});
-      const errors: string[] = [];
-      const off: string[] = [];
-      await context.route("**/*", (route) =>
-        route.request().url().startsWith(server!.origin)
-          ? route.continue()
-          : (off.push(route.request().url()), route.abort())
-      );
-      const built = await context.newPage();
-      built.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-      built.on("pageerror", (e) => errors.push(e.message));
-      await built.goto(`${server.origin}/carnets/${name.replace(/\.md$/, "")}`);
-      const paragraph = (pattern: string) =>
-        built.waitForFunction(
-          (p) =>
-            [...document.querySelectorAll("#observablehq-main p")]
-              .map((e) => e.textContent!.replace(/\s+/g, " ").trim())
-              .find((t) => new RegExp(p).test(t) && !/undefined|NaN/.test(t)),
-          pattern,
-          {timeout: 40_000}
-        );
-      expect(await (await paragraph("compte le plus de participants")).jsonValue()).toBe(sentence);
-      expect(await (await paragraph("communes ont au moins")).jsonValue()).toBe(retained);
-      // The SQL results as tables, the Plot chart at the page's width.
-      expect(await built.locator("#observablehq-main form.inputs-3a86ea-table, #observablehq-main table").count()).toBeGreaterThan(0);
-      const plot = built.locator('#observablehq-main svg[class^="plot"]').first();
-      const main = await built.locator("#observablehq-main").evaluate((e) => e.clientWidth);
-      expect(Number(await plot.getAttribute("width"))).toBeGreaterThan(main * 0.8);
-      // The slider still drives the SQL block and the sentence below it.
-      const slider = built.locator('input[type="number"]').first();
-      await slider.fill("300");
-      await slider.dispatchEvent("input");
-      expect(await (await paragraph("^0 communes ont au moins 300")).jsonValue()).toMatch(/^0 communes/);
-      expect(errors).toEqual([]);
-      expect(off).toEqual([]);
-    },
-    150_000
-  );
+    // 3. The built page, in Chromium, with the site's policy.
+    browser = await chromium.launch({executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true});
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}, locale: "fr-FR"});
+    const errors: string[] = [];
+    const off: string[] = [];
+    await context.route("**/*", (route) =>
+      route.request().url().startsWith(server!.origin)
+        ? route.continue()
+        : (off.push(route.request().url()), route.abort())
+    );
+    const built = await context.newPage();
+    built.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    built.on("pageerror", (e) => errors.push(e.message));
+    await built.goto(`${server.origin}/carnets/${name.replace(/\.md$/, "")}`);
+    const paragraphs = () =>
+      built
+        .locator("#observablehq-main p")
+        .evaluateAll((ps) => ps.map((p) => p.textContent!.replace(/\s+/g, " ").trim()));
+    await expect.poll(paragraphs, {timeout: 40_000}).toContain(sentence);
+    await expect.poll(paragraphs, {timeout: 10_000}).toContain(retained);
+    // The SQL results as tables, the Plot chart at the page's width.
+    expect(
+      await built.locator("#observablehq-main form.inputs-3a86ea-table, #observablehq-main table").count()
+    ).toBeGreaterThan(0);
+    const plot = built.locator('#observablehq-main svg[class^="plot"]').first();
+    const main = await built.locator("#observablehq-main").evaluate((e) => e.clientWidth);
+    expect(Number(await plot.getAttribute("width"))).toBeGreaterThan(main * 0.8);
+    // The slider still drives the SQL block and the sentence below it.
+    const slider = built.locator('input[type="number"]').first();
+    await slider.fill("300");
+    await slider.dispatchEvent("input");
+    await expect
+      .poll(paragraphs, {timeout: 10_000})
+      .toContain("0 communes ont au moins 300 participants ; la première est .");
+    expect(errors).toEqual([]);
+    expect(off).toEqual([]);
+  }, 240_000);
 });

@@ -47,7 +47,7 @@ export function notebookSql(engine: Promise<Engine> = startEngine()): SqlTag {
       return rows;
     } catch (error) {
       const french = frenchDuckDbError(String((error as Error)?.message ?? error), db.tables);
-      throw new Error(`${french.message}${french.hint ? ` ${french.hint}` : ""}`);
+      throw new Error(`${french.message}${french.hint ? ` ${french.hint}` : ""}`, {cause: error});
     }
   };
 }
@@ -57,6 +57,7 @@ export function fr(value: unknown): unknown {
   if (typeof value === "number") return formatResultNumber(value);
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toLocaleDateString("fr-FR");
-  if (Array.isArray(value)) return value.map((v) => (typeof v === "number" ? formatResultNumber(v) : String(v))).join(", ");
+  if (Array.isArray(value))
+    return value.map((v) => (typeof v === "number" ? formatResultNumber(v) : String(v))).join(", ");
   return value;
 }

@@ -24,9 +24,10 @@ const TABLE_SUFFIX = "_aq";
 
 export const PAGE_EXPORT_LIMITS = [
   "les graphiques proposés sous les résultats SQL (dessinez-les avec Plot dans une cellule JavaScript)",
-  "la pagination des résultats (Framework montre le tableau entier, défilant) et leur téléchargement en CSV",
-  "le bac à sable : dans une page du site, le JavaScript s'exécute comme le reste du site (relisez-le avant de l'ajouter)",
-  "la lecture seule du SQL : la page exécute les requêtes telles qu'écrites, sur les données chargées dans le navigateur"
+  "la pagination des résultats (Framework montre le tableau entier, défilant) et leur CSV",
+  "le bac à sable et l'accord du lecteur : dans une page du site, le JavaScript s'exécute comme " +
+    "le reste du site (relisez-le avant de l'ajouter)",
+  "la transaction annulée après chaque cellule (le filtre qui n'admet que des lectures, lui, est repris)"
 ];
 
 /** A fence longer than any run of backticks in the text (a cell may hold ``` itself). */
@@ -47,10 +48,7 @@ function yamlString(text: string): string {
 
 /** Markdown text as the explorer shows it: raw HTML as text, a literal `${` kept literal. */
 function markdownText(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/\$\{/g, "&#36;{");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\$\{/g, "&#36;{");
 }
 
 function markdownCell(source: string): string {

@@ -66,7 +66,11 @@ export class ReactiveNotebook {
   setBuiltin(name: string, value: unknown): void {
     const existing = this.builtins.get(name);
     if (existing) existing.define(name, [], () => value);
-    else this.builtins.set(name, this.module.define(name, [], () => value));
+    else
+      this.builtins.set(
+        name,
+        this.module.define(name, [], () => value)
+      );
   }
 
   /** Defines or redefines a cell (then it and its dependents run). */

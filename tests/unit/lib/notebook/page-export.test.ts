@@ -14,7 +14,9 @@ describe("notebookPage", () => {
     ]);
     expect(text.startsWith('---\ntitle: "Mon carnet"\n---\n')).toBe(true);
     expect(text).toContain(`import {fr, notebookSql} from "${PAGE_SQL_MODULE}";\nconst sql = notebookSql();`);
-    const sql = text.indexOf("```sql id=participants display\n-- name: participants\nSELECT nom, value FROM indicators\n```");
+    const sql = text.indexOf(
+      "```sql id=participants display\n-- name: participants\nSELECT nom, value FROM indicators\n```"
+    );
     const aq = text.indexOf("```js\nconst participants_aq = aq.from(participants);\n```");
     const js = text.indexOf("```js\nconst t = participants_aq.orderby('nom');\n```");
     const md = text.indexOf("Il y a ${fr(participants.length)} communes, dont **${fr(t.get('nom', 0))}**.");
@@ -34,15 +36,11 @@ describe("notebookPage", () => {
 
   it("keeps hostile text as text: HTML in Markdown, a title that breaks YAML, fences inside a cell", () => {
     const text = page(
-      [
-        mdCell('<img src=x onerror="alert(1)"> \\${pas une valeur}'),
-        jsCell("const s = `\n```\n`;"),
-        mdCell("")
-      ],
+      [mdCell('<img src=x onerror="alert(1)"> \\${pas une valeur}'), jsCell("const s = `\n```\n`;"), mdCell("")],
       'Titre "rouge"\n---\n<script>'
     );
     expect(text).toContain('title: "Titre \\"rouge\\" --- <script>"');
-    expect(text).toContain("# Titre \"rouge\" --- &lt;script>");
+    expect(text).toContain('# Titre "rouge" --- &lt;script>');
     expect(text).toContain('&lt;img src=x onerror="alert(1)"> &#36;{pas une valeur}');
     // Framework escapes the front matter's title itself; the page's body holds no raw tag.
     expect(text.slice(text.indexOf("\n# "))).not.toMatch(/<img|<script/);
@@ -50,7 +48,9 @@ describe("notebookPage", () => {
   });
 
   it("names the file after the title", () => {
-    expect(pageFileName("Participants PLIE pour 1\u202f000 habitants")).toBe("participants-plie-pour-1-000-habitants.md");
+    expect(pageFileName("Participants PLIE pour 1\u202f000 habitants")).toBe(
+      "participants-plie-pour-1-000-habitants.md"
+    );
     expect(pageFileName("« »")).toBe("carnet.md");
   });
 });
