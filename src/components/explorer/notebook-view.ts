@@ -311,7 +311,9 @@ export class NotebookView {
     this.graph.set(cell.id, definition, {
       pending: () => {
         // Until the reader agrees, a cell that reads what code gives waits for the agreement, not for a run.
-        if (!this.trusted && this.readsCode(definition.inputs)) {
+        // A code cell run again meanwhile (a new `width`) still waits for it, not for a run.
+        const code = "code" in definition && definition.code === true;
+        if (!this.trusted && (code || this.readsCode(definition.inputs))) {
           cell.showWaiting("En attente de votre accord pour exécuter le code (bandeau en haut du carnet).", "consent");
         } else cell.showWaiting("En attente…");
       },
@@ -406,7 +408,7 @@ export class NotebookView {
   }
 
   /** A JavaScript or Markdown cell: parsed here, run in its sandbox once the reader agrees. */
-  private codeDefinition(cell: Cell, text: string): CellDefinition & {name: null} {
+  private codeDefinition(cell: Cell, text: string): CellDefinition & {name: null; code?: boolean} {
     const kind = cell.kind as "js" | "md";
     const parsed = kind === "js" ? parseJavaScriptCell(text) : parseMarkdownCell(text);
     if (!parsed.ok) {
@@ -437,6 +439,7 @@ export class NotebookView {
       inputs,
       outputs,
       name: null,
+      code: isCode,
       run: async (...values: unknown[]) => {
         if (isCode && !this.trusted) {
           cell.showWaiting("En attente de votre accord pour exécuter le code (bandeau en haut du carnet).", "consent");
