@@ -29,9 +29,12 @@ export function isEmbed(pathname: string): boolean {
   return /^\/embed(\/|\.html$|$)/.test(pathname);
 }
 
-/** Whether a page compiles code from text: the explorer's cells, the programme pages' arquero verbs. */
+/**
+ * Whether a page compiles code from text: the explorer's cells, the programme pages' arquero verbs,
+ * and the notebooks exported from the explorer as pages (src/carnets/, whose cells use arquero).
+ */
 export function compilesCode(pathname: string): boolean {
-  return /^\/(explorer(\.html)?|programmes\/[^/]+)$/.test(pathname);
+  return /^\/(explorer(\.html)?|programmes\/[^/]+|carnets\/[^/]+)$/.test(pathname);
 }
 
 /** The Content-Security-Policy of a page: full pages may only be framed by the site itself. */

@@ -143,6 +143,8 @@ async function run(request: RunRequest): Promise<void> {
       invalidation,
       [NAMED_VIEW]: viewAs
     };
+    // A name the page gives (`width`, reactive) comes in with the values, not from here.
+    for (const name of request.names) delete provided[name];
     const fn = new AsyncFunction(...request.names, ...Object.keys(provided), request.body);
     const result = await fn(...values, ...Object.values(provided));
     if (run !== current) return;

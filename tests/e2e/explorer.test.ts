@@ -3,6 +3,7 @@
 import {readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {DuckDBInstance} from "@duckdb/node-api";
+import JSZip from "jszip";
 import type {Page} from "playwright-core";
 import {afterEach, describe, expect, it} from "vitest";
 import {projectRoot} from "../../src/lib/build/datasets.js";
@@ -210,6 +211,51 @@ describe("/explorer", () => {
     await page.reload();
     await settled(page);
     await expect.poll(() => cell(page, 1).getByLabel("Graphique").inputValue()).toBe("none");
+  });
+
+  it("exports a chart with the site's « Exporter » menu: a native PowerPoint bar chart, its CSV, an SVG", async () => {
+    const page = await openExplorer();
+    await setSql(page, 1, "SELECT * FROM (VALUES ('Alpha', 3.5), ('Bêta', 12), ('Gamma', 7)) AS t(nom, valeur)");
+    await run(page, 1);
+    const chart = cell(page, 1).locator(".chart-area");
+    await expect.poll(() => chart.locator(".cell-chart").getAttribute("data-kind")).toBe("bar");
+    const download = async (item: string) => {
+      await chart.locator(".export-menu-button").click();
+      const [file] = await Promise.all([
+        page.waitForEvent("download", {timeout: 60_000}),
+        chart.locator(`[role="menuitem"][data-export="${item}"]`).click()
+      ]);
+      return {name: file.suggestedFilename(), bytes: readFileSync((await file.path())!)};
+    };
+    const csv = await download("csv");
+    expect(csv.name).toBe("explorateur-cellule-1-valeur-nom.csv");
+    // The bars as drawn: largest first.
+    expect(
+      csv.bytes
+        .toString("utf-8")
+        .replace(/^\uFEFF/, "")
+        .split(/\r?\n/)
+        .slice(0, 4)
+    ).toEqual([
+      expect.stringMatching(/^nom,valeur/),
+      expect.stringMatching(/^Bêta,12/),
+      expect.stringMatching(/^Gamma,7/),
+      expect.stringMatching(/^Alpha,3.5/)
+    ]);
+    const svg = await download("svg");
+    expect(svg.bytes.toString("utf-8")).toMatch(
+      /^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[^]*Bêta/
+    );
+    const pptx = await download("pptx");
+    const zip = await JSZip.loadAsync(pptx.bytes);
+    const charts = zip.file(/^ppt\/charts\/chart\d+\.xml$/);
+    expect(charts).toHaveLength(1);
+    const xml = await charts[0].async("string");
+    expect(xml).toContain("<c:barChart>");
+    expect([...xml.slice(xml.indexOf("<c:val>")).matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => Number(m[1]))).toEqual([
+      12, 7, 3.5
+    ]);
+    expect(problems(opened!)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 
   it("keeps the data files unchanged whatever is typed", async () => {

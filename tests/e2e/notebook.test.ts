@@ -155,6 +155,25 @@ describe("a notebook of SQL, JavaScript and Markdown", () => {
     }
   );
 
+  it("gives JavaScript cells a reactive width: a Plot follows the window, at 1280 and at 390 px", async () => {
+    const page = await openNotebook([
+      jsCell("Plot.plot({width, height: 60, marks: [Plot.ruleX([0, 1])]})"),
+      mdCell("Largeur : ${width}")
+    ]);
+    await page.getByRole("button", {name: "Exécuter le code"}).click();
+    await settled(page);
+    const plotWidth = async () => Number(await (await frameOf(page, 1)).locator("svg").first().getAttribute("width"));
+    const frameWidth = async () => (await frameOf(page, 1)).locator("#root").evaluate((e) => e.clientWidth);
+    const wide = await frameWidth();
+    expect(wide).toBeGreaterThan(500);
+    await expect.poll(plotWidth).toBe(wide);
+    await page.setViewportSize({width: 390, height: 800});
+    await expect.poll(frameWidth).toBeLessThan(390);
+    const narrow = await frameWidth();
+    await expect.poll(plotWidth, {timeout: 10_000}).toBe(narrow);
+    await expect.poll(() => frameText(page, 2)).toBe(`Largeur : ${narrow}`);
+  });
+
   it("runs the code of a link only once the reader agrees", async () => {
     const page = await openNotebook([
       sqlCell("-- name: n\nSELECT 21 AS x"),

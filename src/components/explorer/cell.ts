@@ -373,6 +373,7 @@ export class Cell {
             rows,
             choice: this.chart,
             communeNames: this.options.communeNames,
+            position: () => this.position,
             onChange: (choice) => {
               this.chart = choice;
               this.actions.changed(this);

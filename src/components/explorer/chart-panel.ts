@@ -1,6 +1,11 @@
 // The chart under a result: the suggested one, or the kind and columns the user picks, or none.
 // The choice is the cell's (it goes into the link); the drawing follows the width of the page.
+// Each drawn chart has the site's « Exporter » menu (PNG, SVG, PowerPoint, CSV: export/toolbar.ts).
 import {el} from "../ui/dom.js";
+import {editionInfo} from "../ui/edition.js";
+import {exportToolbar} from "../export/toolbar.js";
+import {chartExport} from "../../lib/notebook/chart-export.js";
+import {columnKind} from "../../lib/notebook/column-types.js";
 import {CHART_LABELS, chartColumns, resolveChart, suggestChart} from "../../lib/notebook/chart-suggest.js";
 import type {Column} from "../../lib/notebook/column-types.js";
 import type {ChartChoice, ChartKind} from "../../lib/notebook/notebook.js";
@@ -14,7 +19,21 @@ export interface ChartPanelOptions {
   rows: Row[];
   choice: ChartChoice;
   communeNames: Map<string, string>;
+  /** The cell's place in the notebook, for the exported files' names. */
+  position(): number;
   onChange(choice: ChartChoice): void;
+}
+
+/** The chart itself: the map's SVG, else the largest SVG of the figure (not a legend's swatch). */
+function chartSvg(figure: Element): SVGSVGElement | null {
+  const map = figure.querySelector<SVGSVGElement>("svg.choropleth-svg");
+  if (map) return map;
+  const area = (svg: SVGSVGElement) => {
+    const box = svg.getBoundingClientRect();
+    return box.width * box.height;
+  };
+  const svgs = [...figure.querySelectorAll<SVGSVGElement>("svg")].filter((svg) => !svg.parentElement?.closest("svg"));
+  return svgs.sort((a, b) => area(b) - area(a))[0] ?? null;
 }
 
 const X_LABELS: Record<ChartKind, string> = {bar: "Catégorie", line: "Axe des années", choropleth: "Code commune"};
@@ -34,7 +53,14 @@ function select(
   return el("span", {class: "field"}, el("label", {for: id}, label), control);
 }
 
-export function chartPanel({columns, rows, choice: initial, communeNames, onChange}: ChartPanelOptions): HTMLElement {
+export function chartPanel({
+  columns,
+  rows,
+  choice: initial,
+  communeNames,
+  position,
+  onChange
+}: ChartPanelOptions): HTMLElement {
   let choice = initial;
   const controls = el("div", {class: "chart-controls"});
   const area = el("div", {class: "chart-area"});
@@ -79,8 +105,24 @@ export function chartPanel({columns, rows, choice: initial, communeNames, onChan
     try {
       const {node, caption} = await rendererFor(spec.kind)({spec, columns, rows, width, communeNames});
       if (ticket !== drawn) return;
+      const figure = el("figure", {class: "cell-chart", "data-kind": spec.kind}, node, el("figcaption", {}, caption));
+      // A chart that is a table (the commune ranking without shapes) has no picture to export.
+      const exportable = figure.querySelector("svg") !== null;
+      const isDate = columnKind(columns.find((c) => c.name === spec.x)?.type ?? "") === "date";
+      const exported = () =>
+        chartExport(spec, rows, {position: position(), caption, communeNames, latest: editionInfo().latest, isDate});
       area.replaceChildren(
-        el("figure", {class: "cell-chart", "data-kind": spec.kind}, node, el("figcaption", {}, caption))
+        ...(exportable
+          ? [
+              exportToolbar({
+                meta: () => exported().meta,
+                chart: () => chartSvg(figure),
+                rows: () => exported().rows,
+                figure: () => exported().figure
+              })
+            ]
+          : []),
+        figure
       );
     } catch (error) {
       area.replaceChildren(

@@ -1,9 +1,12 @@
 // The editor of a cell: CodeMirror 6; for SQL, highlighting and completion of the tables and
-// columns the engine reports (named results included); Ctrl/Cmd+Entrée runs the cell.
+// columns the engine reports (named results included); for JavaScript, highlighting and
+// completion of the cell's own names (@codemirror/lang-javascript); Markdown is plain text.
+// Ctrl/Cmd+Entrée runs the cell.
 import {basicSetup} from "codemirror";
 import {EditorView, keymap, placeholder} from "@codemirror/view";
 import {Compartment, EditorState, Prec} from "@codemirror/state";
 import {PostgreSQL, sql, type SQLNamespace} from "@codemirror/lang-sql";
+import {javascript} from "@codemirror/lang-javascript";
 import {
   type Completion,
   type CompletionContext,
@@ -28,7 +31,7 @@ export interface SqlEditor {
 
 export interface SqlEditorOptions {
   doc: string;
-  /** SQL gets its language and completion; JavaScript and Markdown are plain text. */
+  /** SQL and JavaScript get their language (highlighting, completion); Markdown is plain text. */
   language?: "sql" | "js" | "md";
   /** Id of the element that names the editor (« Requête SQL »). */
   labelledBy: string;
@@ -100,7 +103,7 @@ export function sqlEditor({
             {key: "Shift-Enter", run}
           ])
         ),
-        languageConf.of(kind === "sql" ? language(schema) : []),
+        languageConf.of(kind === "sql" ? language(schema) : kind === "js" ? javascript() : []),
         placeholder(PLACEHOLDERS[kind]),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({

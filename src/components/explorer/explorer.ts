@@ -7,6 +7,7 @@ import {DEFAULT_NOTEBOOK, EXAMPLES} from "../../lib/notebook/examples.js";
 import type {NotebookDocument} from "../../lib/notebook/notebook.js";
 import {formatNotebookFile, parseNotebookFile} from "../../lib/notebook/sql-file.js";
 import {formatNotebookKit, parseNotebookKit} from "../../lib/notebook/notebook-kit.js";
+import {notebookPage, pageFileName} from "../../lib/notebook/page-export.js";
 import {myNotebooks} from "./my-notebooks.js";
 import type {Territory} from "../../lib/territory.js";
 import {registerRenderer} from "./chart-renderers.js";
@@ -105,6 +106,12 @@ export function explorer({engine, territory}: ExplorerOptions): HTMLElement {
     downloadSql: () => download(formatNotebookFile(view.document()), "carnet-mno.sql", "application/sql;charset=utf-8"),
     downloadNotebookKit: () =>
       download(formatNotebookKit(view.document(), title), "carnet-mno.html", "text/html;charset=utf-8"),
+    downloadPage: () =>
+      download(
+        notebookPage(view.document(), {title, date: new Date().toLocaleDateString("fr-FR")}),
+        pageFileName(title),
+        "text/markdown;charset=utf-8"
+      ),
     openFile: async (file) => {
       try {
         const text = await readTextFile(file);

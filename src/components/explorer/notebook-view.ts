@@ -84,8 +84,12 @@ export class NotebookView {
   /** Resolves when the reader agrees: the code cells waiting for it go on. */
   private consent: Promise<void> = Promise.resolve();
   private agreed: () => void = () => {};
+  /** `width` in JavaScript cells: the width of a cell's output (its sandbox), followed on resize. */
+  private width = 640;
 
   constructor(private readonly options: NotebookViewOptions) {
+    this.graph.setBuiltin("width", this.width);
+    this.followWidth();
     this.addButton.addEventListener("click", () => this.add(this.cells.length, "sql", "", true));
     this.element = el(
       "div",
@@ -96,6 +100,24 @@ export class NotebookView {
       this.undoBar,
       this.addButton
     );
+  }
+
+  /**
+   * The cells' outputs all have the notebook's width: measured on the first one, and given to the
+   * runtime, which re-runs the cells that read `width` (a few pixels of scrollbar are not a change).
+   */
+  private followWidth(): void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    new ResizeObserver(() => {
+      const output = this.list.querySelector<HTMLElement>(".cell-output");
+      const next = Math.floor(output?.clientWidth ?? 0);
+      if (!next || next === this.width) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        this.width = next;
+        this.graph.setBuiltin("width", next);
+      }, 150);
+    }).observe(this.list);
   }
 
   private baseTables(): string[] {
@@ -289,7 +311,9 @@ export class NotebookView {
     this.graph.set(cell.id, definition, {
       pending: () => {
         // Until the reader agrees, a cell that reads what code gives waits for the agreement, not for a run.
-        if (!this.trusted && this.readsCode(definition.inputs)) {
+        // A code cell run again meanwhile (a new `width`) still waits for it, not for a run.
+        const code = "code" in definition && definition.code === true;
+        if (!this.trusted && (code || this.readsCode(definition.inputs))) {
           cell.showWaiting("En attente de votre accord pour exécuter le code (bandeau en haut du carnet).", "consent");
         } else cell.showWaiting("En attente…");
       },
@@ -384,7 +408,7 @@ export class NotebookView {
   }
 
   /** A JavaScript or Markdown cell: parsed here, run in its sandbox once the reader agrees. */
-  private codeDefinition(cell: Cell, text: string): CellDefinition & {name: null} {
+  private codeDefinition(cell: Cell, text: string): CellDefinition & {name: null; code?: boolean} {
     const kind = cell.kind as "js" | "md";
     const parsed = kind === "js" ? parseJavaScriptCell(text) : parseMarkdownCell(text);
     if (!parsed.ok) {
@@ -415,6 +439,7 @@ export class NotebookView {
       inputs,
       outputs,
       name: null,
+      code: isCode,
       run: async (...values: unknown[]) => {
         if (isCode && !this.trusted) {
           cell.showWaiting("En attente de votre accord pour exécuter le code (bandeau en haut du carnet).", "consent");
@@ -496,6 +521,7 @@ export class NotebookView {
     }
     this.graph.dispose();
     this.graph = new ReactiveNotebook();
+    this.graph.setBuiltin("width", this.width);
     this.applied.clear();
     this.cells = [];
     this.active = null;

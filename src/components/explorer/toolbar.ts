@@ -8,6 +8,8 @@ export interface ToolbarActions {
   copyLink(): void;
   downloadSql(): void;
   downloadNotebookKit(): void;
+  /** A Markdown page of this site (Framework) with the same cells. */
+  downloadPage(): void;
   openFile(file: File): void;
   addCell(kind: CellKind): void;
 }
@@ -38,6 +40,7 @@ export function toolbar(actions: ToolbarActions): HTMLElement {
     button("Copier le lien", actions.copyLink),
     button("Télécharger le .sql", actions.downloadSql),
     button("Télécharger pour Observable", actions.downloadNotebookKit),
+    button("Exporter en page", actions.downloadPage),
     // A real file input, visually replaced by its label: keyboard and screen readers reach it.
     el("span", {class: "file-button"}, file, el("label", {for: fileId, class: "button-secondary"}, "Ouvrir un fichier"))
   );

@@ -47,6 +47,7 @@ const taux = participants_aq
 `),
       jsCell(`
 Plot.plot({
+  width, // la largeur de la cellule : le graphique la suit quand la fenêtre change
   marginLeft: 120,
   x: {label: "Participants pour 1 000 habitants", grid: true},
   y: {label: null},

@@ -25,6 +25,16 @@ export const SANDBOX_NAMES = [
 ] as const;
 const PROVIDED = new Set<string>(SANDBOX_NAMES);
 
+/**
+ * Names the page gives as reactive values (not constants of the sandbox): `width`, the width of a
+ * cell's output, which changes when the window is resized. A cell that reads it is one of its
+ * dependents, so it (and the cells reading it) run again at the new width, as in Framework.
+ */
+export const PAGE_NAMES = ["width"] as const;
+const FROM_PAGE = new Set<string>(PAGE_NAMES);
+/** Whether a free name is an input of the cell (from another cell or from the page). */
+const isInput = (name: string) => !PROVIDED.has(name) || FROM_PAGE.has(name);
+
 /** The sandbox's name for `view` when its value is named (`const x = view(…)`). */
 export const NAMED_VIEW = "__viewAs";
 
@@ -150,7 +160,7 @@ export function parseJavaScriptCell(input: string): ParseResult {
   if (provided)
     return {ok: false, problem: {message: `« ${provided} » est fourni par le carnet : choisissez un autre nom.`}};
   const outputs = unique(declarations);
-  const inputs = unique(references.filter((name) => !PROVIDED.has(name) && !outputs.includes(name)));
+  const inputs = unique(references.filter((name) => isInput(name) && !outputs.includes(name)));
   // `const x = view(…)`: x follows the input, so the sandbox must know which input is x.
   const views: {name: string; start: number; end: number}[] = [];
   if (!expression) {
@@ -235,6 +245,6 @@ export function parseMarkdownCell(input: string): MarkdownParse {
   }
   if (text) parts.push({text});
   const expressions = parts.flatMap((p) => ("expression" in p ? [p.expression] : []));
-  const inputs = unique(references.filter((name) => !PROVIDED.has(name)));
+  const inputs = unique(references.filter(isInput));
   return {ok: true, parts, inputs, body: `return {values: [${expressions.map((e) => `(\n${e}\n)`).join(", ")}]};`};
 }

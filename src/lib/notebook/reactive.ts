@@ -57,6 +57,22 @@ export class ReactiveNotebook {
     this.module = this.runtime.module();
   }
 
+  private readonly builtins = new Map<string, Variable>();
+
+  /**
+   * A value the page gives every cell under `name` (the output width): defined or redefined, and
+   * then the cells that read it, and theirs, run again.
+   */
+  setBuiltin(name: string, value: unknown): void {
+    const existing = this.builtins.get(name);
+    if (existing) existing.define(name, [], () => value);
+    else
+      this.builtins.set(
+        name,
+        this.module.define(name, [], () => value)
+      );
+  }
+
   /** Defines or redefines a cell (then it and its dependents run). */
   set(id: string, definition: CellDefinition, observer: CellObserver): void {
     const name = cellVariable(id);
@@ -112,6 +128,7 @@ export class ReactiveNotebook {
   dispose(): void {
     this.runtime.dispose();
     this.cells.clear();
+    this.builtins.clear();
   }
 }
 

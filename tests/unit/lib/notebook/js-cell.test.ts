@@ -26,8 +26,11 @@ describe("parseJavaScriptCell", () => {
     );
     expect(cell.expression).toBe(true);
     expect(cell.outputs).toEqual([]);
-    expect(cell.inputs).toEqual(["taux"]);
+    // `width` is the page's reactive value: an input, so that the cell follows a resize.
+    expect(cell.inputs).toEqual(["taux", "width"]);
     expect(ok(parseJavaScriptCell("Math.max(1, Number(x))")).inputs).toEqual(["x"]);
+    expect(ok(parseJavaScriptCell("Plot.plot({width: width - 20})")).inputs).toEqual(["width"]);
+    expect(parseJavaScriptCell("const width = 3;")).toMatchObject({ok: false});
     // A named function alone is a declaration, as in Framework.
     expect(ok(parseJavaScriptCell("function double(x) { return 2 * x; }")).outputs).toEqual(["double"]);
   });

@@ -24,6 +24,21 @@ function harness() {
 }
 
 describe("ReactiveNotebook", () => {
+  it("re-runs the cells that read a page value (width) when it changes, and only them", async () => {
+    const {notebook, runs, outcomes, cell, idle} = harness();
+    notebook.setBuiltin("width", 640);
+    cell("a", [], ["a"], () => ({a: 1}));
+    cell("chart", ["width", "a"], ["chart"], (w, a) => ({chart: w + a}));
+    cell("below", ["chart"], [], (c) => c);
+    await idle();
+    expect(outcomes.get("chart")).toEqual({state: "ok", value: {chart: 641}});
+    runs.length = 0;
+    notebook.setBuiltin("width", 320);
+    await idle();
+    expect(runs).toEqual(["chart", "below"]);
+    expect(outcomes.get("below")).toEqual({state: "ok", value: 321});
+  });
+
   it("runs cells in dependency order, whatever their order in the notebook", async () => {
     const {runs, outcomes, cell, idle} = harness();
     cell("c", ["b"], ["c"], (b) => ({c: b * 10}));
