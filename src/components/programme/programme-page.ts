@@ -205,7 +205,8 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
         ? el(
             "p",
             {class: "muted"},
-            `${withUnit(missing, "indicateurs")} sans valeur en ${year} ${missing > 1 ? "ne sont pas affichés" : "n’est pas affiché"}.`
+            `${withUnit(missing, "indicateurs")} sans valeur en ${year} ` +
+              `${missing > 1 ? "ne sont pas affichés" : "n’est pas affiché"}.`
           )
         : null
     );
