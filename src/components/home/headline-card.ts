@@ -9,6 +9,7 @@ import {el} from "../ui/dom.js";
 import {sourceDetails} from "../ui/figure-card.js";
 import {figureValue} from "../ui/figure-value.js";
 import type {HeadlineRow} from "../../lib/queries/index.js";
+import {objectiveBullet} from "../charts/objective-bullet.js";
 
 const DIRECTION_CLASS: Record<Direction, string | null> = {hausse: "up", baisse: "down", stable: null};
 
@@ -69,6 +70,9 @@ export function figureCard(row: HeadlineRow, units: Record<string, string>): HTM
       row.label.includes(String(row.year)) ? null : el("span", {class: "muted"}, ` (${row.year})`)
     ),
     comparison(row, units),
+    row.objective === null
+      ? null
+      : objectiveBullet({...row, result: row.value, objective: row.objective, units, width: 220}),
     sourceDetails(row.quote)
   );
 }

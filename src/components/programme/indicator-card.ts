@@ -9,6 +9,7 @@ import {amountValue as amount} from "../ui/figure-value.js";
 import type {IndicatorRowDetail, IndicatorSummaryRow} from "../../lib/queries/index.js";
 import {programmeHref} from "../../lib/routes.js";
 import {comparisonLine} from "./comparison.js";
+import {objectiveBullet} from "../charts/objective-bullet.js";
 
 /** The latest year's breakdown, each part with its change since the year before when it has one. */
 function brief(rows: IndicatorRowDetail[], year: number, units: Record<string, string>): HTMLElement | null {
@@ -73,6 +74,9 @@ export function indicatorCard(
       ? el("p", {class: "figure-value"}, amount(summary.value, summary.unit, summary.status, units))
       : brief(own, summary.latest_year, units),
     line,
+    summary.value === null || summary.objective === null
+      ? null
+      : objectiveBullet({...summary, result: summary.value, objective: summary.objective, units, width: 240}),
     summary.in_latest
       ? null
       : el(

@@ -196,3 +196,16 @@ describe("ratios per commune (positive exits ÷ participants, new entries ÷ par
     expect(count.rate).toBeCloseTo((20 * 1000) / count.population, 6);
   });
 });
+
+describe("objectives beside results (slug + `_objectif`)", () => {
+  it("come with the headline and the programme's summary of the result they belong to", async () => {
+    const [rate, participants] = await warehouse.run(headlines(["plie.sorties_positives_taux", "plie.participants"]));
+    expect(rate).toMatchObject({value: 48, objective: 50});
+    expect(participants.objective).toBeNull();
+    const summaries = await warehouse.run(indicatorSummaries("plie"));
+    expect(summaries.find((s) => s.indicator === "plie.sorties_positives_taux")?.objective).toBe(50);
+    expect(summaries.filter((s) => s.objective !== null).map((s) => s.indicator)).toEqual([
+      "plie.sorties_positives_taux"
+    ]);
+  });
+});
