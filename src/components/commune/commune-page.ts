@@ -30,6 +30,7 @@ import {compareHref, pointGapWords, rateGapWords} from "../../lib/commune/compar
 import {withScrollCue} from "../map/scroll-cue.js";
 import {isRatio} from "../../lib/map/view-state.js";
 import {rateChart} from "./rate-chart.js";
+import {addressQr} from "./address-qr.js";
 import {type TrendPoint, trendChart} from "./trend-chart.js";
 
 interface CommunePageOptions {
@@ -358,12 +359,18 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
     "footer",
     {class: "print-only print-footer"},
     el(
-      "p",
+      "div",
       {},
-      `${sourceLine(edition.latest)} ; population : INSEE, RP${edition.populationYear}. ` +
-        "Écart : taux de la commune moins taux des dix communes."
+      el(
+        "p",
+        {},
+        `${sourceLine(edition.latest)} ; population : INSEE, RP${edition.populationYear}. ` +
+          "Écart : taux de la commune moins taux des dix communes."
+      ),
+      el("p", {}, "Imprimée le ", printed, " · ", address)
     ),
-    el("p", {}, "Imprimée le ", printed, " · ", address)
+    // The page's address as a QR code, for a reader of the paper sheet.
+    addressQr(`${location.origin}${location.pathname}`)
   );
   return el(
     "div",
