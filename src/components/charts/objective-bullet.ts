@@ -1,7 +1,7 @@
 // A result beside its objective as a bullet chart (« 48 % pour un objectif de 50 % »): the result
 // as a bar, the objective as a tick across it, on the unit's scale (0–100 for a percentage), with
-// the figures in words beside it (the chart's text alternative, and the gap in points or in the
-// unit). Drawn with d3's scale; text set as text.
+// the figures in words under it (« 48 % pour un objectif de 50 % · 2 points sous l’objectif »: the
+// chart's words are HTML, legible in print, and its accessible name). Drawn with d3's scale.
 import * as d3 from "npm:d3";
 import {objectiveWords} from "../../lib/objective.js";
 import {unitCeiling} from "../../lib/units.js";
@@ -18,7 +18,7 @@ export interface ObjectiveBulletOptions {
   label: string;
 }
 
-const HEIGHT = 30;
+const HEIGHT = 22;
 const BAR = 12;
 
 export function objectiveBullet({result, objective, unit, units, width, label}: ObjectiveBulletOptions): HTMLElement {
@@ -33,7 +33,7 @@ export function objectiveBullet({result, objective, unit, units, width, label}: 
     .attr("viewBox", `0 0 ${width} ${HEIGHT}`)
     .attr("aria-hidden", "true")
     .style("font-family", FONT_STACK);
-  const middle = 10;
+  const middle = HEIGHT / 2;
   // The whole range, then the result, then the objective's tick over both.
   svg
     .append("rect")
@@ -59,14 +59,6 @@ export function objectiveBullet({result, objective, unit, units, width, label}: 
     .attr("y2", middle + BAR / 2 + 4)
     .attr("stroke", "#111111")
     .attr("stroke-width", 3);
-  svg
-    .append("text")
-    .attr("x", Math.min(Math.max(x(objective), 40), width - 40))
-    .attr("y", HEIGHT - 1)
-    .attr("text-anchor", "middle")
-    .attr("font-size", 11)
-    .attr("fill", "#3b4754")
-    .text("objectif");
   return el(
     "figure",
     {

@@ -3,10 +3,8 @@
 // library: scripts/fill-npm-cache.ts) as SVG, parsed as SVG (never as HTML); the address is only
 // encoded in the modules, never written into the drawing's markup.
 import QRCode from "npm:qrcode";
+import {QR_OPTIONS} from "../../lib/commune/qr.js";
 import {el} from "../ui/dom.js";
-
-/** The error correction of the sheet's code: « M » (15 %) reads well on paper. */
-export const QR_OPTIONS = {errorCorrectionLevel: "M", margin: 2} as const;
 
 /** A figure holding the QR code of `url` (drawn when the library answers), and its caption. */
 export function addressQr(url: string): HTMLElement {

@@ -126,7 +126,7 @@ function figureCard(
   const mapLink = mapHref({indicator: row.indicator, mode, year: row.year, commune: code});
   return el(
     "article",
-    {class: "commune-figure", "data-indicator": row.indicator},
+    {class: isRatio(row) ? "commune-figure ratio-figure" : "commune-figure", "data-indicator": row.indicator},
     el("p", {class: "figure-context muted"}, el("a", {href: programmeLink}, programme), ` · ${row.section}`),
     el("h3", {}, row.label, el("span", {class: "muted"}, ` (${row.year})`)),
     el("p", {class: "figure-value"}, amountValue(row.value, row.unit, row.status, units)),
