@@ -21,7 +21,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     expansion: "Plan local pour l’insertion et l’emploi",
     definition:
       "Dispositif qui accompagne, pendant un parcours individuel, des personnes éloignées de l’emploi " +
-      "(demandeurs d’emploi de longue durée, allocataires du RSA…) jusqu’à un emploi durable ou une formation qualifiante."
+      "(demandeurs d’emploi de longue durée, allocataires du RSA…) jusqu’à un emploi durable " +
+      "ou une formation qualifiante."
   },
   {
     term: "CEJ",
@@ -80,7 +81,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     term: "QPV",
     expansion: "Quartier prioritaire de la politique de la ville",
-    definition: "Quartier dont les habitants ont des revenus nettement plus bas qu’ailleurs, ciblé par des aides publiques."
+    definition:
+      "Quartier dont les habitants ont des revenus nettement plus bas qu’ailleurs, ciblé par des aides publiques."
   },
   {
     term: "ETP",

@@ -148,7 +148,9 @@ function readPrintedQr(pdf: string): boolean[][] {
   const dpi = 300;
   const scale = dpi / 72;
   const boxes = execFileSync("pdftotext", ["-bbox", pdf, "-"], {encoding: "utf8"});
-  const caption = [...boxes.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">Cette<\/word>/g)];
+  const caption = [
+    ...boxes.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">Cette<\/word>/g)
+  ];
   expect(caption, "la légende du code QR est imprimée").toHaveLength(1);
   const [xMin, yMin] = caption[0].slice(1, 3).map(Number);
   const base = pdf.replace(/\.pdf$/, "");
@@ -176,7 +178,10 @@ function readPrintedQr(pdf: string): boolean[][] {
   const modules = Math.round(width / moduleWidth(image, left, top));
   const step = width / modules;
   return Array.from({length: modules}, (_, r) =>
-    Array.from({length: modules}, (_, c) => image.at(Math.round(left + (c + 0.5) * step), Math.round(top + (r + 0.5) * step)) < 128)
+    Array.from(
+      {length: modules},
+      (_, c) => image.at(Math.round(left + (c + 0.5) * step), Math.round(top + (r + 0.5) * step)) < 128
+    )
   );
 }
 
@@ -191,9 +196,16 @@ function moduleWidth(image: {at(x: number, y: number): number}, left: number, to
 /** A binary PGM (P5, 8 bits) as a reader of grey levels. */
 function readPgm(file: string): {width: number; height: number; at(x: number, y: number): number} {
   const data = readFileSync(file);
-  const header = data.subarray(0, 64).toString("latin1").match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/);
+  const header = data
+    .subarray(0, 64)
+    .toString("latin1")
+    .match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/);
   if (!header) throw new Error(`${file} n'est pas une image PGM`);
   const [width, height] = [Number(header[1]), Number(header[2])];
   const offset = header[0].length;
-  return {width, height, at: (x, y) => (x < 0 || y < 0 || x >= width || y >= height ? 255 : data[offset + y * width + x])};
+  return {
+    width,
+    height,
+    at: (x, y) => (x < 0 || y < 0 || x >= width || y >= height ? 255 : data[offset + y * width + x])
+  };
 }

@@ -13,7 +13,9 @@ describe("the glossary", () => {
     opened = await openPage("/programmes/plie");
     const {page} = opened;
     await page.waitForSelector("button.glossary-term[data-term=PLIE]");
-    const term = page.locator("h1 button.glossary-term, .programme-section button.glossary-term[data-term=PLIE]").first();
+    const term = page
+      .locator("h1 button.glossary-term, .programme-section button.glossary-term[data-term=PLIE]")
+      .first();
     await term.click();
     const popover = page.locator("#glossary-popover");
     await expect.poll(() => popover.isVisible()).toBe(true);
@@ -91,16 +93,18 @@ describe("ratios per commune", () => {
     opened = await openPage("/carte?indicateur=plie.sorties_positives_par_participant");
     const {page} = opened;
     await waitForData(page);
-    expect(await page.locator("input[name=mode]").evaluateAll((is) => is.map((i) => (i as HTMLInputElement).value))).toEqual([
-      "ratio"
-    ]);
+    expect(
+      await page.locator("input[name=mode]").evaluateAll((is) => is.map((i) => (i as HTMLInputElement).value))
+    ).toEqual(["ratio"]);
     // Colours, no circles: a rate is never drawn as a proportional symbol.
     expect(await page.locator(".choropleth .symbols circle").count()).toBe(0);
     const table = page.locator(".map-table table");
     const marcq = table.locator("tr", {hasText: "Marcq-en-Barœul"});
     expect(await marcq.textContent()).toMatch(/23,1\s%/);
     expect(await marcq.textContent()).toContain("calculé");
-    expect(await page.locator(".map-box").getAttribute("data-view")).toBe("plie.sorties_positives_par_participant|ratio|2022");
+    expect(await page.locator(".map-box").getAttribute("data-view")).toBe(
+      "plie.sorties_positives_par_participant|ratio|2022"
+    );
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 

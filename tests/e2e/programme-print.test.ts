@@ -28,12 +28,14 @@ function inkDepths(pdf: string, pages: number): number[] {
   return Array.from({length: pages}, (_, i) => {
     const name = `${base}-${String(i + 1).padStart(String(pages).length, "0")}.pgm`;
     const data = readFileSync(name);
-    const header = data.subarray(0, 40).toString("latin1").match(/^P5\s+(\d+)\s+(\d+)\s+\d+\s/)!;
+    const header = data
+      .subarray(0, 40)
+      .toString("latin1")
+      .match(/^P5\s+(\d+)\s+(\d+)\s+\d+\s/)!;
     const [width, height] = [Number(header[1]), Number(header[2])];
     const pixels = data.subarray(header[0].length);
     let last = 0;
-    for (let y = 0; y < height; y++)
-      for (let x = 0; x < width; x++) if (pixels[y * width + x] < 200) last = y;
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (pixels[y * width + x] < 200) last = y;
     return last / height;
   });
 }
@@ -41,27 +43,30 @@ function inkDepths(pdf: string, pages: number): number[] {
 describe("a printed programme page", () => {
   const dir = mkdtempSync(join(tmpdir(), "programme-print-"));
 
-  it.each(PROGRAMMES.map((p) => programmeSlug(p)))("/programmes/%s: legible charts, no page of leftovers", async (slug) => {
-    opened = await openPage(`/programmes/${slug}`);
-    const {page} = opened;
-    await waitForData(page);
-    await page.emulateMedia({media: "print"});
-    const file = join(dir, `${slug}.pdf`);
-    await page.pdf({path: file, format: "A4", printBackground: true, preferCSSPageSize: true});
-    const pages = Number(execFileSync("pdfinfo", [file], {encoding: "utf8"}).match(/^Pages:\s+(\d+)/m)![1]);
-    expect(pages).toBeGreaterThan(0);
-    // 8 pt type gives boxes of about 9,3 pt in DejaVu Sans, Chromium's sans-serif here.
-    const heights = wordHeights(file);
-    expect(heights.length).toBeGreaterThan(50);
-    expect(Math.min(...heights), "le plus petit texte imprimé (pt)").toBeGreaterThanOrEqual(9);
-    const depths = inkDepths(file, pages);
-    // Every page but the last is filled beyond half its height; the last holds more than a scrap.
-    for (const depth of depths.slice(0, -1)) expect(depth).toBeGreaterThan(0.5);
-    if (pages > 1) expect(depths[pages - 1], "la dernière page n’est pas presque vide").toBeGreaterThan(0.2);
-    // Each page has words of its own (not a chart's lone caption, not a table's last row only).
-    for (let i = 1; i <= pages; i++) {
-      const text = execFileSync("pdftotext", ["-f", String(i), "-l", String(i), file, "-"], {encoding: "utf8"});
-      expect(text.split(/\s+/).filter(Boolean).length, `page ${i}`).toBeGreaterThan(15);
+  it.each(PROGRAMMES.map((p) => programmeSlug(p)))(
+    "/programmes/%s: legible charts, no page of leftovers",
+    async (slug) => {
+      opened = await openPage(`/programmes/${slug}`);
+      const {page} = opened;
+      await waitForData(page);
+      await page.emulateMedia({media: "print"});
+      const file = join(dir, `${slug}.pdf`);
+      await page.pdf({path: file, format: "A4", printBackground: true, preferCSSPageSize: true});
+      const pages = Number(execFileSync("pdfinfo", [file], {encoding: "utf8"}).match(/^Pages:\s+(\d+)/m)![1]);
+      expect(pages).toBeGreaterThan(0);
+      // 8 pt type gives boxes of about 9,3 pt in DejaVu Sans, Chromium's sans-serif here.
+      const heights = wordHeights(file);
+      expect(heights.length).toBeGreaterThan(50);
+      expect(Math.min(...heights), "le plus petit texte imprimé (pt)").toBeGreaterThanOrEqual(9);
+      const depths = inkDepths(file, pages);
+      // Every page but the last is filled beyond half its height; the last holds more than a scrap.
+      for (const depth of depths.slice(0, -1)) expect(depth).toBeGreaterThan(0.5);
+      if (pages > 1) expect(depths[pages - 1], "la dernière page n’est pas presque vide").toBeGreaterThan(0.2);
+      // Each page has words of its own (not a chart's lone caption, not a table's last row only).
+      for (let i = 1; i <= pages; i++) {
+        const text = execFileSync("pdftotext", ["-f", String(i), "-l", String(i), file, "-"], {encoding: "utf8"});
+        expect(text.split(/\s+/).filter(Boolean).length, `page ${i}`).toBeGreaterThan(15);
+      }
     }
-  });
+  );
 });

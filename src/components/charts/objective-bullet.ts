@@ -24,7 +24,11 @@ const BAR = 12;
 export function objectiveBullet({result, objective, unit, units, width, label}: ObjectiveBulletOptions): HTMLElement {
   const words = objectiveWords(result, objective, unit, units);
   const top = unitCeiling(unit) ?? Math.max(result, objective) * 1.15;
-  const x = d3.scaleLinear().domain([0, top]).range([0, Math.max(60, width - 2)]).clamp(true);
+  const x = d3
+    .scaleLinear()
+    .domain([0, top])
+    .range([0, Math.max(60, width - 2)])
+    .clamp(true);
   const svg = d3
     .create("svg")
     .attr("class", "objective-bullet-chart")

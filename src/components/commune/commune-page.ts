@@ -56,8 +56,7 @@ export function figureSentences(row: CommuneProfileRow, nom: string, units: Reco
   if (isRatio(row)) {
     // A rate (positive exits ÷ participants…): compared with the territory's, in points.
     return [
-      `Contre ${formatPercent(row.territory_rate)} sur l’ensemble du territoire ` +
-        `(écart : ${pointGapWords(gap)}).`,
+      `Contre ${formatPercent(row.territory_rate)} sur l’ensemble du territoire ` + `(écart : ${pointGapWords(gap)}).`,
       `${formatRank(row.rate_rank)} rang sur ${row.communes} communes.`
     ];
   }
@@ -278,7 +277,12 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
         cell: (r) => `${formatRank(r.rank)} / ${r.communes}`,
         numeric: true
       },
-      {label: "Part du territoire", value: (r) => r.share, cell: (r) => (r.share === null ? "—" : formatPercent(r.share)), numeric: true},
+      {
+        label: "Part du territoire",
+        value: (r) => r.share,
+        cell: (r) => (r.share === null ? "—" : formatPercent(r.share)),
+        numeric: true
+      },
       ...(anyTrend
         ? [
             {

@@ -46,7 +46,7 @@ function changeTable({rows, state, indicator, units, narrow}: MapTableOptions & 
   const from = state.from!;
   const level = (v: number | null) => (v === null ? "—" : formatMapValue(v, mode, indicator.unit, units));
   const bare = (v: number | null) =>
-        v === null
+    v === null
       ? "—"
       : mode === "taux"
         ? formatRate(v)

@@ -69,7 +69,8 @@ first_quote AS (
 SELECT i.indicator, i.label, i.programme, c.section, c.section_position, c.position, i.unit, i.years, i.latest_year,
   h.value, h.status, h.report_year, coalesce(h.quote, q.quote) AS quote, h.derivation,
   ev.value AS evolution, ev.indicator AS evolution_indicator, p.value AS previous, p.status AS previous_status,
-  ob.value AS objective, i.rows, i.communes, coalesce(i.dimensions, []) AS dimensions, coalesce(i.categories, []) AS categories,
+  ob.value AS objective, i.rows, i.communes, coalesce(i.dimensions, []) AS dimensions,
+  coalesce(i.categories, []) AS categories,
   c.report_year AS last_edition, c.report_year = ${LATEST} AS in_latest
 FROM info i
 JOIN place c ON c.indicator = i.indicator

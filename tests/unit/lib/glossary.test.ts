@@ -7,7 +7,13 @@ const terms = (text: string) => findTerms(text).flatMap((p) => (p.entry ? [p.ent
 
 describe("findTerms", () => {
   it("finds the report's acronyms and « calculé » where they stand as words", () => {
-    expect(terms("Participants au PLIE (RP2020), CEJ et PACEA : MDE.")).toEqual(["PLIE", "RP2020", "CEJ", "PACEA", "MDE"]);
+    expect(terms("Participants au PLIE (RP2020), CEJ et PACEA : MDE.")).toEqual([
+      "PLIE",
+      "RP2020",
+      "CEJ",
+      "PACEA",
+      "MDE"
+    ]);
     expect(terms("≈ 0 calculé")).toEqual(["calculé"]);
     expect(terms("Taux calculée ; Calculé")).toEqual(["calculé", "calculé"]);
     expect(terms("Population (RP 2020)")).toEqual(["RP2020"]);

@@ -171,7 +171,9 @@ describe("ratios per commune (positive exits ÷ participants, new entries ÷ par
     expect(communes).toHaveLength(10);
     for (const r of rows) expect(r).toMatchObject({status: "derive", unit: "pourcent"});
     const marcq = communes.find((r) => r.commune_code === "59378")!;
-    expect(marcq.derivation).toBe("plie.sorties_positives[2022; commune=59378] / plie.participants[2022; commune=59378] * 100");
+    expect(marcq.derivation).toBe(
+      "plie.sorties_positives[2022; commune=59378] / plie.participants[2022; commune=59378] * 100"
+    );
     expect(marcq.value).toBeCloseTo((25 / 108) * 100, 9);
   });
 
