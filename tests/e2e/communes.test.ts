@@ -20,15 +20,21 @@ describe("/communes/comparer", () => {
     const {page} = opened;
     await page.waitForSelector(".compare-figure");
     const figures = page.locator(".compare-figure");
-    expect(await figures.count()).toBe(3);
+    // Three counts, and the two rates per participant derived for every commune (« calculé »).
+    expect(await figures.count()).toBe(5);
     for (const figure of await figures.all()) {
+      const ratio = (await figure.getAttribute("data-indicator"))!.endsWith("_par_participant");
       expect(
         await figure.locator(".compare-lines li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-code")))
       ).toEqual(["59636", "59378"]);
       expect(await figure.locator("svg").count()).toBe(1);
       // Two communes and the territory: three bars.
       expect(await figure.locator("svg rect").count()).toBeGreaterThanOrEqual(3);
-      expect(await figure.textContent()).toMatch(/écart au territoire : [+−]?[\d,]+ pour 1\u202f000 habitants/);
+      expect(await figure.textContent()).toMatch(
+        ratio
+          ? /écart au territoire : [+−]?[\d,]+ points?\)/
+          : /écart au territoire : [+−]?[\d,]+ pour 1\u202f000 habitants/
+      );
     }
     expect(await page.locator(".compare-chosen li").allTextContents()).toEqual(["Wambrechies×", "Marcq-en-Barœul×"]);
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
@@ -156,11 +162,12 @@ function readPrintedQr(pdf: string): boolean[][] {
   const base = pdf.replace(/\.pdf$/, "");
   execFileSync("pdftoppm", ["-r", String(dpi), "-gray", "-singlefile", pdf, base]);
   const image = readPgm(`${base}.pgm`);
-  // The code (22 mm ≈ 62 pt) stands above its caption, centred on it: search a box around there.
+  // The code (22 mm ≈ 62 pt) stands right above its caption, in its own column: search there only
+  // (the locator map, left of it, has dark borders too).
   const search = {
-    x0: Math.round((xMin - 50) * scale),
-    x1: Math.round((xMin + 110) * scale),
-    y0: Math.round((yMin - 80) * scale),
+    x0: Math.round((xMin - 20) * scale),
+    x1: Math.round((xMin + 70) * scale),
+    y0: Math.round((yMin - 68) * scale),
     y1: Math.round(yMin * scale)
   };
   let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];

@@ -8,7 +8,7 @@ import {el} from "../ui/dom.js";
 
 /** A figure holding the QR code of `url` (drawn when the library answers), and its caption. */
 export function addressQr(url: string): HTMLElement {
-  const box = el("figure", {class: "address-qr", "data-url": url});
+  const box = el("figure", {class: "address-qr print-only", "data-url": url});
   const caption = el("figcaption", {}, "Cette fiche en ligne");
   box.append(caption);
   QRCode.toString(url, {...QR_OPTIONS, type: "svg"})

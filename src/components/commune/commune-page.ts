@@ -235,7 +235,9 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
       {class: "locator-figure"},
       locator,
       el("figcaption", {class: "muted"}, `${commune.nom} parmi les dix communes`)
-    )
+    ),
+    // Printed only: the page's address as a QR code, beside the locator map.
+    addressQr(`${location.origin}${location.pathname}`)
   );
 
   const trends = new Map(figures.map((r) => [r.indicator, trendOf(r, series)]));
@@ -363,18 +365,12 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
     "footer",
     {class: "print-only print-footer"},
     el(
-      "div",
+      "p",
       {},
-      el(
-        "p",
-        {},
-        `${sourceLine(edition.latest)} ; population : INSEE, RP${edition.populationYear}. ` +
-          "Écart : taux de la commune moins taux des dix communes."
-      ),
-      el("p", {}, "Imprimée le ", printed, " · ", address)
+      `${sourceLine(edition.latest)} ; population : INSEE, RP${edition.populationYear}. ` +
+        "Écart : taux de la commune moins taux des dix communes."
     ),
-    // The page's address as a QR code, for a reader of the paper sheet.
-    addressQr(`${location.origin}${location.pathname}`)
+    el("p", {}, "Imprimée le ", printed, " · ", address)
   );
   return el(
     "div",
@@ -389,7 +385,7 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
         "et relié au passage du rapport qui le publie."
     ),
     cards,
-    el("h2", {class: "section-heading"}, "En résumé"),
+    el("h2", {class: "section-heading summary-heading"}, "En résumé"),
     withScrollCue(table),
     ratioTable ? withScrollCue(ratioTable) : null,
     others,
