@@ -2,6 +2,7 @@
 // tap, keyboard focus, Escape, a phone's width), the objective beside its result, the ratios per
 // commune on /carte and on commune pages, and the commune selector of the home page.
 import {afterEach, describe, expect, it} from "vitest";
+import {seriousViolations} from "./a11y.js";
 import {type OpenedPage, openPage, problems, useBrowser, waitForData} from "./browser.js";
 
 useBrowser();
@@ -27,6 +28,9 @@ describe("the glossary", () => {
     // No term is cut out of a word, and the buttons read as the words they are.
     const texts = await page.$$eval("button.glossary-term", (bs) => bs.map((b) => b.textContent));
     expect(texts.length).toBeGreaterThan(0);
+    // Open, the popover and its buttons have no serious accessibility violation.
+    await term.click();
+    expect(await seriousViolations(page)).toEqual([]);
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 

@@ -11,7 +11,7 @@ import {type GlossaryEntry, findTerms} from "../../lib/glossary.js";
 /** Where terms are not marked. */
 const SKIP =
   "svg, a, button, input, select, textarea, label, legend, summary, option, script, style, code, pre, " +
-  "blockquote, details, [role=option], [role=listbox], [role=menu], [contenteditable], .map-tooltip, " +
+  "blockquote, details, [role=option], [role=listbox], [role=menu], [role=img], [contenteditable], .map-tooltip, " +
   ".commune-picker, .explorer, .notebook, .importer, .no-glossary, .cm-editor";
 
 /** Each term is marked once per such block (else once per page). */
