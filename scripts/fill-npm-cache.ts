@@ -41,6 +41,8 @@ export const SITE_ENTRIES: Entry[] = [
   {name: "fzstd", bundle: true},
   // Programme search, typo-tolerant (src/lib/programme/search.ts).
   {name: "fuse.js", bundle: true},
+  // The printed commune sheet's QR code of its address (src/components/commune/address-qr.ts).
+  {name: "qrcode", bundle: true},
   // PowerPoint export: imported dynamically on the « PowerPoint » click only (src/components/export/pptx.ts).
   {name: "pptxgenjs", bundle: true},
   // The import review (/donnees/importer) reads a dropped PDF in the page: imported on the drop only,

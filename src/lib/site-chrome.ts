@@ -71,6 +71,8 @@ export function siteHead(info: EditionInfo, {path = "/"}: Partial<PageInfo> = {}
     `<meta name="theme-color" content="${THEME_COLOR}">`,
     '<link rel="manifest external" href="/manifest.webmanifest">',
     '<link rel="apple-touch-icon external" href="/icons/icon-192.png">',
-    '<script type="module" src="/components/offline/register.js"></script>'
+    '<script type="module" src="/components/offline/register.js"></script>',
+    // The glossary's popovers (PLIE, CEJ, « calculé »…): src/components/ui/glossary-popover.ts.
+    '<script type="module" src="/components/ui/glossary-popover.js"></script>'
   ].join("\n");
 }

@@ -1,10 +1,12 @@
 // Communes side by side (/communes/comparer) and the printed commune sheet (one A4 page each).
 import {execFileSync} from "node:child_process";
-import {mkdtempSync, writeFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, describe, expect, it} from "vitest";
+import QRCode from "qrcode";
 import {loadCommunes} from "../../src/lib/build/datasets.js";
+import {QR_OPTIONS} from "../../src/lib/commune/qr.js";
 import {seriousViolations} from "./a11y.js";
 import {type OpenedPage, openPage, problems, useBrowser} from "./browser.js";
 
@@ -18,15 +20,21 @@ describe("/communes/comparer", () => {
     const {page} = opened;
     await page.waitForSelector(".compare-figure");
     const figures = page.locator(".compare-figure");
-    expect(await figures.count()).toBe(3);
+    // Three counts, and the two rates per participant derived for every commune (« calculé »).
+    expect(await figures.count()).toBe(5);
     for (const figure of await figures.all()) {
+      const ratio = (await figure.getAttribute("data-indicator"))!.endsWith("_par_participant");
       expect(
         await figure.locator(".compare-lines li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-code")))
       ).toEqual(["59636", "59378"]);
       expect(await figure.locator("svg").count()).toBe(1);
       // Two communes and the territory: three bars.
       expect(await figure.locator("svg rect").count()).toBeGreaterThanOrEqual(3);
-      expect(await figure.textContent()).toMatch(/écart au territoire : [+−]?[\d,]+ pour 1\u202f000 habitants/);
+      expect(await figure.textContent()).toMatch(
+        ratio
+          ? /écart au territoire : [+−]?[\d,]+ points?\)/
+          : /écart au territoire : [+−]?[\d,]+ pour 1\u202f000 habitants/
+      );
     }
     expect(await page.locator(".compare-chosen li").allTextContents()).toEqual(["Wambrechies×", "Marcq-en-Barœul×"]);
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
@@ -97,6 +105,7 @@ describe("the printed commune sheet", () => {
       const {page} = opened;
       await page.waitForSelector(".commune-figure");
       expect(await page.isVisible("button.print-button")).toBe(true);
+      await page.waitForSelector(".address-qr[data-ready] svg", {state: "attached"});
       await page.emulateMedia({media: "print"});
       const pdf = await page.pdf({format: "A4", printBackground: true, preferCSSPageSize: true});
       const file = join(dir, `${code}.pdf`);
@@ -121,6 +130,89 @@ describe("the printed commune sheet", () => {
       expect(text).toMatch(/habitants/);
       // No navigation, no way back, no buttons on paper.
       expect(text).not.toMatch(/Retour à la carte|Imprimer la fiche|Explorateur SQL|Les autres communes/);
+      // The page's address as a QR code: read back from the rendered sheet, module by module.
+      const url = opened.url(`/communes/${code}`);
+      expect(readPrintedQr(file)).toEqual(qrMatrix(url));
     }
   );
 });
+
+/** The module matrix qrcode computes for `url` (true = dark), with the sheet's options. */
+function qrMatrix(url: string): boolean[][] {
+  const {modules} = QRCode.create(url, QR_OPTIONS);
+  return Array.from({length: modules.size}, (_, r) =>
+    Array.from({length: modules.size}, (_, c) => modules.get(r, c) === 1)
+  );
+}
+
+/**
+ * The QR code as the printed sheet shows it: the PDF rendered by poppler at 300 dpi (grey levels),
+ * the code found above its caption « Cette fiche en ligne » (word boxes from pdftotext), its dark
+ * modules' bounding box cut into the symbol's size, each module read at its centre.
+ */
+function readPrintedQr(pdf: string): boolean[][] {
+  const dpi = 300;
+  const scale = dpi / 72;
+  const boxes = execFileSync("pdftotext", ["-bbox", pdf, "-"], {encoding: "utf8"});
+  const caption = [
+    ...boxes.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">Cette<\/word>/g)
+  ];
+  expect(caption, "la légende du code QR est imprimée").toHaveLength(1);
+  const [xMin, yMin] = caption[0].slice(1, 3).map(Number);
+  const base = pdf.replace(/\.pdf$/, "");
+  execFileSync("pdftoppm", ["-r", String(dpi), "-gray", "-singlefile", pdf, base]);
+  const image = readPgm(`${base}.pgm`);
+  // The code (22 mm ≈ 62 pt) stands right above its caption, in its own column: search there only
+  // (the locator map, left of it, has dark borders too).
+  const search = {
+    x0: Math.round((xMin - 20) * scale),
+    x1: Math.round((xMin + 70) * scale),
+    y0: Math.round((yMin - 68) * scale),
+    y1: Math.round(yMin * scale)
+  };
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let y = search.y0; y < search.y1; y++)
+    for (let x = search.x0; x < search.x1; x++)
+      if (image.at(x, y) < 100) {
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y);
+      }
+  expect(right - left, "un code QR est dessiné au-dessus de sa légende").toBeGreaterThan(150);
+  // The finder pattern (top left) is 7 dark modules wide: the module's width gives the symbol's size.
+  const width = right - left + 1;
+  const modules = Math.round(width / moduleWidth(image, left, top));
+  const step = width / modules;
+  return Array.from({length: modules}, (_, r) =>
+    Array.from(
+      {length: modules},
+      (_, c) => image.at(Math.round(left + (c + 0.5) * step), Math.round(top + (r + 0.5) * step)) < 128
+    )
+  );
+}
+
+/** The width of one module: the top-left finder pattern's dark run along its first row is 7 modules. */
+function moduleWidth(image: {at(x: number, y: number): number}, left: number, top: number): number {
+  let x = left;
+  const y = top + 2;
+  while (image.at(x, y) < 128) x++;
+  return (x - left) / 7;
+}
+
+/** A binary PGM (P5, 8 bits) as a reader of grey levels. */
+function readPgm(file: string): {width: number; height: number; at(x: number, y: number): number} {
+  const data = readFileSync(file);
+  const header = data
+    .subarray(0, 64)
+    .toString("latin1")
+    .match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/);
+  if (!header) throw new Error(`${file} n'est pas une image PGM`);
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const offset = header[0].length;
+  return {
+    width,
+    height,
+    at: (x, y) => (x < 0 || y < 0 || x >= width || y >= height ? 255 : data[offset + y * width + x])
+  };
+}

@@ -219,9 +219,11 @@ describe("print", () => {
       {timeout: 30_000}
     );
     await page.emulateMedia({media: "print"});
-    // A sortable table's column headers are buttons on screen, printed as plain headers.
+    // A sortable table's column headers are buttons on screen, printed as plain headers; a glossary
+    // term is a button on screen, printed as the word it is.
     const visibleControls = await page.$$eval(
-      "button:not(thead button), select, input, textarea, #observablehq-header, .export-toolbar, .programme-tabs",
+      "button:not(thead button):not(.glossary-term), select, input, textarea, #observablehq-header, " +
+        ".export-toolbar, .programme-tabs",
       (els) =>
         els
           .filter((e) => getComputedStyle(e).display !== "none" && (e as HTMLElement).offsetParent !== null)
@@ -231,7 +233,8 @@ describe("print", () => {
     const pdf = await page.pdf({format: "A4", printBackground: true});
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    // A programme prints one section per page; a commune is one sheet (tests/e2e/communes.test.ts).
+    // A programme's sections follow one another over pages (tests/e2e/programme-print.test.ts); a
+    // commune is one sheet (tests/e2e/communes.test.ts).
     if (path.startsWith("/communes/")) expect(pages).toBe(1);
     else expect(pages).toBeGreaterThanOrEqual(2);
   });

@@ -11,9 +11,11 @@ import {
   comparedFigures,
   MAX_COMPARED,
   parseCompared,
+  pointGapWords,
   rateGapWords
 } from "../../lib/commune/compare.js";
-import {formatRank, formatRate} from "../../lib/format.js";
+import {formatPercent, formatRank, formatRate} from "../../lib/format.js";
+import {isRatio} from "../../lib/map/view-state.js";
 import {PROGRAMME_LABELS} from "../../lib/programmes.js";
 import {type CommuneRowInfo, communeList, communeProfile} from "../../lib/queries/index.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
@@ -39,6 +41,8 @@ const TERRITORY = "Dix communes";
 
 /** The small chart of one figure: each commune's rate, the territory's rate beside them. */
 function figureChart(figure: ComparedFigure, width: number): Element {
+  const percent = isRatio(figure);
+  const format = percent ? (v: number) => formatPercent(v) : formatRate;
   const data = [
     ...figure.rows.map(({nom, row}) => ({label: nom, value: row.rate, territory: false})),
     {label: TERRITORY, value: figure.territoryRate, territory: true}
@@ -51,30 +55,36 @@ function figureChart(figure: ComparedFigure, width: number): Element {
     marginLeft,
     marginRight: 48,
     style: {fontSize: "12px", fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"},
-    x: {domain: [0, Math.max(...data.map((d) => d.value)) * 1.05 || 1], label: null, ticks: 3, tickFormat: formatRate},
+    x: {domain: [0, Math.max(...data.map((d) => d.value)) * 1.05 || 1], label: null, ticks: 3, tickFormat: format},
     y: {domain: data.map((d) => d.label), label: null, tickSize: 0},
     marks: [
       Plot.barX(data, {x: "value", y: "label", fill: (d) => (d.territory ? TERRITORY_FILL : COMMUNE_FILL)}),
       Plot.ruleX([figure.territoryRate], {stroke: "#3b4754", strokeDasharray: "4,3"}),
-      Plot.text(data, {x: "value", y: "label", text: (d) => formatRate(d.value), textAnchor: "start", dx: 4}),
+      Plot.text(data, {x: "value", y: "label", text: (d) => format(d.value), textAnchor: "start", dx: 4}),
       Plot.ruleX([0])
     ]
   });
-  const names = figure.rows.map(({nom, row}) => `${nom} ${formatRate(row.rate)}`).join(", ");
+  const names = figure.rows.map(({nom, row}) => `${nom} ${format(row.rate)}`).join(", ");
   return accessiblePlot(
     chart as Element,
-    `${figure.label} pour 1\u202f000 habitants : ${names} ; dix communes ${formatRate(figure.territoryRate)}`
+    `${figure.label}${percent ? " (%)" : " pour 1\u202f000 habitants"} : ${names} ; ` +
+      `dix communes ${format(figure.territoryRate)}`
   );
 }
 
 function figureCard(figure: ComparedFigure, width: number, units: Record<string, string>): HTMLElement {
+  const percent = isRatio(figure);
   const programme = PROGRAMME_LABELS[figure.programme as Programme] ?? figure.programme;
   return el(
     "article",
     {class: "compare-figure", "data-indicator": figure.indicator},
     el("p", {class: "figure-context muted"}, programme),
     el("h3", {}, figure.label, el("span", {class: "muted"}, ` (${figure.year})`)),
-    el("p", {class: "compare-chart-title muted"}, "Pour 1\u202f000 habitants ; en gris, les dix communes ensemble"),
+    el(
+      "p",
+      {class: "compare-chart-title muted"},
+      `${percent ? "Taux (%)" : "Pour 1\u202f000 habitants"} ; en gris, les dix communes ensemble`
+    ),
     figureChart(figure, width),
     el(
       "ul",
@@ -86,16 +96,23 @@ function figureCard(figure: ComparedFigure, width: number, units: Record<string,
           el("strong", {}, nom),
           " : ",
           amountValue(row.value, row.unit, row.status, units),
-          `, soit ${formatRate(row.rate)} pour 1\u202f000 habitants ` +
-            `(écart au territoire : ${rateGapWords(row.rate - row.territory_rate)}) ; `,
-          `${formatRank(row.rank)} sur ${row.communes} en nombre.`
+          percent
+            ? ` (écart au territoire : ${pointGapWords(row.rate - row.territory_rate)}) ; ` +
+                `${formatRank(row.rate_rank)} sur ${row.communes}.`
+            : `, soit ${formatRate(row.rate)} pour 1\u202f000 habitants ` +
+                `(écart au territoire : ${rateGapWords(row.rate - row.territory_rate)}) ; ` +
+                `${formatRank(row.rank)} sur ${row.communes} en nombre.`
         )
       )
     ),
     el(
       "p",
       {class: "figure-links"},
-      el("a", {href: mapHref({indicator: figure.indicator, mode: "taux", year: figure.year})}, "Voir sur la carte")
+      el(
+        "a",
+        {href: mapHref({indicator: figure.indicator, mode: percent ? "ratio" : "taux", year: figure.year})},
+        "Voir sur la carte"
+      )
     )
   );
 }

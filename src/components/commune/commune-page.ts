@@ -28,7 +28,9 @@ import {
 import {sortableTable} from "../ui/sortable-table.js";
 import {compareHref, pointGapWords, rateGapWords} from "../../lib/commune/compare.js";
 import {withScrollCue} from "../map/scroll-cue.js";
+import {isRatio} from "../../lib/map/view-state.js";
 import {rateChart} from "./rate-chart.js";
+import {addressQr} from "./address-qr.js";
 import {type TrendPoint, trendChart} from "./trend-chart.js";
 import {keyFigureState} from "../export/dossier-store.js";
 import {fileSlug} from "../export/download.js";
@@ -50,19 +52,26 @@ function amount(row: CommuneProfileRow, units: Record<string, string>, value = r
 export function figureSentences(row: CommuneProfileRow, nom: string, units: Record<string, string>): string[] {
   if (row.indicator === "territoire.population") {
     return [
-      `${nom} compte ${formatPercent(row.share)} des habitants du territoire ` +
+      `${nom} compte ${formatPercent(row.share ?? 0)} des habitants du territoire ` +
         `(${formatRank(row.rank, true)} commune sur ${row.communes} par sa population).`
     ];
   }
   const gap = row.rate - row.territory_rate;
+  if (isRatio(row)) {
+    // A rate (positive exits ÷ participants…): compared with the territory's, in points.
+    return [
+      `Contre ${formatPercent(row.territory_rate)} sur l’ensemble du territoire ` + `(écart : ${pointGapWords(gap)}).`,
+      `${formatRank(row.rate_rank)} rang sur ${row.communes} communes.`
+    ];
+  }
   return [
     `Soit ${formatRate(row.rate)} pour 1\u202f000 habitants, contre ${formatRate(row.territory_rate)} ` +
       `sur l’ensemble du territoire (écart : ${rateGapWords(gap)}).`,
     `${formatRank(row.rank)} rang sur ${row.communes} communes en nombre, ` +
       `${formatRank(row.rate_rank)} rapporté à la population.`,
-    `${nom} représente ${formatPercent(row.share)} du total du territoire (${amount(row, units, row.total)}), ` +
+    `${nom} représente ${formatPercent(row.share ?? 0)} du total du territoire (${amount(row, units, row.total)}), ` +
       `pour ${formatPercent(row.population_share)} de sa population ` +
-      `(écart : ${pointGapWords(row.share - row.population_share)}).`
+      `(écart : ${pointGapWords((row.share ?? 0) - row.population_share)}).`
   ];
 }
 
@@ -115,12 +124,12 @@ function figureCard(
 ): HTMLElement {
   const programme = programmeLabel(row.programme);
   const programmeLink = programmeHref(row.programme, {indicator: row.indicator});
-  const mode = row.indicator === "territoire.population" ? "nombre" : "taux";
+  const mode = row.indicator === "territoire.population" ? "nombre" : isRatio(row) ? "ratio" : "taux";
   // The map opens on this figure with this commune picked out.
   const mapLink = mapHref({indicator: row.indicator, mode, year: row.year, commune: code});
   return el(
     "article",
-    {class: "commune-figure", "data-indicator": row.indicator},
+    {class: isRatio(row) ? "commune-figure ratio-figure" : "commune-figure", "data-indicator": row.indicator},
     el("p", {class: "figure-context muted"}, el("a", {href: programmeLink}, programme), ` · ${row.section}`),
     el("h3", {}, row.label, el("span", {class: "muted"}, ` (${row.year})`)),
     el("p", {class: "figure-value"}, amountValue(row.value, row.unit, row.status, units)),
@@ -132,18 +141,26 @@ function figureCard(
           el("p", {class: "trend-sentence"}, trendSentence(trend, row, units))
         )
       : null,
-    rateChart({nom, rate: row.rate, territoryRate: row.territory_rate, width: 260}),
+    rateChart({nom, rate: row.rate, territoryRate: row.territory_rate, width: 260, percent: isRatio(row)}),
     figureSentences(row, nom, units).map((sentence) => el("p", {}, sentence)),
-    row.status === "derive"
+    row.status === "derive" && isRatio(row)
       ? el(
           "p",
           {class: "muted derivation-note"},
-          `Le rapport ne cite pas ${nom} dans cette liste : la valeur est déduite du total`,
-          // The formula stays on screen; the printed sheet keeps the sentence.
+          "Taux calculé à partir des chiffres du rapport pour la commune",
           el("span", {class: "derivation-formula"}, ` (${row.derivation})`),
           "."
         )
-      : null,
+      : row.status === "derive"
+        ? el(
+            "p",
+            {class: "muted derivation-note"},
+            `Le rapport ne cite pas ${nom} dans cette liste : la valeur est déduite du total`,
+            // The formula stays on screen; the printed sheet keeps the sentence.
+            el("span", {class: "derivation-formula"}, ` (${row.derivation})`),
+            "."
+          )
+        : null,
     el(
       "p",
       {class: "figure-links"},
@@ -190,6 +207,9 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
   if (!commune) return el("p", {class: "error-box", role: "alert"}, `Commune inconnue : ${code}`);
   const population = rows.find((r) => r.indicator === "territoire.population");
   const figures = rows.filter((r) => r.indicator !== "territoire.population");
+  // Counts (rated per 1 000 inhabitants) and rates (compared in points) have their own summary tables.
+  const counts = figures.filter((r) => !isRatio(r));
+  const ratios = figures.filter((r) => isRatio(r));
   const narrow = width < 720;
   // The comparison link proposes the commune closest in population (the page lets the reader change it).
   const closest = communes
@@ -246,7 +266,9 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
       {class: "locator-figure"},
       locator,
       el("figcaption", {class: "muted"}, `${commune.nom} parmi les dix communes`)
-    )
+    ),
+    // Printed only: the page's address as a QR code, beside the locator map.
+    addressQr(`${location.origin}${location.pathname}`)
   );
 
   const trends = new Map(figures.map((r) => [r.indicator, trendOf(r, series)]));
@@ -265,7 +287,7 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
   const anyTrend = [...trends.values()].some(Boolean);
   const table = sortableTable<CommuneProfileRow>({
     caption: `${commune.nom} : tous les chiffres publiés par commune`,
-    rows: figures,
+    rows: counts,
     columns: [
       {label: "Indicateur", value: (r) => r.label},
       {label: "Valeur", value: (r) => r.value, cell: (r) => amount(r, snapshot.units), numeric: true},
@@ -288,7 +310,12 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
         cell: (r) => `${formatRank(r.rank)} / ${r.communes}`,
         numeric: true
       },
-      {label: "Part du territoire", value: (r) => r.share, cell: (r) => formatPercent(r.share), numeric: true},
+      {
+        label: "Part du territoire",
+        value: (r) => r.share,
+        cell: (r) => (r.share === null ? "—" : formatPercent(r.share)),
+        numeric: true
+      },
       ...(anyTrend
         ? [
             {
@@ -301,6 +328,39 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
         : [])
     ]
   });
+  const ratioTable = ratios.length
+    ? sortableTable<CommuneProfileRow>({
+        caption: `${commune.nom} : taux calculés à partir des chiffres du rapport`,
+        rows: ratios,
+        columns: [
+          {label: "Indicateur", value: (r) => r.label},
+          {
+            label: "Commune",
+            value: (r) => r.value,
+            cell: (r) => amountValue(r.value, r.unit, r.status, snapshot.units),
+            numeric: true
+          },
+          {
+            label: "Territoire",
+            value: (r) => r.territory_rate,
+            cell: (r) => formatPercent(r.territory_rate),
+            numeric: true
+          },
+          {
+            label: "Écart (points)",
+            value: (r) => r.rate - r.territory_rate,
+            cell: (r) => pointGapWords(r.rate - r.territory_rate),
+            numeric: true
+          },
+          {
+            label: "Rang",
+            value: (r) => r.rate_rank,
+            cell: (r) => `${formatRank(r.rate_rank)} / ${r.communes}`,
+            numeric: true
+          }
+        ]
+      })
+    : null;
   const others = el(
     "nav",
     {class: "other-communes", "aria-label": "Autres communes"},
@@ -356,8 +416,9 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
         "et relié au passage du rapport qui le publie."
     ),
     cards,
-    el("h2", {class: "section-heading"}, "En résumé"),
+    el("h2", {class: "section-heading summary-heading"}, "En résumé"),
     withScrollCue(table),
+    ratioTable ? withScrollCue(ratioTable) : null,
     others,
     printFooter
   );

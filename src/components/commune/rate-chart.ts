@@ -1,20 +1,25 @@
-// A figure's small chart on a commune sheet: the commune's rate per 1 000 inhabitants beside the
-// ten communes' rate, two bars drawn by Plot, legible on screen and at 8 pt on the printed sheet.
+// A figure's small chart on a commune sheet: the commune's rate per 1 000 inhabitants (or, for a
+// figure that is itself a rate, that rate in %) beside the ten communes' rate, two bars drawn by
+// Plot, legible on screen and at 8 pt on the printed sheet.
 import * as Plot from "npm:@observablehq/plot";
-import {formatRate} from "../../lib/format.js";
+import {formatPercent, formatRate} from "../../lib/format.js";
 import {accessiblePlot} from "../charts/accessible-plot.js";
 
 export function rateChart({
   nom,
   rate,
   territoryRate,
-  width
+  width,
+  percent = false
 }: {
   nom: string;
   rate: number;
   territoryRate: number;
   width: number;
+  /** The figure is a rate in % (not a count per 1 000 inhabitants). */
+  percent?: boolean;
 }): Element {
+  const format = percent ? (v: number) => formatPercent(v) : formatRate;
   const data = [
     {label: nom, value: rate, territory: false},
     {label: "Dix communes", value: territoryRate, territory: true}
@@ -32,13 +37,13 @@ export function rateChart({
     y: {domain: data.map((d) => d.label), label: null, tickSize: 0},
     marks: [
       Plot.barX(data, {x: "value", y: "label", fill: (d) => (d.territory ? "#8a949e" : "#1f63b4")}),
-      Plot.text(data, {x: "value", y: "label", text: (d) => formatRate(d.value), textAnchor: "start", dx: 3}),
+      Plot.text(data, {x: "value", y: "label", text: (d) => format(d.value), textAnchor: "start", dx: 3}),
       Plot.ruleX([0])
     ]
   });
   const figure = accessiblePlot(
     chart as Element,
-    `Pour 1\u202f000 habitants : ${nom} ${formatRate(rate)}, dix communes ${formatRate(territoryRate)}`
+    `${percent ? "En %" : "Pour 1\u202f000 habitants"} : ${nom} ${format(rate)}, dix communes ${format(territoryRate)}`
   );
   figure.classList.add("rate-chart");
   return figure;

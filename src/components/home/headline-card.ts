@@ -13,6 +13,7 @@ import {keyFigureState} from "../export/dossier-store.js";
 import {fileSlug} from "../export/download.js";
 import {keyFigureExport} from "../export/key-figure.js";
 import {latestSourceLine} from "../ui/edition.js";
+import {objectiveBullet} from "../charts/objective-bullet.js";
 
 const DIRECTION_CLASS: Record<Direction, string | null> = {hausse: "up", baisse: "down", stable: null};
 
@@ -73,6 +74,9 @@ export function figureCard(row: HeadlineRow, units: Record<string, string>): HTM
       row.label.includes(String(row.year)) ? null : el("span", {class: "muted"}, ` (${row.year})`)
     ),
     comparison(row, units),
+    row.objective === null
+      ? null
+      : objectiveBullet({...row, result: row.value, objective: row.objective, units, width: 220}),
     sourceDetails(row.quote),
     cardExport(row, units)
   );

@@ -10,6 +10,7 @@ import {HEADLINE_INDICATORS, TEASER_MAP} from "../../lib/editorial.js";
 import {asyncBlock} from "../ui/async-block.js";
 import type {Engine} from "../engine/db.js";
 import {figureCards} from "./headline-card.js";
+import {communePicker} from "../commune/commune-picker.js";
 import {formatMapValue, legendTitle} from "../../lib/map/value-words.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
 import {communeIndicators, headlines, mapValues, programmeCounts} from "../../lib/queries/index.js";
@@ -39,6 +40,22 @@ export function mapTeaser(territory: Territory, snapshot: Snapshot, width: numbe
     }),
     el("p", {}, el("a", {href, class: "button-link"}, "Explorer la carte des dix communes\u00a0→"))
   );
+}
+
+/** « Votre commune » : the same selector as /carte's (accents, hyphens, « st » ignored), to its page. */
+export function communeFinder(territory: Territory): HTMLElement {
+  const communes = territory.communes.features
+    .map((f) => ({code: f.properties.code, nom: f.properties.nom}))
+    .sort((a, b) => a.nom.localeCompare(b.nom, "fr"));
+  const picker = communePicker({
+    communes,
+    label: "Ouvrir la fiche d’une commune",
+    placeholder: "Ex. : marcq, st andre",
+    id: "home-commune",
+    onSelect: (code) => location.assign(communeHref(code))
+  });
+  picker.element.classList.add("home-commune-picker");
+  return picker.element;
 }
 
 export function programmeCards(snapshot: Snapshot): HTMLElement {
@@ -114,6 +131,7 @@ export function homeSections({
           "Participants au PLIE rapportés à la population : chaque commune a sa page, " +
             "avec tous ses chiffres comparés au territoire."
         ),
+        communeFinder(territory),
         mapTeaser(territory, snapshot, width < 900 ? width : (width - 32) / 2)
       ),
       el("section", {}, el("h2", {}, "Les programmes"), programmeCards(snapshot))

@@ -231,7 +231,9 @@ function exportMeta(
           ? "points pour 1\u202f000 habitants"
           : state.mode === "part"
             ? "points de part du territoire"
-            : `${counted} (évolution)`,
+            : state.mode === "ratio"
+              ? "points"
+              : `${counted} (évolution)`,
       date: `${state.from}–${state.year}`,
       fileBase: fileSlug(
         "carte",
@@ -250,7 +252,9 @@ function exportMeta(
         ? `${counted} pour 1\u202f000 habitants`
         : state.mode === "part"
           ? "% du total du territoire"
-          : counted,
+          : state.mode === "ratio"
+            ? "%"
+            : counted,
     date: String(state.year),
     fileBase: fileSlug(
       "carte",

@@ -24,7 +24,7 @@ export interface MapTableOptions {
   narrow: boolean;
 }
 
-const VALUE_LABELS = {nombre: "Valeur", taux: "Pour 1\u202f000 hab.", part: "Part (%)"} as const;
+const VALUE_LABELS = {nombre: "Valeur", taux: "Pour 1\u202f000 hab.", part: "Part (%)", ratio: "Taux (%)"} as const;
 
 /** The commune's name, linked to its page, marked when it is picked out on the map. */
 function communeCell(r: MapValueRow, state: MapState): Node {
@@ -46,7 +46,13 @@ function changeTable({rows, state, indicator, units, narrow}: MapTableOptions & 
   const from = state.from!;
   const level = (v: number | null) => (v === null ? "—" : formatMapValue(v, mode, indicator.unit, units));
   const bare = (v: number | null) =>
-    v === null ? "—" : mode === "taux" ? formatRate(v) : mode === "part" ? formatPercent(v) : formatNumber(v, 2);
+    v === null
+      ? "—"
+      : mode === "taux"
+        ? formatRate(v)
+        : mode === "part" || mode === "ratio"
+          ? formatPercent(v)
+          : formatNumber(v, 2);
   const relative = (r: MapChangeRow) =>
     r.raw_from === null || r.raw_to === null ? null : computeChange(r.raw_from, r.raw_to, indicator.unit).relative;
   const columns: (Column<MapChangeRow> | null)[] = [
@@ -118,7 +124,7 @@ export function mapTable(options: MapTableOptions): HTMLElement {
   // A count is the figure as the report prints it (or as derived from it): shown with its provenance.
   // A rate or a share is always computed here, from that count.
   const valueCell = (r: MapValueRow) =>
-    mode === "nombre" && r.value !== null
+    (mode === "nombre" || mode === "ratio") && r.value !== null
       ? figureValue(r.value, indicator.unit, r.status ?? "", words(r.value))
       : words(r.value);
   const rawCell = (r: MapValueRow) =>
@@ -127,7 +133,7 @@ export function mapTable(options: MapTableOptions): HTMLElement {
     {label: "Commune", value: (r) => r.nom, cell: (r) => communeCell(r, state)},
     {label: VALUE_LABELS[mode], value: (r) => r.value, cell: valueCell, numeric: true},
     // The count is its own column only when the map shows a rate or a share.
-    mode === "nombre"
+    mode === "nombre" || mode === "ratio"
       ? null
       : {label: `Nombre (${unitWord(indicator.unit, units)})`, value: (r) => r.raw, cell: rawCell, numeric: true},
     {label: RANK_LABEL, value: (r) => r.rank, cell: (r) => (r.rank ? formatRank(r.rank) : "—"), numeric: true},

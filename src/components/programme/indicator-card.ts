@@ -15,6 +15,7 @@ import {formatDerived, formatValue, unitWord} from "../../lib/units.js";
 import {keyFigureState} from "../export/dossier-store.js";
 import {fileSlug} from "../export/download.js";
 import {keyFigureExport} from "../export/key-figure.js";
+import {objectiveBullet} from "../charts/objective-bullet.js";
 
 /** The latest year's breakdown, each part with its change since the year before when it has one. */
 function brief(rows: IndicatorRowDetail[], year: number, units: Record<string, string>): HTMLElement | null {
@@ -110,6 +111,9 @@ export function indicatorCard(
       ? el("p", {class: "figure-value"}, amount(summary.value, summary.unit, summary.status, units))
       : brief(own, summary.latest_year, units),
     line,
+    summary.value === null || summary.objective === null
+      ? null
+      : objectiveBullet({...summary, result: summary.value, objective: summary.objective, units, width: 240}),
     summary.in_latest
       ? null
       : el(

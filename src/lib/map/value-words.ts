@@ -14,7 +14,7 @@ export function formatMapValue(
 ): string {
   if (value === null) return "non publié";
   if (mode === "taux") return `${formatRate(value)} pour 1\u202f000 hab.`;
-  if (mode === "part") return formatPercent(value);
+  if (mode === "part" || mode === "ratio") return formatPercent(value);
   return formatAmount(value, unit, units);
 }
 
@@ -37,7 +37,7 @@ export function formatMapChange(
   if (value === null) return "non comparable";
   const approx = derived ? "≈\u202f" : "";
   if (mode === "taux") return `${approx}${formatPoints(value, rateDigits(value))} pour 1\u202f000 hab.`;
-  if (mode === "part") return `${approx}${formatPoints(value)}`;
+  if (mode === "part" || mode === "ratio") return `${approx}${formatPoints(value)}`;
   return formatChange(value, unit, units, derived);
 }
 
@@ -61,7 +61,14 @@ export function formatSigned(value: number, digits = 1): string {
 
 /** The legend's title: what the colours measure. */
 export function legendTitle(label: string, mode: MapMode, year: number): string {
-  const suffix = mode === "taux" ? " pour 1\u202f000 habitants" : mode === "part" ? " — part du territoire (%)" : "";
+  const suffix =
+    mode === "taux"
+      ? " pour 1\u202f000 habitants"
+      : mode === "part"
+        ? " — part du territoire (%)"
+        : mode === "ratio"
+          ? " (%)"
+          : "";
   return `${label}${suffix} (${year})`;
 }
 
@@ -72,7 +79,9 @@ export function evolutionTitle(label: string, mode: MapMode, from: number, to: n
       ? " (en points pour 1\u202f000 habitants)"
       : mode === "part"
         ? " (en points de part du territoire)"
-        : "";
+        : mode === "ratio"
+          ? " (en points)"
+          : "";
   return `${label} : évolution ${from} → ${to}${unit}`;
 }
 
@@ -82,10 +91,18 @@ export function averageLabel(mode: MapMode): string {
     ? "Taux du territoire"
     : mode === "part"
       ? "Part moyenne d'une commune"
-      : "Moyenne par commune";
+      : mode === "ratio"
+        ? "Ensemble du territoire"
+        : "Moyenne par commune";
 }
 
 /** What the territory's change is, in words; null for a share (the mean share moves by 0). */
 export function averageChangeLabel(mode: MapMode): string | null {
-  return mode === "taux" ? "Évolution du taux du territoire" : mode === "part" ? null : "Évolution moyenne par commune";
+  return mode === "taux"
+    ? "Évolution du taux du territoire"
+    : mode === "part"
+      ? null
+      : mode === "ratio"
+        ? "Évolution sur l’ensemble du territoire"
+        : "Évolution moyenne par commune";
 }

@@ -1,7 +1,7 @@
 // The map's view (indicator, mode, year, or the change between two years) as the URL states it,
 // corrected to what the data has; and the comparisons the map makes between two views or two
 // answers. Pure: used by /carte, its embed and their tests alike.
-import {type CommuneIndicatorRow, MAP_MODES, type MapMode, type MapValueRow} from "../queries/index.js";
+import {type CommuneIndicatorRow, MAP_MODES, type MapMode, type MapValueRow, RATIO_UNITS} from "../queries/index.js";
 
 export interface MapState {
   indicator: string;
@@ -27,9 +27,21 @@ export const EVOLUTION = "evolution";
 
 export const DEFAULT_INDICATOR = "plie.participants";
 
-/** A rate per inhabitant of the population itself is always 1 000: only count and share apply. */
+/** Whether a commune-level indicator is a rate (« calculé » ratios such as positive exits ÷ participants). */
+export function isRatio(indicator: Pick<CommuneIndicatorRow, "unit">): boolean {
+  return RATIO_UNITS.includes(indicator.unit);
+}
+
+/**
+ * The readings of an indicator: a rate is read as itself only (a rate per inhabitant or a share of
+ * a sum of rates means nothing); a count as a count, per 1 000 inhabitants or as a share — except
+ * the population, whose rate per inhabitant is always 1 000.
+ */
 export function availableModes(indicator: Pick<CommuneIndicatorRow, "unit">): MapMode[] {
-  return MAP_MODES.map((m) => m.mode).filter((mode) => !(mode === "taux" && indicator.unit === "habitants"));
+  if (isRatio(indicator)) return ["ratio"];
+  return MAP_MODES.map((m) => m.mode).filter(
+    (mode) => mode !== "ratio" && !(mode === "taux" && indicator.unit === "habitants")
+  );
 }
 
 /** An évolution needs two years of the indicator. */

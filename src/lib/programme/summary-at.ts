@@ -1,6 +1,7 @@
 // An indicator's summary as of an earlier year, for a programme overview shown « en <année> »:
 // the headline value, its passage and the comparison with the year before are read from the rows
 // of that year (the rows every programme page already holds, so no query waits for the engine).
+import {OBJECTIVE_SUFFIX} from "../objective.js";
 import type {IndicatorRowDetail, IndicatorSummaryRow} from "../queries/index.js";
 
 const territory = (r: IndicatorRowDetail) => r.commune_code === null && r.dimension === null;
@@ -21,6 +22,7 @@ export function summaryAt(
   const own = find(summary.indicator, year);
   const previous = find(summary.indicator, year - 1);
   const evolution = find(`${summary.indicator}_evolution`, year);
+  const objective = find(`${summary.indicator}${OBJECTIVE_SUFFIX}`, year);
   const firstQuote = rows.find((r) => r.indicator === summary.indicator && r.year === year)?.quote;
   return {
     ...summary,
@@ -33,7 +35,8 @@ export function summaryAt(
     evolution: evolution?.value ?? null,
     evolution_indicator: evolution ? evolution.indicator : null,
     previous: previous?.value ?? null,
-    previous_status: previous?.status ?? null
+    previous_status: previous?.status ?? null,
+    objective: objective?.value ?? null
   };
 }
 

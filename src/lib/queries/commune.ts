@@ -1,6 +1,6 @@
 // The commune pages' queries: the communes, every figure of one commune compared with the
 // territory (rate per 1 000 inhabitants, ranks, means, shares), and each figure's years across editions.
-import {FIGURES, LATEST, programmeOrderSql, rankDesc, ratePer1000, sharePct} from "./fragments.js";
+import {FIGURES, LATEST, isRatioSql, programmeOrderSql, rankDesc, ratePer1000, sharePct} from "./fragments.js";
 import type {CommuneRow, IndicatorRow} from "../schema.js";
 import {type IndicatorColumns, type Query, query} from "./query.js";
 
@@ -16,7 +16,10 @@ export interface CommuneProfileRow
   extends IndicatorColumns, Pick<IndicatorRow, "year" | "value" | "quote" | "derivation"> {
   status: string;
   population: number;
-  /** Per 1 000 inhabitants. */
+  /**
+   * Per 1 000 inhabitants; for a figure that is itself a rate (unit `pourcent`, see RATIO_UNITS),
+   * the figure itself, and `territory_rate` the territory's figure (else the communes' mean).
+   */
   rate: number;
   rank: number;
   rate_rank: number;
@@ -24,18 +27,22 @@ export interface CommuneProfileRow
   total: number;
   average: number;
   territory_rate: number;
-  /** The commune's share of the territory's total, in %. */
-  share: number;
+  /** The commune's share of the territory's total, in %; null for a rate (rates do not add up). */
+  share: number | null;
   /** The commune's share of the territory's population, in %. */
   population_share: number;
 }
 
 /**
  * Every figure published for one commune (latest year of each indicator), with its rate per 1 000
- * inhabitants, its ranks among the communes, the territory's mean and rate, and its share.
+ * inhabitants, its ranks among the communes, the territory's mean and rate, and its share. A figure
+ * that is itself a rate is its own « rate », compared with the territory's figure of the same year.
  */
 export function communeProfile(code: string): Query<CommuneProfileRow> {
   const byIndicator = "OVER (PARTITION BY indicator)";
+  const rate = `CASE WHEN ${isRatioSql("unit")} THEN value ELSE ${ratePer1000("value", "population")} END`;
+  const territoryFigure = `(SELECT t.value FROM ${FIGURES} t WHERE t.indicator = base.indicator
+    AND t.year = base.year AND t.commune_code IS NULL AND t.dimension IS NULL)`;
   return query(
     "communeProfile",
     `
@@ -46,18 +53,20 @@ WITH base AS (
   WHERE i.report_year = ${LATEST} AND i.dimension IS NULL
   QUALIFY i.year = max(i.year) OVER (PARTITION BY i.indicator)
 ), stats AS (
-  SELECT *, ${ratePer1000("value", "population")} AS rate,
+  SELECT *, ${rate} AS rate,
     ${rankDesc("value", "indicator")} AS rank,
-    ${rankDesc(ratePer1000("value", "population"), "indicator")} AS rate_rank,
+    ${rankDesc(rate, "indicator")} AS rate_rank,
     count(*) ${byIndicator} AS communes,
     sum(value) ${byIndicator} AS total,
     avg(value) ${byIndicator} AS average,
-    ${ratePer1000(`sum(value) ${byIndicator}`, `sum(population) ${byIndicator}`)} AS territory_rate,
+    CASE WHEN ${isRatioSql("unit")} THEN coalesce(${territoryFigure}, avg(value) ${byIndicator})
+      ELSE ${ratePer1000(`sum(value) ${byIndicator}`, `sum(population) ${byIndicator}`)} END AS territory_rate,
     ${sharePct("population", `sum(population) ${byIndicator}`)} AS population_share
   FROM base
 )
 SELECT indicator, label, programme, section, unit, year, value, status, quote, derivation, population, rate, rank,
-       rate_rank, communes, total, average, territory_rate, ${sharePct("value", "total")} AS share, population_share
+       rate_rank, communes, total, average, territory_rate,
+       CASE WHEN ${isRatioSql("unit")} THEN NULL ELSE ${sharePct("value", "total")} END AS share, population_share
 FROM stats
 WHERE commune_code = ?
 ORDER BY ${programmeOrderSql("programme")}, indicator`,

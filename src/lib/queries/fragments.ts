@@ -10,6 +10,17 @@ export {programmeOrderSql} from "../programmes.js";
 /** The latest edition of the report; every page shows it unless told otherwise. */
 export const LATEST = "(SELECT max(report_year) FROM indicators)";
 
+/**
+ * Units of a figure that is itself a rate (a percentage: positive exits ÷ participants, derived
+ * commune by commune): it is compared as it is, never per 1 000 inhabitants nor summed into shares.
+ */
+export const RATIO_UNITS: readonly string[] = ["pourcent"];
+
+/** Whether the unit column `unit` is a rate's (SQL). */
+export function isRatioSql(unit: string): string {
+  return `${unit} IN (${RATIO_UNITS.map((u) => `'${u}'`).join(", ")})`;
+}
+
 /** A count per 1 000 inhabitants. */
 export function ratePer1000(count: string, population: string): string {
   return `${count} * 1000.0 / ${population}`;

@@ -1,6 +1,7 @@
 // The home page's queries: the headline figures and the programmes' sizes.
 import {FIGURES, LATEST, foldedEvolution, programmeOrderSql} from "./fragments.js";
 import type {IndicatorRow} from "../schema.js";
+import {OBJECTIVE_SUFFIX} from "../objective.js";
 import {type IndicatorColumns, type Query, query, sqlString} from "./query.js";
 
 export interface HeadlineRow extends IndicatorColumns, Pick<IndicatorRow, "year" | "value" | "quote"> {
@@ -13,6 +14,8 @@ export interface HeadlineRow extends IndicatorColumns, Pick<IndicatorRow, "year"
   previous_status: string | null;
   /** The edition the previous level comes from. */
   previous_report_year: number | null;
+  /** The objective the edition prints for the figure (its `…_objectif` slug, same year), if any. */
+  objective: number | null;
 }
 
 /**
@@ -33,10 +36,13 @@ WITH current AS (
 )
 SELECT c.indicator, c.programme, c.section, c.label, c.unit, c.year, c.value, c.status, c.quote,
        e.value AS evolution, e.quote AS evolution_quote,
-       p.value AS previous, p.status AS previous_status, p.report_year AS previous_report_year
+       p.value AS previous, p.status AS previous_status, p.report_year AS previous_report_year,
+       o.value AS objective
 FROM current c
 LEFT JOIN indicators e ON e.report_year = c.report_year AND e.indicator = c.indicator || '_evolution'
   AND e.year = c.year AND e.commune_code IS NULL AND e.dimension IS NULL
+LEFT JOIN indicators o ON o.report_year = c.report_year AND o.indicator = c.indicator || '${OBJECTIVE_SUFFIX}'
+  AND o.year = c.year AND o.commune_code IS NULL AND o.dimension IS NULL
 LEFT JOIN ${FIGURES} p ON p.indicator = c.indicator
   AND p.year = c.year - 1 AND p.commune_code IS NULL AND p.dimension IS NULL
 ORDER BY list_position([${list}], c.indicator)`

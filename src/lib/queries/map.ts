@@ -1,6 +1,7 @@
 // The map's queries (/carte, the home's teaser, the map embed): which indicators the communes
 // publish and for which years (across editions), one indicator's values for every commune in a
 // chosen mode, and the change of those values between two years.
+export {RATIO_UNITS} from "./fragments.js";
 import {FIGURES, programmeOrderSql, rankDesc, ratePer1000, sharePct} from "./fragments.js";
 import {type IndicatorColumns, type Query, query} from "./query.js";
 
@@ -27,12 +28,17 @@ ORDER BY ${programmeOrderSql("arg_max(programme, report_year)")}, indicator`
   );
 }
 
-/** How a commune-level figure is shown on the map. */
-export type MapMode = "nombre" | "taux" | "part";
+/**
+ * How a commune-level figure is shown on the map: a count as itself, per 1 000 inhabitants or as a
+ * share of the territory; a figure that is already a rate (unit `pourcent`, e.g. positive exits per
+ * participant, derived commune by commune) as that rate, « ratio ».
+ */
+export type MapMode = "nombre" | "taux" | "part" | "ratio";
 export const MAP_MODES: {mode: MapMode; label: string}[] = [
   {mode: "nombre", label: "Nombre"},
   {mode: "taux", label: "Pour 1\u202f000 habitants"},
-  {mode: "part", label: "Part du territoire (%)"}
+  {mode: "part", label: "Part du territoire (%)"},
+  {mode: "ratio", label: "Taux (%)"}
 ];
 
 export interface MapValueRow {
@@ -47,7 +53,10 @@ export interface MapValueRow {
   /** The figure in the chosen mode (count, rate per 1 000 inhabitants, share of the total in %). */
   value: number | null;
   rank: number | null;
-  /** Territory reference in the same mode: mean per commune, territory rate, or 10 %. */
+  /**
+   * Territory reference in the same mode: mean per commune, territory rate, or 10 %; for a ratio, the
+   * territory's own figure when the data has it (else the mean of the communes' rates).
+   */
   average: number;
   communes: number;
 }
@@ -58,6 +67,12 @@ function inMode(raw: string): string {
       WHEN 'taux' THEN ${ratePer1000(raw, "population")}
       WHEN 'part' THEN ${sharePct(raw, `sum(${raw}) OVER ()`)}
       ELSE ${raw} END`;
+}
+
+/** The territory-level figure of the indicator for year `year` (SQL expression, null when none). */
+function territoryFigure(year: string): string {
+  return `(SELECT t.value FROM ${FIGURES} t WHERE t.indicator = ind.indicator AND t.commune_code IS NULL
+      AND t.dimension IS NULL AND t.year = ${year})`;
 }
 
 /** One year's commune-level figures of an indicator, its best figure across editions. */
@@ -73,7 +88,7 @@ export function mapValues(indicator: string, year: number, mode: MapMode): Query
   return query(
     "mapValues",
     `
-WITH published AS (
+WITH ind AS (SELECT ?::VARCHAR AS indicator), published AS (
   ${YEAR_FIGURES} AND year = ?::INTEGER
 ), joined AS (
   SELECT c.code, c.nom, c.population, p.value AS raw, p.status, p.quote, p.derivation
@@ -87,11 +102,12 @@ SELECT code, nom, population, raw, status, quote, derivation, value,
   CASE ?::VARCHAR
     WHEN 'taux' THEN ${ratePer1000("sum(raw) OVER ()", "sum(population) FILTER (WHERE raw IS NOT NULL) OVER ()")}
     WHEN 'part' THEN 100.0 / count(raw) OVER ()
+    WHEN 'ratio' THEN coalesce(${territoryFigure("?::INTEGER")}, avg(raw) OVER ())
     ELSE avg(raw) OVER () END AS average,
   count(*) OVER () AS communes
-FROM shown
+FROM shown, ind
 ORDER BY code`,
-    [indicator, year, mode, mode]
+    [indicator, indicator, year, mode, mode, year]
   );
 }
 
@@ -116,7 +132,7 @@ export function mapChanges(indicator: string, from: number, to: number, mode: Ma
   return query(
     "mapChanges",
     `
-WITH figures AS (
+WITH ind AS (SELECT ?::VARCHAR AS indicator), figures AS (
   ${YEAR_FIGURES} AND year IN (?::INTEGER, ?::INTEGER)
 ), joined AS (
   SELECT c.code, c.nom, c.population, a.value AS raw_from, b.value AS raw_to,
@@ -137,10 +153,12 @@ SELECT code, nom, population, raw, status, NULL::VARCHAR AS quote, NULL::VARCHAR
     WHEN 'taux' THEN
       ${ratePer1000(`sum(raw_to) FILTER (${both}) OVER ()`, `sum(population) FILTER (${both}) OVER ()`)}
       - ${ratePer1000(`sum(raw_from) FILTER (${both}) OVER ()`, `sum(population) FILTER (${both}) OVER ()`)}
+    WHEN 'ratio' THEN coalesce(${territoryFigure("?::INTEGER")} - ${territoryFigure("?::INTEGER")},
+      avg(value) OVER (), 0)
     ELSE coalesce(avg(value) OVER (), 0) END AS average,
   count(*) OVER () AS communes
-FROM changed
+FROM changed, ind
 ORDER BY code`,
-    [indicator, from, to, from, to, mode, mode, mode]
+    [indicator, indicator, from, to, from, to, mode, mode, mode, to, from]
   );
 }

@@ -4,6 +4,7 @@
 // up across editions and each row says which edition it comes from.
 import {FIGURES, LATEST, foldedEvolution, programmeOrderSql} from "./fragments.js";
 import type {IndicatorRow} from "../schema.js";
+import {OBJECTIVE_SUFFIX} from "../objective.js";
 import {type IndicatorColumns, type Query, query} from "./query.js";
 
 export interface IndicatorSummaryRow extends IndicatorColumns {
@@ -24,6 +25,8 @@ export interface IndicatorSummaryRow extends IndicatorColumns {
   evolution_indicator: string | null;
   previous: number | null;
   previous_status: string | null;
+  /** The objective printed for the latest year (the indicator's `…_objectif` slug), if any. */
+  objective: number | null;
   rows: number;
   communes: number;
   dimensions: string[];
@@ -66,7 +69,8 @@ first_quote AS (
 SELECT i.indicator, i.label, i.programme, c.section, c.section_position, c.position, i.unit, i.years, i.latest_year,
   h.value, h.status, h.report_year, coalesce(h.quote, q.quote) AS quote, h.derivation,
   ev.value AS evolution, ev.indicator AS evolution_indicator, p.value AS previous, p.status AS previous_status,
-  i.rows, i.communes, coalesce(i.dimensions, []) AS dimensions, coalesce(i.categories, []) AS categories,
+  ob.value AS objective, i.rows, i.communes, coalesce(i.dimensions, []) AS dimensions,
+  coalesce(i.categories, []) AS categories,
   c.report_year AS last_edition, c.report_year = ${LATEST} AS in_latest
 FROM info i
 JOIN place c ON c.indicator = i.indicator
@@ -74,6 +78,8 @@ LEFT JOIN headline h ON h.indicator = i.indicator
 LEFT JOIN first_quote q ON q.indicator = i.indicator
 LEFT JOIN edition ev ON ev.indicator = i.indicator || '_evolution' AND ev.year = i.latest_year
   AND ev.commune_code IS NULL AND ev.dimension IS NULL
+LEFT JOIN edition ob ON ob.indicator = i.indicator || '${OBJECTIVE_SUFFIX}' AND ob.year = i.latest_year
+  AND ob.commune_code IS NULL AND ob.dimension IS NULL
 LEFT JOIN edition p ON p.indicator = i.indicator AND p.year = i.latest_year - 1 AND p.commune_code IS NULL
   AND p.dimension IS NULL
 WHERE (?::VARCHAR IS NULL OR i.programme = ?::VARCHAR)

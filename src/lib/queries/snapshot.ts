@@ -5,7 +5,6 @@ import {HEADLINE_INDICATORS} from "../editorial.js";
 import {availableModes, evolutionYears} from "../map/view-state.js";
 import {PROGRAMMES} from "../programmes.js";
 import {
-  MAP_MODES,
   type Query,
   communeIndicators,
   communeList,
@@ -84,7 +83,7 @@ export async function prerender(run: Runner): Promise<Record<string, unknown[]>>
   await add(programmeCounts());
   for (const indicator of await add(communeIndicators())) {
     for (const year of indicator.years) {
-      for (const {mode} of MAP_MODES) await add(mapValues(indicator.indicator, year, mode));
+      for (const mode of availableModes(indicator)) await add(mapValues(indicator.indicator, year, mode));
     }
     const span = evolutionYears(indicator.years);
     if (span) {

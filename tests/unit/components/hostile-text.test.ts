@@ -54,11 +54,14 @@ describe("hostile text in data", () => {
         evolution_quote: null,
         previous: null,
         previous_status: null,
-        previous_report_year: null
+        previous_report_year: null,
+        // The bullet chart beside an objective names the figure by its (hostile) label.
+        objective: 5
       },
       {}
     );
     expectInert(card);
+    expect(card.querySelector(".objective-bullet")).not.toBeNull();
     const summary = {
       indicator: "plie.x",
       label: HOSTILE,
@@ -78,6 +81,7 @@ describe("hostile text in data", () => {
       evolution_indicator: null,
       previous: null,
       previous_status: null,
+      objective: 4,
       rows: 1,
       communes: 0,
       dimensions: [],

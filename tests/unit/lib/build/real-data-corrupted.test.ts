@@ -15,7 +15,7 @@ const SALON_SHARE = 42; // mde.salon_exposants_part, 27 %, « 156 exposants dont
 const ESALON_EXPOSANTS = 43; // mde.esalon_exposants, 144
 const ESALON_POSTES = 44; // mde.esalon_postes, « plus de 4 500 postes »
 const VALIDATED = 139; // plie.formation_professionnalisante_parcours, résultat=validés
-const SORTIES_FORMATION = 204; // plie.sorties_formation = positives (98) - emploi (79)
+const SORTIES_FORMATION = 215; // plie.sorties_formation = positives (98) - emploi (79)
 const PLIE_LAMBERSART = 164; // plie.participants, 59328, « Lambersart : 85 »
 
 const DEMANDEURS = "territoire.demandeurs_emploi[2022]";
@@ -344,7 +344,7 @@ const cases: [string, (d: RealData) => void, Expected][] = [
       const lines = d.read(CSV).split("\n");
       d.write(CSV, [...lines.slice(0, -1), lines[VALIDATED - 1].replace("validés", "valide\u0301s"), ""].join("\n"));
     },
-    row(337, "doublon de la ligne 139 (même report_year, year, indicator, commune_code, dimension, category)")
+    row(359, "doublon de la ligne 139 (même report_year, year, indicator, commune_code, dimension, category)")
   ],
   // Schema drift
   [

@@ -231,3 +231,13 @@ describe("the évolution between two years", () => {
     expect(withTo(years, view, 2023)).toEqual({year: 2023});
   });
 });
+
+describe("a commune-level rate (unit %)", () => {
+  it("is read as itself only, never per 1 000 inhabitants nor as a share", async () => {
+    const {availableModes, isRatio} = await import("../../../../src/lib/map/view-state.js");
+    expect(isRatio({unit: "pourcent"})).toBe(true);
+    expect(availableModes({unit: "pourcent"})).toEqual(["ratio"]);
+    expect(availableModes({unit: "participants"})).toEqual(["nombre", "taux", "part"]);
+    expect(availableModes({unit: "habitants"})).toEqual(["nombre", "part"]);
+  });
+});

@@ -22,6 +22,7 @@ const summary = (over: Partial<IndicatorSummaryRow> = {}): IndicatorSummaryRow =
   evolution_indicator: null,
   previous: 450,
   previous_status: "publie",
+  objective: 50,
   rows: 3,
   communes: 0,
   dimensions: [],
@@ -50,7 +51,8 @@ describe("summaryAt", () => {
       previous: 400,
       previous_status: "publie",
       evolution: 12.5,
-      evolution_indicator: "plie.participants_evolution"
+      evolution_indicator: "plie.participants_evolution",
+      objective: null
     });
     // The indicator's other years are still listed (the drill-down offers them).
     expect(at.years).toEqual([2021, 2022, 2023]);

@@ -163,3 +163,51 @@ describe("dictionary", () => {
     ).toEqual(["Lompret", "Verlinghem"]);
   });
 });
+
+describe("ratios per commune (positive exits ÷ participants, new entries ÷ participants)", () => {
+  it("are derived rows with their formula, for every commune that has both figures", async () => {
+    const rows = tables.indicators.rows.filter((r) => r.indicator === "plie.sorties_positives_par_participant");
+    const communes = rows.filter((r) => r.commune_code !== null);
+    expect(communes).toHaveLength(10);
+    for (const r of rows) expect(r).toMatchObject({status: "derive", unit: "pourcent"});
+    const marcq = communes.find((r) => r.commune_code === "59378")!;
+    expect(marcq.derivation).toBe(
+      "plie.sorties_positives[2022; commune=59378] / plie.participants[2022; commune=59378] * 100"
+    );
+    expect(marcq.value).toBeCloseTo((25 / 108) * 100, 9);
+  });
+
+  it("are mapped as rates, against the territory's own ratio", async () => {
+    const indicators = await warehouse.run(communeIndicators());
+    expect(indicators.find((r) => r.indicator === "plie.nouvelles_entrees_par_participant")?.unit).toBe("pourcent");
+    const rows = await warehouse.run(mapValues("plie.sorties_positives_par_participant", 2022, "ratio"));
+    expect(rows).toHaveLength(10);
+    const marcq = rows.find((r) => r.code === "59378")!;
+    expect(marcq.value).toBeCloseTo((25 / 108) * 100, 6);
+    expect(marcq.status).toBe("derive");
+    expect(rows[0].average).toBeCloseTo((98 / 453) * 100, 6);
+  });
+
+  it("are compared on a commune's page with the territory's ratio, never per 1 000 inhabitants", async () => {
+    const rows = await warehouse.run(communeProfile("59328"));
+    const entries = rows.find((r) => r.indicator === "plie.nouvelles_entrees_par_participant")!;
+    expect(entries.rate).toBeCloseTo((20 / 85) * 100, 6);
+    expect(entries.territory_rate).toBeCloseTo((93 / 453) * 100, 6);
+    expect(entries.share).toBeNull();
+    const count = rows.find((r) => r.indicator === "plie.nouvelles_entrees")!;
+    expect(count.rate).toBeCloseTo((20 * 1000) / count.population, 6);
+  });
+});
+
+describe("objectives beside results (slug + `_objectif`)", () => {
+  it("come with the headline and the programme's summary of the result they belong to", async () => {
+    const [rate, participants] = await warehouse.run(headlines(["plie.sorties_positives_taux", "plie.participants"]));
+    expect(rate).toMatchObject({value: 48, objective: 50});
+    expect(participants.objective).toBeNull();
+    const summaries = await warehouse.run(indicatorSummaries("plie"));
+    expect(summaries.find((s) => s.indicator === "plie.sorties_positives_taux")?.objective).toBe(50);
+    expect(summaries.filter((s) => s.objective !== null).map((s) => s.indicator)).toEqual([
+      "plie.sorties_positives_taux"
+    ]);
+  });
+});
