@@ -403,6 +403,26 @@ describe("legible when projected: text of 28 px or more at 1920 × 1080", () => 
     }
   });
 
+  it("redraws a line over the years for « PNG 16:9 » so that every text reads at 28 px or more", async () => {
+    // On a wide screen the line is drawn at its widest (760 px): too small once fitted in the frame.
+    opened = await openPage("/programmes/mission-locale?indicateur=mission_locale.entretiens", {width: 1600});
+    await keepSvgs(opened);
+    const {page} = opened;
+    const line = '.chart-figure[data-chart="mission_locale.entretiens-annees"]';
+    await page.waitForSelector(`${line} svg`, {timeout: 30_000});
+    const {bytes} = await pick(page, line, "png-slide");
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
+    const svgs = await page.evaluate(() => (window as unknown as {__svgs: string[]}).__svgs);
+    const composed = await textSizes(page, svgs.at(-1)!);
+    // The picture is fitted in the frame as png.ts does it (margins of 40 and 30 px).
+    const scale = Math.min(1840 / composed.width, 1020 / composed.height);
+    const measured = await textSizes(page, svgs.at(-1)!, scale);
+    const names = measured.texts.map((t) => t.text);
+    expect(names.some((t) => t.startsWith("Source : rapport d’activité"))).toBe(true);
+    expect(names).toContain("2021");
+    for (const t of measured.texts) expect(t.size, t.text).toBeGreaterThanOrEqual(28);
+  });
+
   it("places the map on its PowerPoint slide large enough that its smallest text reads at 28 px", async () => {
     opened = await openPage("/carte?indicateur=plie.participants&mode=nombre&annee=2022");
     await keepSvgs(opened);

@@ -24,6 +24,11 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 /** At 1, 2 or 3 times the picture's size, or fitted on a 1920 × 1080 slide. */
 export type PngFormat = "1x" | "2x" | "3x" | "slide";
 
+/** How much a picture is enlarged to fit a 1920 × 1080 slide with its margins (format « slide »). */
+export function slideScale(composed: {width: number; height: number}): number {
+  return Math.min((1920 - 80) / composed.width, (1080 - 60) / composed.height);
+}
+
 export async function renderPng(
   composed: ComposedSvg,
   format: PngFormat,
@@ -45,7 +50,7 @@ export async function renderPng(
       context.fillStyle = "#ffffff";
       context.fillRect(0, 0, canvas.width, canvas.height);
     }
-    const scale = Math.min((1920 - 80) / composed.width, (1080 - 60) / composed.height);
+    const scale = slideScale(composed);
     const w = composed.width * scale;
     const h = composed.height * scale;
     context.drawImage(image, (1920 - w) / 2, (1080 - h) / 2, w, h);

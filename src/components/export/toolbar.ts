@@ -28,7 +28,7 @@ import {
   type Row
 } from "./figure.js";
 import {menuButton} from "./menu.js";
-import {renderPng} from "./png.js";
+import {renderPng, slideScale} from "./png.js";
 
 export type {FigureSpec} from "./figure.js";
 
@@ -171,26 +171,11 @@ function dataUrl(blob: Blob): Promise<string> {
   });
 }
 
-/**
- * A bar chart redrawn for a 16:9 slide: narrow enough that, scaled to fill 1920 × 1080, its 13 px
- * text is at least 28 px (a chart drawn for a wide page would be a thin band of small text).
- * bar-chart.ts (and Plot) load on this click only: the map page does not otherwise need them.
- */
-async function slideChart(rows: Row[], meta: ExportMeta, spec: FigureSpec): Promise<ComposedSvg> {
-  const figure = figureData(rows, meta, spec);
-  const {barChart} = await import("../charts/bar-chart.js");
-  const bars = figure.categories.map((label, i) => ({label, value: figure.values[i] ?? 0, derived: figure.derived[i]}));
-  const chartHeight = bars.length * 30 + 40;
-  // Header and footer of a slide composition take ~130 px; keep the whole near 16:9.
-  const width = Math.round(Math.min(860, Math.max(560, (chartHeight + 130) * (1840 / 1020))));
-  const drawn = barChart(bars, {
-    width,
-    format: formatOf(meta),
-    ariaLabel: meta.title,
-    keepOrder: true,
-    max: figure.percent ? 100 : undefined
-  });
-  // Styles are read from the live chart: draw it out of sight for the time of the export.
+/** The smallest text a slide picture must show, in pixels of the 1920 × 1080 frame. */
+const SLIDE_TEXT_PX = 28;
+
+/** Draws `drawn` out of sight (styles are read from the live chart) and composes it as a slide picture. */
+function composedOutOfSight(drawn: SVGSVGElement | HTMLElement, width: number, meta: ExportMeta) {
   const holder = el(
     "div",
     {"aria-hidden": "true", style: `position:absolute;left:-20000px;top:0;width:${width}px`},
@@ -200,10 +185,56 @@ async function slideChart(rows: Row[], meta: ExportMeta, spec: FigureSpec): Prom
   try {
     const svg = drawn instanceof SVGSVGElement ? drawn : drawn.querySelector("svg");
     if (!svg) throw new Error("graphique absent");
-    return composeSvg(svg, meta, {slide: true});
+    const smallest = Math.min(
+      ...[...svg.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize) || 16)
+    );
+    return {composed: composeSvg(svg, meta, {slide: true}), smallest};
   } finally {
     holder.remove();
   }
+}
+
+/**
+ * A bar or line chart redrawn for a 16:9 slide: narrow enough that, scaled to fill 1920 × 1080, its
+ * smallest text is at least 28 px (a chart drawn for a wide page would be a thin band of small text).
+ * The chart modules (and Plot) load on this click only: the map page does not otherwise need them.
+ */
+async function slideChart(rows: Row[], meta: ExportMeta, spec: FigureSpec): Promise<ComposedSvg> {
+  const figure = figureData(rows, meta, spec);
+  const format = formatOf(meta);
+  const max = figure.percent ? 100 : undefined;
+  let draw: (width: number) => SVGSVGElement | HTMLElement;
+  let widths: number[];
+  if (figure.kind === "line") {
+    const {lineChart} = await import("../charts/line-chart.js");
+    const points = figure.categories.flatMap((label, i) =>
+      figure.values[i] === null
+        ? []
+        : [{series: meta.title, year: Number(label), value: figure.values[i]!, derived: figure.derived[i]}]
+    );
+    draw = (width) => lineChart(points, {width, format, ariaLabel: meta.title, max});
+    widths = [760, 680, 600, 540, 480, 420];
+  } else {
+    const {barChart} = await import("../charts/bar-chart.js");
+    const bars = figure.categories.map((label, i) => ({
+      label,
+      value: figure.values[i] ?? 0,
+      derived: figure.derived[i]
+    }));
+    const chartHeight = bars.length * 30 + 40;
+    // Header and footer of a slide composition take ~130 px; keep the whole near 16:9.
+    const width = Math.round(Math.min(860, Math.max(560, (chartHeight + 130) * (1840 / 1020))));
+    draw = (w) => barChart(bars, {width: w, format, ariaLabel: meta.title, keepOrder: true, max});
+    widths = [width, 480, 420];
+  }
+  // The widest drawing whose smallest text, once fitted in the frame (png.ts « slide »), reads at 28 px.
+  let picture: ComposedSvg | undefined;
+  for (const width of widths) {
+    const {composed, smallest} = composedOutOfSight(draw(width), width, meta);
+    picture = composed;
+    if (smallest * slideScale(composed) >= SLIDE_TEXT_PX) break;
+  }
+  return picture!;
 }
 
 export function exportToolbar(source: ExportSource): HTMLElement {
@@ -249,7 +280,10 @@ export function exportToolbar(source: ExportSource): HTMLElement {
       const frame = slideFrame(m);
       png = await renderPng(composeSlide(await slidePicture(source.redraw, frame.width, frame.height), m), "1x");
     } else {
-      const picture = s.kind === "bar" ? await slideChart(source.rows(), m, s) : composeSvg(chart(), m, {slide: true});
+      const picture =
+        s.kind === "bar" || s.kind === "line"
+          ? await slideChart(source.rows(), m, s)
+          : composeSvg(chart(), m, {slide: true});
       png = await renderPng(picture, "slide");
     }
     download(png, `${m.fileBase}-diapositive.png`);
