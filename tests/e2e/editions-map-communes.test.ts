@@ -96,7 +96,8 @@ describe("/carte across editions", () => {
       .poll(() => page.getAttribute(".map-box", "data-view"))
       .toBe("plie.participants|evolution:taux|2021-2023");
     await expect.poll(async () => (await tableRow(page, MARCQ))[1]).toMatch(/^\+[\d,]+ points? pour 1 000 hab\.$/);
-    expect(new URL(page.url()).searchParams.get("mesure")).toBe("taux");
+    // The URL is written after the map is painted.
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("mesure") === "taux");
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 
