@@ -35,7 +35,9 @@ export function objectiveBullet({result, objective, unit, units, width, label}: 
     .attr("width", width)
     .attr("height", HEIGHT)
     .attr("viewBox", `0 0 ${width} ${HEIGHT}`)
-    .attr("aria-hidden", "true")
+    // The drawing is the image (its marks are presentational); the caption stays text to read.
+    .attr("role", "img")
+    .attr("aria-label", `${label} : ${words.summary} (${words.gap})`)
     .style("font-family", FONT_STACK);
   const middle = HEIGHT / 2;
   // The whole range, then the result, then the objective's tick over both.
@@ -68,9 +70,7 @@ export function objectiveBullet({result, objective, unit, units, width, label}: 
     {
       class: "objective-bullet",
       "data-result": result,
-      "data-objective": objective,
-      role: "img",
-      "aria-label": `${label} : ${words.summary} (${words.gap})`
+      "data-objective": objective
     },
     svg.node()!,
     el(
