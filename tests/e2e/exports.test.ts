@@ -2,6 +2,7 @@
 import {readFileSync} from "node:fs";
 import {afterEach, describe, expect, it} from "vitest";
 import {parseCsv} from "../../src/lib/csv.js";
+import {seriousViolations} from "./a11y.js";
 import {type OpenedPage, openPage, problems, useBrowser} from "./browser.js";
 import type {Download, Page} from "playwright-core";
 
@@ -206,6 +207,21 @@ describe("embeds", () => {
       )
     ).toBe(0);
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
+  });
+
+  it("keeps its links and text legible on a dark background (axe)", async () => {
+    for (const path of [
+      "/embed/carte?indicateur=plie.participants&mode=taux&annee=2022&apparence=sombre",
+      "/embed/graphique?indicateur=plie.participants&graphique=communes&annee=2022&apparence=sombre"
+    ]) {
+      opened = await openPage(path);
+      const {page} = opened;
+      await page.waitForSelector(".embed-footer a");
+      await page.waitForSelector(':is(.map-box[aria-busy="false"], .chart-figure svg)');
+      expect(await seriousViolations(page), path).toEqual([]);
+      await opened.context.close();
+      opened = undefined;
+    }
   });
 });
 
