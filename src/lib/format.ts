@@ -4,6 +4,17 @@
 
 /** The narrow no-break space between a number and its sign (« 12,5 % », « 37 829 h »). */
 export const NNBSP = "\u202f";
+/**
+ * d3-format's locale for French (d3.formatDefaultLocale), for code that formats with d3 — Plot's
+ * axis ticks among others: « 1 000 », « 2,5 », « 12 % ».
+ */
+export const FR_D3_LOCALE = {
+  decimal: ",",
+  thousands: NNBSP,
+  grouping: [3],
+  currency: ["", `${NNBSP}€`] as [string, string],
+  percent: `${NNBSP}%`
+};
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function formatter(minimumFractionDigits: number, maximumFractionDigits: number): Intl.NumberFormat {

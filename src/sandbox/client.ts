@@ -11,12 +11,16 @@ import {html, svg} from "htl";
 import {Inspector} from "@observablehq/inspector";
 import MarkdownIt from "markdown-it";
 import {formatResultNumber} from "../lib/notebook/values.js";
+import {FR_D3_LOCALE} from "../lib/format.js";
 import {NAMED_VIEW} from "../lib/notebook/js-cell.js";
 import {describeValue, isMarker, toTransfer} from "../lib/notebook/transfer.js";
 import type {RunRequest, SandboxMessage} from "./protocol.js";
 
 /** The stylesheets of Inputs and of the inspector, inlined by the bundler. */
 declare const __SANDBOX_CSS__: string;
+
+// d3 and Plot (which formats its axis ticks with d3's default locale) write numbers in French.
+d3.formatDefaultLocale(FR_D3_LOCALE);
 
 const parentOrigin = document.documentElement.dataset.parent ?? "";
 const root = document.getElementById("root")!;

@@ -51,6 +51,11 @@ declare module "@observablehq/inputs" {
   export default Inputs;
 }
 
+// The page's Inputs (the exported page's tables, components/explorer/page-sql.ts).
+declare module "npm:@observablehq/inputs" {
+  export function table(data: unknown, options?: Record<string, unknown>): HTMLElement;
+}
+
 declare module "@observablehq/inspector" {
   export class Inspector {
     constructor(node: Element);

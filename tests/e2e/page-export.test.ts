@@ -30,8 +30,13 @@ const CELLS = [
     "-- name: retenues\nSELECT nom, participants FROM participants\n" +
       "WHERE participants >= ${seuil} ORDER BY participants DESC"
   ),
-  mdCell("${retenues.length} communes ont au moins ${seuil} participants ; la première est ${retenues[0]?.nom}.")
+  mdCell("${retenues.length} communes ont au moins ${seuil} participants ; la première est ${retenues[0]?.nom}."),
+  // Ticks in the thousands: French (« 10 000 »), not English (« 10,000 »).
+  jsCell(`Plot.plot({x: {grid: true}, marks: [Plot.barX(participants, {x: "population", y: "nom"})]})`)
 ];
+
+/** The x-axis tick labels of every Plot chart in `root`. */
+const TICKS = '[aria-label="x-axis tick label"] text';
 
 /** The site's built files the page reads, under their source names (the build hashes them). */
 const DATA = ["indicators.parquet", "communes.parquet", "catalog.parquet", "snapshot.json", "lignes.json"];
@@ -98,7 +103,7 @@ describe("Exporter en page", () => {
     const opened = await openPage(`/explorer?n=${await encodeNotebook({cells: CELLS})}`);
     const {page} = opened;
     await page.getByRole("button", {name: "Exécuter le code"}).click();
-    await page.waitForFunction(() => document.querySelectorAll('.cell[data-state="ok"]').length === 7, null, {
+    await page.waitForFunction((n) => document.querySelectorAll('.cell[data-state="ok"]').length === n, CELLS.length, {
       timeout: 40_000
     });
     const sandboxText = async (n: number) => {
@@ -112,6 +117,10 @@ describe("Exporter en page", () => {
     const sentence = await sandboxText(4);
     const retained = await sandboxText(7);
     expect(sentence).toMatch(/compte le plus de participants/);
+    const sandboxTicks = await (await page.locator(".cell").nth(7).locator("iframe.sandbox-frame").elementHandle())!
+      .contentFrame()
+      .then((f) => f!.locator(TICKS).allTextContents());
+    expect(sandboxTicks).toContain("10\u202f000");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", {name: "Exporter en page"}).click()
@@ -154,6 +163,17 @@ describe("Exporter en page", () => {
     expect(
       await built.locator("#observablehq-main form.inputs-3a86ea-table, #observablehq-main table").count()
     ).toBeGreaterThan(0);
+    // …in French: « 37 829 » and « 2022 », not Framework's « 37,829 » and « 2,022 ».
+    const participantsTable = built.locator("#observablehq-main form.inputs-3a86ea-table").first();
+    const rowText = (await participantsTable.locator("tbody tr").first().innerText()).replace(/[\t\n]+/g, " ");
+    expect(rowText).toMatch(/ \d{1,3}\u202f\d{3}\b/);
+    expect(rowText).toContain("2022");
+    expect(rowText).not.toMatch(/\d,\d{3}/);
+    // Plot's ticks in French too.
+    await built.locator(TICKS).first().waitFor();
+    const ticks = await built.locator(TICKS).allTextContents();
+    expect(ticks).toContain("10\u202f000");
+    expect(ticks.join(" ")).not.toMatch(/\d,\d{3}/);
     const plot = built.locator('#observablehq-main svg[class^="plot"]').first();
     const main = await built.locator("#observablehq-main").evaluate((e) => e.clientWidth);
     expect(Number(await plot.getAttribute("width"))).toBeGreaterThan(main * 0.8);

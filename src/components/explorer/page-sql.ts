@@ -2,7 +2,10 @@
 // run on the site's engine (the tables of /explorer), with the explorer's rules — one read-only
 // statement, `${x}` a bound parameter (never text of the query), a block named `-- name: x` a
 // table of that name for the blocks after it — and its errors in French. `fr` writes a Markdown
-// value as the explorer does (numbers in French).
+// value as the explorer does (numbers in French), `frTable` a result as a table in French. The
+// page's d3 — and so Plot's axis ticks — formats numbers in French once this module is imported.
+import * as d3 from "npm:d3";
+import * as Inputs from "npm:@observablehq/inputs";
 import {type Engine, startEngine} from "../engine/db.js";
 import {cellName} from "../../lib/notebook/cell-name.js";
 import {checkStatement} from "../../lib/notebook/guard.js";
@@ -10,6 +13,9 @@ import {quoteIdentifier} from "../../lib/notebook/run-plan.js";
 import {frenchDuckDbError} from "../../lib/notebook/sql-errors.js";
 import {bindableValue} from "../../lib/notebook/sql-params.js";
 import {formatResultNumber} from "../../lib/notebook/values.js";
+import {FR_D3_LOCALE} from "../../lib/format.js";
+
+d3.formatDefaultLocale(FR_D3_LOCALE);
 
 type Row = Record<string, unknown>;
 type SqlTag = (strings: TemplateStringsArray, ...values: unknown[]) => Promise<Row[]>;
@@ -60,4 +66,24 @@ export function fr(value: unknown): unknown {
   if (Array.isArray(value))
     return value.map((v) => (typeof v === "number" ? formatResultNumber(v) : String(v))).join(", ");
   return value;
+}
+
+/** A result as Inputs.table shows it, its numbers as the explorer writes them (« 37 829 », « 2022 »). */
+export function frTable(rows: Row[], options: Record<string, unknown> = {}): HTMLElement {
+  const columns = rows.length ? Object.keys(rows[0]) : [];
+  const format: Record<string, (value: unknown) => string> = {};
+  for (const name of columns)
+    if (rows.some((row) => typeof row[name] === "number"))
+      format[name] = (value) =>
+        typeof value === "number"
+          ? formatResultNumber(value, {name, type: "DOUBLE"})
+          : value == null
+            ? ""
+            : String(value);
+  return Inputs.table(rows, {
+    select: false,
+    locale: "fr-FR",
+    ...options,
+    format: {...format, ...(options.format ?? {})}
+  });
 }

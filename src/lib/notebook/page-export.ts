@@ -5,6 +5,8 @@
 //   `${x}` stays a parameter (Framework passes the value, the tag binds it), a named result
 //   (`-- name: x`) is block `id=x` and a table of that name for the SQL blocks after it; those
 //   blocks name what they read in a comment (`-- lit : ${x}`), which is what makes them follow it;
+//   each result is shown by `frTable` (its numbers in French, as in the explorer), not by
+//   Framework's own table, whose numbers are English (« 1,234 »); an unnamed result gets a name;
 // - a JavaScript cell is a ```js block, as is (the same names: Plot, d3, aq, Inputs, display,
 //   view, width… are Framework's); `x_aq`, the Arquero table of a result, is a block of its own;
 // - a Markdown cell is Markdown, its `${…}` values formatted in French as in the explorer, its raw
@@ -74,13 +76,20 @@ export function notebookPage(doc: NotebookDocument, {title, date}: {title: strin
       "",
       [
         "// Les tables du site (celles de l'explorateur), interrogées dans la page par les blocs SQL.",
-        `import {fr, notebookSql} from "${PAGE_SQL_MODULE}";`,
+        `import {fr, frTable, notebookSql} from "${PAGE_SQL_MODULE}";`,
         "const sql = notebookSql();",
         "const op = aq.op;"
       ].join("\n")
     )
   ];
-  for (const cell of doc.cells) {
+  const words = new Set(doc.cells.flatMap((c) => c.source.match(/[\p{L}\p{N}_$]+/gu) ?? []));
+  /** A name for an unnamed result, used by no cell (« resultat_3 » for the third cell). */
+  const unnamed = (index: number) => {
+    let name = `resultat_${index + 1}`;
+    while (words.has(name) || named.has(name)) name += "_";
+    return name;
+  };
+  for (const [index, cell] of doc.cells.entries()) {
     if (cell.kind === "js") {
       if (cell.source.trim()) parts.push(block("js", "", cell.source));
       continue;
@@ -97,8 +106,10 @@ export function notebookPage(doc: NotebookDocument, {title, date}: {title: strin
       (n) => n !== own && !params.includes(n) && sqlWords(bound.ok ? bound.sql : cell.source).includes(n)
     );
     const text = (reads.length ? `-- lit : ${reads.map((n) => `\${${n}}`).join(", ")}\n` : "") + cell.source;
-    parts.push(block("sql", own ? `id=${own} display` : "", text));
-    if (own) parts.push(block("js", "", `const ${own}${TABLE_SUFFIX} = aq.from(${own});`));
+    const id = own ?? unnamed(index);
+    parts.push(block("sql", `id=${id}`, text));
+    const show = `display(frTable(${id}));`;
+    parts.push(block("js", "", own ? `${show}\nconst ${own}${TABLE_SUFFIX} = aq.from(${own});` : show));
   }
   return `${parts.join("\n\n")}\n`;
 }

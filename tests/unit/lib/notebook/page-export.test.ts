@@ -13,11 +13,12 @@ describe("notebookPage", () => {
       mdCell("Il y a ${participants.length} communes, dont **${t.get('nom', 0)}**.")
     ]);
     expect(text.startsWith('---\ntitle: "Mon carnet"\n---\n')).toBe(true);
-    expect(text).toContain(`import {fr, notebookSql} from "${PAGE_SQL_MODULE}";\nconst sql = notebookSql();`);
-    const sql = text.indexOf(
-      "```sql id=participants display\n-- name: participants\nSELECT nom, value FROM indicators\n```"
+    expect(text).toContain(`import {fr, frTable, notebookSql} from "${PAGE_SQL_MODULE}";\nconst sql = notebookSql();`);
+    const sql = text.indexOf("```sql id=participants\n-- name: participants\nSELECT nom, value FROM indicators\n```");
+    // Shown by frTable (numbers in French), not by Framework's own table (`display` on the block).
+    const aq = text.indexOf(
+      "```js\ndisplay(frTable(participants));\nconst participants_aq = aq.from(participants);\n```"
     );
-    const aq = text.indexOf("```js\nconst participants_aq = aq.from(participants);\n```");
     const js = text.indexOf("```js\nconst t = participants_aq.orderby('nom');\n```");
     const md = text.indexOf("Il y a ${fr(participants.length)} communes, dont **${fr(t.get('nom', 0))}**.");
     expect([sql, aq, js, md].every((i) => i > 0)).toBe(true);
@@ -29,9 +30,20 @@ describe("notebookPage", () => {
       sqlCell("-- name: base\nSELECT 1 AS n"),
       sqlCell("SELECT * FROM base WHERE n >= ${seuil} -- not base_2")
     ]);
-    expect(text).toContain("```sql\n-- lit : ${base}\nSELECT * FROM base WHERE n >= ${seuil} -- not base_2\n```");
+    expect(text).toContain(
+      "```sql id=resultat_2\n-- lit : ${base}\nSELECT * FROM base WHERE n >= ${seuil} -- not base_2\n```\n\n" +
+        "```js\ndisplay(frTable(resultat_2));\n```"
+    );
     // A cell does not read itself, and a parameter is not a table.
-    expect(text).not.toContain("```sql id=base display\n-- lit");
+    expect(text).not.toContain("```sql id=base\n-- lit");
+    expect(text).not.toMatch(/```sql[^\n]* display/);
+  });
+
+  it("names an unnamed result with a name no cell uses", () => {
+    const text = page([jsCell("const resultat_2 = 2;"), sqlCell("SELECT 1 AS n"), sqlCell("SELECT 2 AS n")]);
+    // The second cell's default name is taken by the first cell; the third's is free.
+    expect(text).toContain("```sql id=resultat_2_\nSELECT 1 AS n\n```\n\n```js\ndisplay(frTable(resultat_2_));\n```");
+    expect(text).toContain("```sql id=resultat_3\nSELECT 2 AS n\n```");
   });
 
   it("keeps hostile text as text: HTML in Markdown, a title that breaks YAML, fences inside a cell", () => {
