@@ -40,7 +40,7 @@ WHERE i.indicator = 'plie.participants' AND i.report_year = (SELECT max(report_y
 QUALIFY i.year = max(i.year) OVER ()
 `),
       jsCell(`
-// Arquero : le taux pour 1 000 habitants, du plus fort au plus faible
+// Arquero : le taux pour 1\u202f000 habitants, du plus fort au plus faible
 const taux = participants_aq
   .derive({pour_1000: (d) => op.round((100000 * d.participants) / d.population) / 100})
   .orderby(aq.desc("pour_1000"));
@@ -49,7 +49,7 @@ const taux = participants_aq
 Plot.plot({
   width, // la largeur de la cellule : le graphique la suit quand la fenêtre change
   marginLeft: 120,
-  x: {label: "Participants pour 1 000 habitants", grid: true},
+  x: {label: "Participants pour 1\u202f000 habitants", grid: true},
   y: {label: null},
   marks: [
     Plot.barX(taux.objects(), {x: "pour_1000", y: "nom", sort: {y: "-x"}, fill: "#2a6f97"}),
@@ -59,7 +59,7 @@ Plot.plot({
 `),
       mdCell(`
 **\${taux.get("nom", 0)}** compte le plus de participants au PLIE rapportés à sa population :
-\${taux.get("pour_1000", 0)} pour 1 000 habitants
+\${taux.get("pour_1000", 0)} pour 1\u202f000 habitants
 (\${taux.get("participants", 0)} participants en \${String(taux.get("annee", 0))}),
 contre \${taux.get("pour_1000", taux.numRows() - 1)} à \${taux.get("nom", taux.numRows() - 1)}.
 `)

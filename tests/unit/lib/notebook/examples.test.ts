@@ -117,7 +117,11 @@ describe("example notebooks", () => {
     expect(taux.get("pour_1000", 0)).toBeCloseTo((106 * 1000) / 22214, 2);
     const sentence = run.texts[0];
     expect(sentence).toContain("**La Madeleine**");
-    expect(sentence).toContain(`${taux.get("pour_1000", 0)} pour 1 000 habitants`);
+    // The site's number format: a narrow no-break space in « 1 000 », in the sentence and on the chart.
+    expect(sentence).toContain(`${taux.get("pour_1000", 0)} pour 1\u202f000 habitants`);
+    const cells = EXAMPLES.find((e) => e.id === "plie-pour-1000")!.notebook.cells;
+    expect(cells.map((c) => c.source).join("\n")).not.toMatch(/1 000/);
+    expect(cells[2].source).toContain('label: "Participants pour 1\u202f000 habitants"');
     expect(sentence).toContain("(106 participants en 2022)");
   });
 
