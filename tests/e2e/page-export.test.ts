@@ -130,7 +130,8 @@ describe("Exporter en page", () => {
     const markdown = readFileSync((await download.path())!, "utf-8");
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
     await opened.context.close();
-    expect(markdown).toContain("```sql id=participants display");
+    expect(markdown).toContain("```sql id=participants\n");
+    expect(markdown).toContain("display(frTable(participants));");
     expect(markdown).toContain("-- lit : ${participants}");
 
     // 2. Framework builds it.
