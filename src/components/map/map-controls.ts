@@ -4,6 +4,7 @@
 import {programmeLabel} from "../../lib/programmes.js";
 import {type CommuneIndicatorRow, MAP_MODES} from "../../lib/queries/index.js";
 import {
+  EVOLUTION_LABEL,
   type MapState,
   availableModes,
   canEvolve,
@@ -115,7 +116,7 @@ export function mapControls(
       {class: "mode-choice period-choice"},
       el("legend", {}, "Période"),
       periodRadio("annee", "Une année"),
-      periodRadio("evolution", "Évolution")
+      periodRadio("evolution", EVOLUTION_LABEL)
     );
     const years = el(
       "div",

@@ -22,8 +22,9 @@ export interface MapState {
 export const MAP_PARAMS = ["indicateur", "mode", "mesure", "de", "annee", "commune"] as const;
 export type MapParams = Partial<Record<(typeof MAP_PARAMS)[number], string>>;
 
-/** The `mode` of an évolution in the URL. */
+/** The `mode` of an évolution in the URL, and its name among the map's choices. */
 export const EVOLUTION = "evolution";
+export const EVOLUTION_LABEL = "Évolution";
 
 export const DEFAULT_INDICATOR = "plie.participants";
 
@@ -123,14 +124,16 @@ export function unknownParams(indicators: CommuneIndicatorRow[], params: MapPara
   }
   const evolution = params.mode === EVOLUTION;
   const modes = MAP_MODES.filter((m) => availableModes(asked ?? {unit: ""}).includes(m.mode));
-  const offered = [...modes.map((m) => m.mode), ...(!asked || canEvolve(asked) ? [EVOLUTION] : [])];
+  // The readings as the map's choices name them (« Pour 1 000 habitants »), not as the URL spells them.
+  const labels = [...modes.map((m) => m.label), ...(!asked || canEvolve(asked) ? [EVOLUTION_LABEL] : [])];
   const said = (list: string[]) => list.map((m) => `« ${m} »`).join(", ");
+  const named = (mode: string) => MAP_MODES.find((m) => m.mode === mode)?.label ?? mode;
   if (params.mode && !evolution && !modes.some((m) => m.mode === params.mode)) {
-    notices.push(`La lecture « ${params.mode} » n’existe pas pour cet indicateur (au choix : ${said(offered)}).`);
+    notices.push(`La lecture « ${named(params.mode)} » n’existe pas pour cet indicateur (au choix : ${said(labels)}).`);
   }
   if (evolution && params.mesure && !modes.some((m) => m.mode === params.mesure)) {
-    const measures = said(modes.map((m) => m.mode));
-    notices.push(`L’évolution « ${params.mesure} » n’existe pas pour cet indicateur (au choix : ${measures}).`);
+    const measures = said(modes.map((m) => m.label));
+    notices.push(`L’évolution « ${named(params.mesure)} » n’existe pas pour cet indicateur (au choix : ${measures}).`);
   }
   // The indicator shown: the one asked, else the default one.
   const shown = asked ?? mappable.find((i) => i.indicator === DEFAULT_INDICATOR) ?? mappable[0];

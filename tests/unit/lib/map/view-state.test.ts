@@ -135,7 +135,7 @@ describe("the commune and what the map cannot show", () => {
     expect(notices[1]).toMatch(/^La lecture « moyenne » n’existe pas/);
     expect(notices[2]).toMatch(/« 1 » n’est pas l’une des dix communes/);
     expect(unknownParams(INDICATORS, {indicateur: "territoire.population", mode: "taux"})[0]).toMatch(
-      /au choix : « nombre », « part »/
+      /au choix : « Nombre », « Part du territoire \(%\) »/
     );
     expect(unknownParams(INDICATORS, {indicateur: DEFAULT_INDICATOR, annee: "1999"})[0]).toMatch(/L’année 1999/);
   });
@@ -188,11 +188,21 @@ describe("the évolution between two years", () => {
       /L’année 1999 n’est pas publiée/
     );
     expect(unknownParams(LIST, {indicateur: DEFAULT_INDICATOR, mode: "evolution", mesure: "moyenne"})[0]).toMatch(
-      /L’évolution « moyenne » n’existe pas pour cet indicateur \(au choix : « nombre », « taux », « part »\)/
+      /L’évolution « moyenne » n’existe pas pour cet indicateur \(au choix : « Nombre », « Pour 1\u202f000 habitants », « Part du territoire \(%\) »\)/
     );
-    // « evolution » is one of the readings offered to an indicator with two years, not to one with one.
-    expect(unknownParams(LIST, {indicateur: DEFAULT_INDICATOR, mode: "moyenne"})[0]).toMatch(/« evolution »\)/);
-    expect(unknownParams(LIST, {indicateur: "plie.nouvelles_entrees", mode: "moyenne"})[0]).not.toMatch(/evolution/);
+    // « Évolution » is one of the readings offered to an indicator with two years, not to one with one.
+    expect(unknownParams(LIST, {indicateur: DEFAULT_INDICATOR, mode: "moyenne"})[0]).toMatch(/« Évolution »\)/);
+    expect(unknownParams(LIST, {indicateur: "plie.nouvelles_entrees", mode: "moyenne"})[0]).not.toMatch(/Évolution/);
+  });
+
+  it("names a known reading by its French label, never the URL's word", () => {
+    expect(unknownParams(LIST, {indicateur: DEFAULT_INDICATOR, mode: "ratio"})).toEqual([
+      "La lecture « Taux (%) » n’existe pas pour cet indicateur (au choix : « Nombre », " +
+        "« Pour 1\u202f000 habitants », « Part du territoire (%) », « Évolution »)."
+    ]);
+    expect(unknownParams(LIST, {indicateur: DEFAULT_INDICATOR, mode: "evolution", mesure: "ratio"})[0]).toMatch(
+      /^L’évolution « Taux \(%\) » n’existe pas/
+    );
   });
 
   it("round-trips through the URL (mode=evolution&de=…&annee=…), and through the site's links", () => {
