@@ -65,10 +65,11 @@ export function legendTitle(label: string, mode: MapMode, year: number): string 
     mode === "taux"
       ? " pour 1\u202f000 habitants"
       : mode === "part"
-        ? " — part du territoire (%)"
+        ? " — part du territoire, en %"
         : mode === "ratio"
-          ? " (%)"
+          ? ", en %"
           : "";
+  // « en % », not « (%) »: the year's brackets follow (« … (%) (2022) » read as a slip).
   return `${label}${suffix} (${year})`;
 }
 

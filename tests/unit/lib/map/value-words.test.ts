@@ -5,7 +5,8 @@ import {
   formatCountChange,
   formatMapChange,
   formatMapValue,
-  formatSigned
+  formatSigned,
+  legendTitle
 } from "../../../../src/lib/map/value-words.js";
 
 const units = {participants: "participants"};
@@ -48,5 +49,18 @@ describe("formatSigned and evolutionTitle", () => {
       "Participants : évolution 2021 → 2023 (en points pour 1 000 habitants)"
     );
     expect(evolutionTitle("Participants", "part", 2022, 2023)).toMatch(/\(en points de part du territoire\)$/);
+  });
+});
+
+describe("legendTitle", () => {
+  it("says what the colours measure and the year, in one pair of brackets", () => {
+    expect(legendTitle("Participants", "nombre", 2022)).toBe("Participants (2022)");
+    expect(nn(legendTitle("Participants", "taux", 2022))).toBe("Participants pour 1 000 habitants (2022)");
+    expect(legendTitle("Participants", "part", 2022)).toBe("Participants — part du territoire, en % (2022)");
+    expect(legendTitle("Sorties positives rapportées aux participants", "ratio", 2022)).toBe(
+      "Sorties positives rapportées aux participants, en % (2022)"
+    );
+    for (const mode of ["nombre", "taux", "part", "ratio"] as const)
+      expect(legendTitle("Participants", mode, 2022)).not.toMatch(/\)\s*\(/);
   });
 });
