@@ -645,6 +645,26 @@ function legendKey(
     .text(label);
 }
 
+interface LegendLabel {
+  x: number;
+  anchor: string;
+  text: string;
+  className?: string;
+}
+
+/** The least room between two of the legend's labels, in px. */
+const LABEL_GAP = 6;
+
+/**
+ * Where a label of the legend's 11 px type spans, at the widths of DejaVu Sans (the widest of the
+ * readers' likely fonts: digits 0.64 em): estimated, as the legend is drawn before it is shown.
+ */
+function labelSpan({x, anchor, text}: LegendLabel): [number, number] {
+  const width = [...text].reduce((w, c) => w + (/\d/.test(c) ? 7 : /[,.\s]/.test(c) ? 3.5 : 7.7), 0);
+  const left = anchor === "end" ? x - width : anchor === "middle" ? x - width / 2 : x;
+  return [left, left + width];
+}
+
 function drawLegend(
   legend: d3.Selection<SVGGElement, undefined, null, undefined>,
   scale: ReturnType<typeof colourScale>,
@@ -662,29 +682,30 @@ function drawLegend(
       .attr("height", 10)
       .attr("fill", colour);
   });
-  // Threshold labels sit between boxes; the ends say where the scale starts.
-  legend
-    .append("text")
-    .attr("x", 0)
-    .attr("y", top + 24)
-    .text(format(0));
+  // Threshold labels sit between boxes; the ends say where the scale starts and where it stops (the
+  // last class ends at the largest value: without it, « 4 » would read as the top of the scale).
+  // A threshold whose label would touch its neighbour's is left out, the two ends never.
+  const start = {x: 0, anchor: "start", text: format(0)};
+  const end =
+    scale.max > (scale.thresholds.at(-1) ?? 0)
+      ? {x: boxes * boxWidth - 2, anchor: "end", text: format(scale.max), className: "legend-max"}
+      : null;
+  const kept: LegendLabel[] = [start];
   scale.thresholds.forEach((t, i) => {
-    legend
-      .append("text")
-      .attr("x", (i + 1) * boxWidth - 1)
-      .attr("y", top + 24)
-      .attr("text-anchor", "middle")
-      .text(format(t));
+    const label = {x: (i + 1) * boxWidth - 1, anchor: "middle", text: format(t)};
+    if (labelSpan(label)[0] - labelSpan(kept.at(-1)!)[1] < LABEL_GAP) return;
+    if (end && labelSpan(end)[0] - labelSpan(label)[1] < LABEL_GAP) return;
+    kept.push(label);
   });
-  // The last class ends at the largest value: without it, « 4 » would read as the top of the scale.
-  if (scale.max > (scale.thresholds.at(-1) ?? 0))
+  if (end) kept.push(end);
+  for (const label of kept)
     legend
       .append("text")
-      .attr("x", boxes * boxWidth - 2)
+      .attr("x", label.x)
       .attr("y", top + 24)
-      .attr("text-anchor", "end")
-      .attr("class", "legend-max")
-      .text(format(scale.max));
+      .attr("text-anchor", label.anchor === "start" ? null : label.anchor)
+      .attr("class", label.className ?? null)
+      .text(label.text);
   if (hasNull) {
     legendKey(legend, boxes * boxWidth + 16, top, NULL_FILL, "non publié");
   }

@@ -90,6 +90,29 @@ describe("choropleth of a change", () => {
   });
 });
 
+describe("the colour legend's labels", () => {
+  /** A label's extent at 11 px in DejaVu Sans, the widest of the fonts a reader may have (digits 0.636 em). */
+  const extent = (t: Element) => {
+    const width = [...t.textContent!].reduce((w, c) => w + (/\d/.test(c) ? 7 : c === "," ? 3.5 : 7.7), 0);
+    const x = Number(t.getAttribute("x"));
+    const anchor = t.getAttribute("text-anchor");
+    const left = anchor === "end" ? x - width : anchor === "middle" ? x - width / 2 : x;
+    return [left, left + width] as const;
+  };
+
+  it.each([250, 300, 360, 800])("never touch one another, the largest value kept (%i px)", (width) => {
+    // Rates up to 40,7 % and one commune without a figure: the key « non publié » narrows the boxes.
+    const values = rows.map((r, i) => ({...r, value: i === 0 ? null : i === 1 ? 40.7 : (i * 37) % 41}));
+    const map = choropleth<MapValueRow>({territory, width, values, format: (v) => String(v).replace(".", ",")});
+    const labels = [...map.querySelectorAll(".legend > text:not(.legend-title)")].filter((t) =>
+      /^[\d,]+$/.test(t.textContent!)
+    );
+    expect(labels.map((t) => t.textContent)).toContain("40,7");
+    const spans = labels.map(extent).sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < spans.length; i++) expect(spans[i][0] - spans[i - 1][1]).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe("the legend's title", () => {
   it("wraps on a phone's narrow map, and still reads whole", () => {
     const title = "Participants en parcours : évolution 2022 → 2023 (en points de part du territoire)";
