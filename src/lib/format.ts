@@ -24,16 +24,25 @@ function formatter(minimumFractionDigits: number, maximumFractionDigits: number)
   return f;
 }
 
-/** « 37 829 », « 517,5 » (up to `digits` decimals, none shown when not needed). */
-export function formatNumber(value: number, digits = 1): string {
-  return formatter(0, digits)
+/** « 37 829 », « 517,5 » (up to `digits` decimals, none shown when not needed, at least `least`). */
+export function formatNumber(value: number, digits = 1, least = 0): string {
+  return formatter(Math.min(least, digits), digits)
     .format(value)
     .replace(/[\u00a0 ]/g, NNBSP);
 }
 
-/** « 12,5 % » for a share printed as 0–100. */
-export function formatPercent(value: number, digits = 1): string {
-  return `${formatNumber(value, digits)}${NNBSP}%`;
+/** « 12,5 % » for a share printed as 0–100 (« 17,0 % » with `least` = 1, beside « 18,8 % »). */
+export function formatPercent(value: number, digits = 1, least = 0): string {
+  return `${formatNumber(value, digits, least)}${NNBSP}%`;
+}
+
+/**
+ * The decimals a column of numbers shows, the same on every row (« 17,0 » under « 18,8 »): `digits`
+ * when one of them needs any at that precision, none when all are whole.
+ */
+export function columnDigits(values: (number | null)[], digits = 1): number {
+  const needs = values.some((v) => v !== null && Math.abs(Math.round(v * 10 ** digits) % 10 ** digits) > 0);
+  return needs ? digits : 0;
 }
 
 /** « +17 % », « −4,1 % »: an evolution always shows its sign. */

@@ -326,6 +326,19 @@ describe("/carte on a phone", () => {
     }
   });
 
+  it("lines up a rate's table: each « calculé » beside its value, the table within the screen", async () => {
+    opened = await openPage("/carte?indicateur=plie.sorties_positives_par_participant", {width: 390, height: 844});
+    const {page} = opened;
+    await page.waitForSelector(".map-table tbody .badge-derive");
+    const cells = await page.$$eval(".map-table tbody tr > :nth-child(2)", (tds) =>
+      // A value and its badge wrapped onto two lines are two boxes of one inline span.
+      tds.map((td) => ({lines: td.querySelector(".derived")!.getClientRects().length, text: td.textContent!}))
+    );
+    // One line per value and its badge, on every row.
+    for (const cell of cells) expect(cell.lines, cell.text).toBe(1);
+    expect(await page.$eval(".map-table .table-scroll", (s) => s.scrollWidth <= s.clientWidth)).toBe(true);
+  });
+
   it("tells that a table scrolls sideways when it does, and only then", async () => {
     opened = await openPage("/communes/59636", {width: 390, height: 844, touch: true});
     const {page} = opened;

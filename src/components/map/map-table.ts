@@ -4,7 +4,15 @@
 // map is picked out here too. An évolution gives each commune's change, its two values and, for a
 // count, the change in %.
 import {computeChange} from "../../lib/change.js";
-import {formatEvolution, formatNumber, formatPercent, formatRank, formatRate} from "../../lib/format.js";
+import {
+  NNBSP,
+  columnDigits,
+  formatEvolution,
+  formatNumber,
+  formatPercent,
+  formatRank,
+  formatRate
+} from "../../lib/format.js";
 import {evolutionTitle, formatMapChange, formatMapValue, legendTitle} from "../../lib/map/value-words.js";
 import type {MapState} from "../../lib/map/view-state.js";
 import type {CommuneIndicatorRow, MapChangeRow, MapValueRow} from "../../lib/queries/index.js";
@@ -120,12 +128,22 @@ export function mapTable(options: MapTableOptions): HTMLElement {
   if (options.state.from !== undefined) return changeTable({...options, rows: options.rows as MapChangeRow[]});
   const {rows, state, indicator, units, narrow} = options;
   const {mode} = state;
-  const words = (v: number | null) => formatMapValue(v, mode, indicator.unit, units);
+  // A column of percentages shows the same decimals on every row (« 17,0 % » under « 18,8 % »).
+  const percent = mode === "part" || mode === "ratio";
+  const least = percent ? columnDigits(rows.map((r) => r.value)) : 0;
+  const words = (v: number | null) =>
+    percent && v !== null ? formatPercent(v, 1, least) : formatMapValue(v, mode, indicator.unit, units);
   // A count is the figure as the report prints it (or as derived from it): shown with its provenance.
   // A rate or a share is always computed here, from that count.
   const valueCell = (r: MapValueRow) =>
     (mode === "nombre" || mode === "ratio") && r.value !== null
-      ? figureValue(r.value, indicator.unit, r.status ?? "", words(r.value))
+      ? figureValue(
+          r.value,
+          indicator.unit,
+          r.status ?? "",
+          words(r.value),
+          percent ? `≈${NNBSP}${words(r.value)}` : undefined
+        )
       : words(r.value);
   const rawCell = (r: MapValueRow) =>
     r.raw === null ? "—" : figureValue(r.raw, indicator.unit, r.status ?? "", formatNumber(r.raw, 2));

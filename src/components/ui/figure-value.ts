@@ -5,19 +5,28 @@ import {formatAmount, formatDerived} from "../../lib/units.js";
 import {el} from "./dom.js";
 
 /** « ≈ 13 541 » with a « calculé » badge explaining that the report does not print it. */
-export function derivedValue(value: number, unit: string): HTMLElement {
+export function derivedValue(value: number, unit: string, shown = formatDerived(value, unit)): HTMLElement {
   return el(
     "span",
     {class: "derived"},
-    formatDerived(value, unit),
+    shown,
     " ",
     el("abbr", {class: "badge-derive", title: "Valeur calculée à partir du rapport, qui ne l'imprime pas"}, "calculé")
   );
 }
 
-/** A value with its provenance; `printed` is how a published value reads (« 108 participants »). */
-export function figureValue(value: number, unit: string, status: string | null, printed: string): HTMLElement {
-  return status === "derive" ? derivedValue(value, unit) : el("data", {value}, printed);
+/**
+ * A value with its provenance; `printed` is how a published value reads (« 108 participants »),
+ * `derived` how a derived one does (« ≈ 13 541 »).
+ */
+export function figureValue(
+  value: number,
+  unit: string,
+  status: string | null,
+  printed: string,
+  derived?: string
+): HTMLElement {
+  return status === "derive" ? derivedValue(value, unit, derived) : el("data", {value}, printed);
 }
 
 /** A value with its provenance, a published one printed with its unit (« 108 participants »). */

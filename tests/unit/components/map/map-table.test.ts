@@ -133,3 +133,37 @@ describe("mapTable of an évolution", () => {
     expect(table.querySelector("tbody tr td")?.textContent).toMatch(/^\+[\d,]+\u202fpoints? pour 1\u202f000 hab\.$/);
   });
 });
+
+describe("a rate's table", () => {
+  const ratio = {...participants, indicator: "plie.sorties_positives_par_participant", unit: "pourcent"};
+  const rows = mapRows(2022).map((r, i) => ({...r, value: [17, 18.8, 40.7, 0][i % 4], status: "derive"}));
+  const valueTexts = (table: HTMLElement) =>
+    [...table.querySelectorAll("tbody tr")].map((tr) =>
+      tr.children[1].textContent!.replace(/\u202f/g, " ").replace(/ calculé$/, "")
+    );
+
+  it("writes every rate of a column with the same decimals, derived ones marked", () => {
+    const table = mapTable({
+      rows,
+      state: {indicator: ratio.indicator, mode: "ratio", year: 2022},
+      indicator: ratio,
+      units,
+      narrow: true
+    });
+    const texts = valueTexts(table);
+    expect(new Set(texts)).toEqual(new Set(["≈ 17,0 %", "≈ 18,8 %", "≈ 40,7 %", "≈ 0,0 %"]));
+    expect(table.querySelectorAll("tbody .badge-derive")).toHaveLength(rows.length);
+  });
+
+  it("keeps whole rates whole when none has decimals", () => {
+    const whole = rows.map((r, i) => ({...r, value: [17, 20, 40, 0][i % 4]}));
+    const table = mapTable({
+      rows: whole,
+      state: {indicator: ratio.indicator, mode: "ratio", year: 2022},
+      indicator: ratio,
+      units,
+      narrow: false
+    });
+    expect(new Set(valueTexts(table))).toEqual(new Set(["≈ 17 %", "≈ 20 %", "≈ 40 %", "≈ 0 %"]));
+  });
+});
