@@ -63,6 +63,21 @@ describe("programme pages", () => {
     expect(problems(opened)).toEqual({errors: [], failed: [], offOrigin: []});
   });
 
+  it("on a phone: no breadcrumb of the page alone, the current crumb not a link, a year select to tap", async () => {
+    opened = await openPage("/programmes/plie", {width: 390, height: 844, touch: true});
+    const {page} = opened;
+    await ready(page);
+    expect(await page.isVisible(".breadcrumbs")).toBe(false);
+    expect(await page.locator('.breadcrumbs a[href="/programmes/plie"]').count()).toBe(0);
+    const select = await page.locator('select[name="annee"]').boundingBox();
+    expect(select!.height).toBeGreaterThanOrEqual(44);
+    await page.click('.section-index a:has-text("Participants")');
+    await page.waitForSelector('.programme-section[data-section="participants"]');
+    expect(await page.textContent(".breadcrumbs")).toBe("PLIE › Participants");
+    expect(await page.locator(".breadcrumbs a").allTextContents()).toEqual(["PLIE"]);
+    expect(await page.textContent('.breadcrumbs [aria-current="page"]')).toBe("Participants");
+  });
+
   it("opens an indicator from its URL: the interviews, their +17 % and the derived 2021 level", async () => {
     opened = await openPage("/programmes/mission-locale?section=accueil-et-suivi&indicateur=mission_locale.entretiens");
     const {page} = opened;

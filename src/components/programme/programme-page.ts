@@ -25,6 +25,7 @@ import {indicatorCard} from "./indicator-card.js";
 import {chartFigure, indicatorCharts} from "./indicator-charts.js";
 import {indicatorView} from "./indicator-view.js";
 import {yearChoice} from "./year-choice.js";
+import {breadcrumbs} from "./breadcrumbs.js";
 import {searchBox} from "./search.js";
 import {chooseYear, readDrillState} from "../../lib/programme/state.js";
 import {programmeYears, summaryAt} from "../../lib/programme/summary-at.js";
@@ -111,10 +112,9 @@ export function programmePage({programme, engine, units, prerendered, width}: Pr
     const sections = [...new Set(data.summaries.map((s) => s.section))];
     const summary = state.indicator ? data.summaries.find((s) => s.indicator === state.indicator) : undefined;
     const section = summary?.section ?? sections.find((s) => slugify(s) === state.section) ?? null;
-    const trail: (HTMLElement | string)[] = [el("a", {href: programmeHref(programme), "data-drill": ""}, label)];
-    if (section) trail.push(" › ", el("a", {href: programmeHref(programme, {section}), "data-drill": ""}, section));
-    if (summary) trail.push(" › ", el("span", {"aria-current": "page"}, summary.label));
+    const trail = breadcrumbs(programme, label, section, summary?.label ?? null);
     crumbs.replaceChildren(...trail);
+    crumbs.hidden = trail.length === 0;
 
     if (state.indicator && !summary) {
       content.replaceChildren(
