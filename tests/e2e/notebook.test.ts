@@ -96,7 +96,7 @@ describe("a notebook of SQL, JavaScript and Markdown", () => {
       await expect
         .poll(() => frameText(page, 4))
         .toMatch(
-          /^La Madeleine compte le plus de participants au PLIE rapportés à sa population : 4,77 pour 1 000 habitants/
+          /^La Madeleine compte le plus de participants au PLIE rapportés à sa population : 4,77 pour 1\u202f000 habitants/
         );
       // Markdown: the name is bold, the numbers French.
       expect(await (await frameOf(page, 4)).locator("strong").first().textContent()).toBe("La Madeleine");
