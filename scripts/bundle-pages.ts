@@ -19,7 +19,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2];
   if (!dir) throw new Error("usage : tsx scripts/bundle-pages.ts <dossier construit>");
   // A finished build's sw.js and .br/.gz copies would still list the deleted modules.
-  if (existsSync(join(dir, "sw.js"))) throw new Error(`${dir} est déjà terminé (sw.js) : reconstruire avec npm run build`);
+  if (existsSync(join(dir, "sw.js")))
+    throw new Error(`${dir} est déjà terminé (sw.js) : reconstruire avec npm run build`);
   const report = await bundlePages(resolve(dir));
   for (const warning of report.warnings) console.error(`bundle: ${warning}`);
   console.error(`bundle: ${describeBundles(report)}`);

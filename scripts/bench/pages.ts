@@ -220,7 +220,9 @@ export async function engineQueries(
 ): Promise<Record<string, number[]>> {
   return page.evaluate(
     async ({queries, repeats}) => {
-      const bundleUrl = document.querySelector<HTMLLinkElement>('link[rel="modulepreload"][href*="/_import/pages/"]')?.href;
+      const bundleUrl = document.querySelector<HTMLLinkElement>(
+        'link[rel="modulepreload"][href*="/_import/pages/"]'
+      )?.href;
       const modules = bundleUrl ? (await import(bundleUrl)).modules : {};
       const db = modules["components/engine/db"];
       const named = modules["lib/queries/index"];

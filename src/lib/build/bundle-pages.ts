@@ -117,7 +117,7 @@ export async function bundlePages(dist: string): Promise<BundleReport> {
     experimentalMinChunkSize: 20_000,
     chunkFileNames: (chunk) => `${CHUNKS_DIR}/${chunk.name.replace(/\.[0-9a-f]{8}$/, "")}.[hash:8].js`,
     // Hex like Framework's own hashes: the offline copy and the host treat `name.<8 hex>.js` as immutable.
-    hashCharacters: "hex",
+    hashCharacters: "hex"
   });
   await bundle.close();
   const chunks = output.filter((o): o is OutputChunk => o.type === "chunk");
@@ -159,7 +159,7 @@ function entrySource(dist: string, page: PageModules): string {
   return [
     ...page.scripts.map((file) => `import ${JSON.stringify(file)};`),
     ...exported.map((file, i) => `import * as m${i} from ${JSON.stringify(file)};`),
-    `export const modules = {${exported.map((file, i) => `${JSON.stringify(moduleKey(dist, file))}: m${i}`).join(", ")}};`
+    `export const modules = {${exported.map((file, i) => `${JSON.stringify(moduleKey(dist, file))}: m${i}`)}};`
   ].join("\n");
 }
 

@@ -50,7 +50,8 @@ function fakeDist(name: string, b: number): string {
 
 /** What Node gets from a module, imported natively (no test runner transform of import.meta). */
 function evaluate(file: string, expression: string): unknown {
-  const code = `const m = await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(JSON.stringify(${expression}));`;
+  const url = JSON.stringify(pathToFileURL(file).href);
+  const code = `const m = await import(${url}); console.log(JSON.stringify(${expression}));`;
   return JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", code], {encoding: "utf-8"}));
 }
 
@@ -65,7 +66,11 @@ describe("bundlePages", () => {
     // The modules are gone; the stylesheet and the shared files stay.
     expect(existsSync(join(dist, "_import/components"))).toBe(false);
     expect(existsSync(join(dist, "_import/lib"))).toBe(false);
-    for (const kept of ["_import/style.66666666.css", "_npm/lib@1.0.0/44444444.js", "_observablehq/client.11111111.js"]) {
+    for (const kept of [
+      "_import/style.66666666.css",
+      "_npm/lib@1.0.0/44444444.js",
+      "_observablehq/client.11111111.js"
+    ]) {
       expect(existsSync(join(dist, kept))).toBe(true);
     }
 
@@ -103,7 +108,7 @@ describe("bundlePages", () => {
     const dist = fakeDist("folder", 2);
     const page = (n: number) =>
       PAGE.replaceAll('"./_', '"../_').replace(
-        "<script type=\"module\">",
+        '<script type="module">',
         '<script type="module" src="../_import/lib/b.33333333.js"></script>\n<script type="module">'
       ) + `<!-- ${n} -->`;
     mkdirSync(join(dist, "communes"));
