@@ -22,6 +22,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (existsSync(join(dir, "sw.js")))
     throw new Error(`${dir} est déjà terminé (sw.js) : reconstruire avec npm run build`);
   const report = await bundlePages(resolve(dir));
-  for (const warning of report.warnings) console.error(`bundle: ${warning}`);
-  console.error(`bundle: ${describeBundles(report)}`);
+  for (const warning of report.warnings) console.error(`bundle pages: ${warning}`);
+  console.error(`bundle pages: ${describeBundles(report)}`);
 }

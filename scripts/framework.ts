@@ -87,8 +87,8 @@ if (command === "build") {
       console.error(`postbuild: stable addresses ${writeStableDownloads(next).join(", ")}`);
       // Before the offline copy and precompression, which must see the bundles, not the modules.
       const bundles = await bundlePages(next);
-      for (const warning of bundles.warnings) console.error(`bundle: ${warning}`);
-      console.error(`bundle: ${describeBundles(bundles)}`);
+      for (const warning of bundles.warnings) console.error(`bundle pages: ${warning}`);
+      console.error(`bundle pages: ${describeBundles(bundles)}`);
       const {buildOffline} = await import("./service-worker.js"); // workbox-build loads only for a finished build
       console.error(`service worker: ${(await buildOffline(next)).files} files precached`);
       const packed = await precompress(next);
