@@ -4,7 +4,8 @@
 //   tsx scripts/framework.ts preview [--port 3000]
 // A build never costs the live site: the data are validated before Framework runs (a problem is
 // printed in French and the build stops with dist/ untouched), the site is built into a temporary
-// folder, and that folder replaces dist/ only once the build, postbuild and precompression succeeded.
+// folder, and that folder replaces dist/ only once the build, postbuild, the bundling of each page's
+// modules (scripts/bundle-pages.ts) and precompression succeeded.
 import {spawn} from "node:child_process";
 import {existsSync, readdirSync, renameSync, rmSync, utimesSync, watch} from "node:fs";
 import {join, relative} from "node:path";
@@ -12,6 +13,8 @@ import {pathToFileURL} from "node:url";
 import {DataError} from "../src/lib/errors.js";
 import {dataPaths, loadTerritory, projectRoot} from "../src/lib/build/datasets.js";
 import {validateAndCache} from "../src/lib/build/validated.js";
+import {bundlePages} from "../src/lib/build/bundle-pages.js";
+import {describeBundles} from "./bundle-pages.js";
 import {fillNpmCache} from "./fill-npm-cache.js";
 import {postbuild, precompress, writeStableDownloads} from "./postbuild.js";
 
@@ -82,6 +85,10 @@ if (command === "build") {
     if (code === 0) {
       console.error(`postbuild: ${postbuild(next)} pages finished`);
       console.error(`postbuild: stable addresses ${writeStableDownloads(next).join(", ")}`);
+      // Before the offline copy and precompression, which must see the bundles, not the modules.
+      const bundles = await bundlePages(next);
+      for (const warning of bundles.warnings) console.error(`bundle pages: ${warning}`);
+      console.error(`bundle pages: ${describeBundles(bundles)}`);
       const {buildOffline} = await import("./service-worker.js"); // workbox-build loads only for a finished build
       console.error(`service worker: ${(await buildOffline(next)).files} files precached`);
       const packed = await precompress(next);

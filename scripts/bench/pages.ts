@@ -209,7 +209,10 @@ export interface QuerySpec {
   named?: {name: string; args: unknown[]};
 }
 
-/** Repeats each query through the page's own engine (the module the page imported, by its URL). */
+/**
+ * Repeats each query through the page's own engine: the modules its bundle exposes
+ * (`EXPOSED` in src/lib/build/bundle-pages.ts), imported by the bundle's URL.
+ */
 export async function engineQueries(
   page: Page,
   queries: QuerySpec[],
@@ -217,19 +220,18 @@ export async function engineQueries(
 ): Promise<Record<string, number[]>> {
   return page.evaluate(
     async ({queries, repeats}) => {
-      const moduleUrl = (pattern: RegExp) =>
-        [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].find((l) => pattern.test(l.href))
-          ?.href;
-      const dbUrl = moduleUrl(/\/_import\/components\/engine\/db\.[0-9a-f]+\.js$/);
-      const queriesUrl = moduleUrl(/\/_import\/lib\/queries\/index\.[0-9a-f]+\.js$/);
-      if (!dbUrl) throw new Error("cette page ne charge pas le moteur (components/engine/db.js)");
-      const {startEngine} = await import(dbUrl);
-      const named = queriesUrl ? await import(queriesUrl) : {};
-      const engine = await startEngine();
+      const bundleUrl = document.querySelector<HTMLLinkElement>(
+        'link[rel="modulepreload"][href*="/_import/pages/"]'
+      )?.href;
+      const modules = bundleUrl ? (await import(bundleUrl)).modules : {};
+      const db = modules["components/engine/db"];
+      const named = modules["lib/queries/index"];
+      if (!db) throw new Error("cette page ne charge pas le moteur (components/engine/db.js)");
+      const engine = await db.startEngine();
       const results: Record<string, number[]> = {};
       for (const q of queries) {
         // A page that does not load the named queries (the explorer) runs only the SQL ones.
-        if (q.named && !queriesUrl) continue;
+        if (q.named && !named) continue;
         const run = async () => {
           if (q.named) {
             const query = named[q.named.name]?.(...q.named.args);

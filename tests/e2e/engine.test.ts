@@ -11,9 +11,9 @@ describe("engine", () => {
     opened = await openPage("/explorer");
     // A string, not a function: vitest would rewrite the function's dynamic import.
     const answers = (await opened.page.evaluate(`(async () => {
-      const url = [...document.querySelectorAll('link[rel="modulepreload"]')]
-        .find((l) => /\\/_import\\/components\\/engine\\/db\\.[0-9a-f]+\\.js$/.test(l.href)).href;
-      const {startEngine} = await import(url);
+      // The page's bundle (the first of its modules under _import/pages/) exposes the engine's module.
+      const url = document.querySelector('link[rel="modulepreload"][href*="/_import/pages/"]').href;
+      const {startEngine} = (await import(url)).modules["components/engine/db"];
       const engine = await startEngine();
       const texts = Array.from({length: 6}, (_, i) => "SELECT " + i + " AS k, count(*)::INTEGER AS n FROM indicators");
       const withParams = engine.sql("SELECT count(*)::INTEGER AS n FROM communes WHERE population > ?", [0]);
