@@ -19,7 +19,8 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/e2e/global-setup.ts"],
-          testTimeout: 60_000,
+          // Two files share the 2 cores: a test opening two DuckDB pages took 60 s under load.
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           // After the unit files, not beside them (a build in a unit test would slow the pages' waits).
           sequence: {groupOrder: 1}

@@ -110,8 +110,13 @@ export async function openPage(
     });
   });
   page.on("requestfailed", (request) => {
-    if (!opened.offOrigin.includes(request.url()))
-      opened.failed.push(`${request.url()} (${request.failure()?.errorText})`);
+    const url = request.url();
+    const error = request.failure()?.errorText ?? "";
+    const off = opened.offOrigin.indexOf(url);
+    // Stopped by the page's policy before it left: a failure of the page, not an attempt to leave.
+    if (off >= 0 && /BLOCKED_BY_CSP|csp/i.test(error)) opened.offOrigin.splice(off, 1);
+    else if (off >= 0) return;
+    opened.failed.push(`${url} (${error})`);
   });
   page.on("response", (response) => {
     if (response.status() >= 400) opened.failed.push(`${response.url()} (HTTP ${response.status()})`);
