@@ -30,6 +30,17 @@ describe("every page", () => {
     ).toEqual(expect.arrayContaining(["/", "/carte", "/programmes", "/donnees"]));
   });
 
+  it("reaches no other host, and records the attempt as off-origin, not as a failure", async () => {
+    opened = await openPage("/");
+    const error = await opened.page.goto("http://example.com/x").then(
+      () => "",
+      (e: Error) => e.message
+    );
+    expect(error).toMatch(/ERR_NAME_NOT_RESOLVED/);
+    expect(opened.offOrigin).toEqual(["http://example.com/x"]);
+    expect(opened.failed).toEqual([]);
+  });
+
   it.each(routes)("%s loads cleanly", async (route) => {
     opened = await openPage(route);
     const {page} = opened;

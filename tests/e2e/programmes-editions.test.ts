@@ -83,7 +83,7 @@ describe("an indicator over the editions", () => {
 
     await page.selectOption('select[name="annee"]', "2022");
     await page.waitForSelector('.chart-figure[data-chart="plie.participants-communes-2022"]');
-    expect(new URL(page.url()).searchParams.get("annee")).toBe("2022");
+    await expect.poll(() => new URL(page.url()).searchParams.get("annee")).toBe("2022");
     expect(Number(await headline.getAttribute("value"))).toBe(y2022.value);
     const pct = ((y2022.value / y2021.value - 1) * 100).toFixed(1).replace(".", ",");
     expect(nn(await page.textContent(".indicator-view > .comparison"))).toBe(
@@ -94,7 +94,7 @@ describe("an indicator over the editions", () => {
 
     await page.goBack();
     await page.waitForSelector('.chart-figure[data-chart="plie.participants-communes-2023"]');
-    expect(new URL(page.url()).searchParams.get("annee")).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get("annee")).toBeNull();
     expect(Number(await headline.getAttribute("value"))).toBe(y2023.value);
     expect(await page.inputValue('select[name="annee"]')).toBe("2023");
     expect(problems(opened!)).toEqual({errors: [], failed: [], offOrigin: []});
@@ -300,7 +300,7 @@ describe("the search", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await input.press("Enter");
     await page.waitForSelector(`.indicator-view[data-indicator="${indicator}"]`);
-    expect(new URL(page.url()).searchParams.get("indicateur")).toBe(indicator);
+    await expect.poll(() => new URL(page.url()).searchParams.get("indicateur")).toBe(indicator);
     expect(await input.getAttribute("aria-expanded")).toBe("false");
     expect(await page.locator(".search-results").isHidden()).toBe(true);
     await page.goBack();

@@ -48,13 +48,13 @@ describe("programme pages", () => {
     await ready(page);
     await page.click('.indicator-card[data-indicator="plie.participants"] h3 a');
     await page.waitForSelector('.indicator-view[data-indicator="plie.participants"]');
-    expect(new URL(page.url()).searchParams.get("indicateur")).toBe("plie.participants");
+    await expect.poll(() => new URL(page.url()).searchParams.get("indicateur")).toBe("plie.participants");
     expect(await page.textContent(".breadcrumbs")).toBe("PLIE › Participants › Participants en parcours");
     expect(await page.locator('.chart-figure[data-chart^="plie.participants-communes"] svg').count()).toBe(1);
 
     await page.click('.breadcrumbs a:has-text("Participants")');
     await page.waitForSelector('.programme-section[data-section="participants"]');
-    expect(new URL(page.url()).searchParams.get("section")).toBe("participants");
+    await expect.poll(() => new URL(page.url()).searchParams.get("section")).toBe("participants");
 
     await page.goBack();
     await page.waitForSelector('.indicator-view[data-indicator="plie.participants"]');
