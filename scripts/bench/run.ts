@@ -260,7 +260,9 @@ const returnResults = await returnRuns(RETURN_PARTS, {
 const lighthouse: Record<string, {runs: LighthouseRun[]; median: Record<string, number | null>}> = {};
 for (const [name, path] of [
   ["accueil", "/"],
-  ["carte", "/carte"]
+  ["carte", "/carte"],
+  ["commune", "/communes/59378"],
+  ["programme", "/programmes/plie"]
 ] as const) {
   if (!LH_RUNS) break;
   const runs: LighthouseRun[] = [];

@@ -22,6 +22,21 @@ export function errorMessage(error: unknown): HTMLElement {
   );
 }
 
+/** Attributes that differ each time the same content is drawn (menus number their ids). */
+const GENERATED = ["id", "aria-labelledby", "aria-controls", "aria-describedby", "for"];
+
+/** Whether two renderings are the same content, whatever ids each drawing generated. */
+export function sameContent(a: Node, b: Node): boolean {
+  const strip = (node: Node) => {
+    const copy = node.cloneNode(true);
+    const elements = copy instanceof Element ? [copy, ...copy.querySelectorAll("*")] : [];
+    if (copy instanceof DocumentFragment) elements.push(...copy.querySelectorAll("*"));
+    for (const element of elements) for (const name of GENERATED) element.removeAttribute(name);
+    return copy;
+  };
+  return strip(a).isEqualNode(strip(b));
+}
+
 /** A region that shows `initial` (or a loading message), then what `content` resolves to. */
 export function asyncBlock(
   content: Promise<Node>,
@@ -33,11 +48,14 @@ export function asyncBlock(
     "aria-label": label,
     "data-source": initial ? "build" : "pending"
   });
+  // As drawn, before the reader opens a menu in it or a popover changes it.
+  const pristine = initial?.cloneNode(true) ?? null;
   block.append(initial ?? el("p", {class: "loading"}, el("span", {class: "spinner", "aria-hidden": "true"}), loading));
   content.then(
     (node) => {
-      // The same content rendered again is not swapped in: nothing moves under the reader's eyes.
-      if (!initial?.isEqualNode(node)) block.replaceChildren(node);
+      // The same content rendered again is not swapped in: nothing moves under the reader's eyes, and
+      // a menu the reader has opened meanwhile stays open.
+      if (!pristine || !sameContent(pristine, node)) block.replaceChildren(node);
       block.dataset.source = "duckdb";
       block.setAttribute("aria-busy", "false");
     },
