@@ -142,14 +142,17 @@ describe("a rate's table", () => {
       tr.children[1].textContent!.replace(/\u202f/g, " ").replace(/ calculé$/, "")
     );
 
-  it("writes every rate of a column with the same decimals, derived ones marked", () => {
-    const table = mapTable({
-      rows,
+  const ratioTable = (shown: typeof rows, narrow: boolean) =>
+    mapTable({
+      rows: shown,
       state: {indicator: ratio.indicator, mode: "ratio", year: 2022},
       indicator: ratio,
       units,
-      narrow: true
+      narrow
     });
+
+  it("writes every rate of a column with the same decimals, derived ones marked", () => {
+    const table = ratioTable(rows, true);
     const texts = valueTexts(table);
     expect(new Set(texts)).toEqual(new Set(["≈ 17,0 %", "≈ 18,8 %", "≈ 40,7 %", "≈ 0,0 %"]));
     expect(table.querySelectorAll("tbody .badge-derive")).toHaveLength(rows.length);
@@ -157,13 +160,7 @@ describe("a rate's table", () => {
 
   it("keeps whole rates whole when none has decimals", () => {
     const whole = rows.map((r, i) => ({...r, value: [17, 20, 40, 0][i % 4]}));
-    const table = mapTable({
-      rows: whole,
-      state: {indicator: ratio.indicator, mode: "ratio", year: 2022},
-      indicator: ratio,
-      units,
-      narrow: false
-    });
+    const table = ratioTable(whole, false);
     expect(new Set(valueTexts(table))).toEqual(new Set(["≈ 17 %", "≈ 20 %", "≈ 40 %", "≈ 0 %"]));
   });
 });
