@@ -1,6 +1,7 @@
 // French number formats, used everywhere a number is shown or exported: « 37 829 », « 12,5 % »,
 // « +17 % », « 120 566,50 € », « 2,8 M€ ». Thousands are separated by a narrow no-break space.
 // Which format a figure takes from its unit is decided in units.ts.
+import {formatDecimal} from "./decimal-format.js";
 
 /** The narrow no-break space between a number and its sign (« 12,5 % », « 37 829 h »). */
 export const NNBSP = "\u202f";
@@ -15,20 +16,9 @@ export const FR_D3_LOCALE = {
   currency: ["", `${NNBSP}€`] as [string, string],
   percent: `${NNBSP}%`
 };
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(minimumFractionDigits: number, maximumFractionDigits: number): Intl.NumberFormat {
-  const key = `${minimumFractionDigits}-${maximumFractionDigits}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat("fr-FR", {minimumFractionDigits, maximumFractionDigits})));
-  return f;
-}
-
 /** « 37 829 », « 517,5 » (up to `digits` decimals, none shown when not needed, at least `least`). */
 export function formatNumber(value: number, digits = 1, least = 0): string {
-  return formatter(Math.min(least, digits), digits)
-    .format(value)
-    .replace(/[\u00a0 ]/g, NNBSP);
+  return formatDecimal(value, Math.min(least, digits), digits);
 }
 
 /** « 12,5 % » for a share printed as 0–100 (« 17,0 % » with `least` = 1, beside « 18,8 % »). */
@@ -54,9 +44,7 @@ export function formatEvolution(value: number, digits = 1): string {
 /** « 120 566,50 € », « 20 892 € »: cents only when there are some. */
 export function formatEuros(value: number): string {
   const cents = Math.round(value * 100) % 100 !== 0;
-  return `${formatter(cents ? 2 : 0, cents ? 2 : 0)
-    .format(value)
-    .replace(/[\u00a0 ]/g, NNBSP)}${NNBSP}€`;
+  return `${formatDecimal(value, cents ? 2 : 0, cents ? 2 : 0)}${NNBSP}€`;
 }
 
 /** « 2,8 M€ », « 249 k€ »: a sum of money at a glance. */
@@ -87,4 +75,16 @@ export function formatRate(value: number): string {
 export function formatGap(value: number): string {
   const text = formatRate(Math.abs(value));
   return /^[0,]+$/.test(text) ? "0" : `${value > 0 ? "+" : "−"}${text}`;
+}
+
+const MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(" ");
+
+/**
+ * « 1er décembre 2026 », « 3 décembre 2026 »: a date in words, the first of the month as an
+ * ordinal. Months as data rather than `Intl.DateTimeFormat`, whose first use costs a page tens of
+ * milliseconds of main thread (bench/PERFORMANCE.md, decision 18).
+ */
+export function formatLongDate(date: Date): string {
+  const day = date.getDate();
+  return `${day === 1 ? "1er" : day} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 }

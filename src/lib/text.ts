@@ -13,11 +13,11 @@ export function normalizeWhitespace(text: string): string {
 /** Lower case without accents, for search that ignores diacritics (« réseau » ~ « reseau »). */
 export function foldForSearch(text: string): string {
   return text
+    .toLowerCase()
     .normalize("NFD")
     .replace(/\p{Diacritic}/gu, "")
     .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae")
-    .toLowerCase();
+    .replace(/æ/g, "ae");
 }
 
 /** A URL-safe slug of a French heading: « Clause d’insertion » → « clause-d-insertion ». */

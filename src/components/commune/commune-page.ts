@@ -7,7 +7,15 @@
 import {type Change, changeSentence, computeChange, formatChangeLabel} from "../../lib/change.js";
 import {editionInfo} from "../ui/edition.js";
 import {sourceLine} from "../../lib/editions.js";
-import {formatEvolution, formatGap, formatNumber, formatPercent, formatRank, formatRate} from "../../lib/format.js";
+import {
+  formatEvolution,
+  formatGap,
+  formatLongDate,
+  formatNumber,
+  formatPercent,
+  formatRank,
+  formatRate
+} from "../../lib/format.js";
 import {programmeLabel} from "../../lib/programmes.js";
 import {communeHref, mapHref, programmeHref} from "../../lib/routes.js";
 import {choropleth} from "../map/choropleth.js";
@@ -377,10 +385,7 @@ export function communePage({code, snapshot, territory, width}: CommunePageOptio
   const printed = el("span", {});
   const address = el("span", {class: "print-address"});
   const stamp = () => {
-    // « 1er décembre 2026 »: French writes the first of the month as an ordinal.
-    printed.textContent = new Intl.DateTimeFormat("fr-FR", {dateStyle: "long"})
-      .format(new Date())
-      .replace(/^1 /, "1er ");
+    printed.textContent = formatLongDate(new Date());
     address.textContent = `${location.origin}${location.pathname}`;
   };
   stamp();

@@ -2,7 +2,7 @@
 // current data (a chart from the published rows, the map in its embed view), to reorder, retitle
 // or remove; one PowerPoint deck of them all (title slide, one slide per view, sources), or print.
 // A view whose indicator is no longer published stays listed, marked so, and out of the deck.
-import {formatNumber} from "../../lib/format.js";
+import {formatLongDate, formatNumber} from "../../lib/format.js";
 import type {Prerendered} from "../../lib/queries/snapshot.js";
 import {fromSnapshot} from "../../lib/queries/snapshot.js";
 import {indicatorRows, type IndicatorRowDetail} from "../../lib/queries/index.js";
@@ -37,7 +37,7 @@ type SlidePictureBox = HTMLElement & {slidePicture?: (width: number, height: num
 const PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
 function todayInFrench(): string {
-  return new Intl.DateTimeFormat("fr-FR", {day: "numeric", month: "long", year: "numeric"}).format(new Date());
+  return formatLongDate(new Date());
 }
 
 function resolve(view: DossierView, lines: Prerendered, units: Record<string, string>): Resolved {

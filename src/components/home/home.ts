@@ -11,6 +11,7 @@ import {asyncBlock} from "../ui/async-block.js";
 import type {Engine} from "../engine/db.js";
 import {figureCards} from "./headline-card.js";
 import {communePicker} from "../commune/commune-picker.js";
+import {byCommuneName} from "../../lib/commune/search.js";
 import {formatMapValue, legendTitle} from "../../lib/map/value-words.js";
 import {fromSnapshot, type Snapshot} from "../../lib/queries/snapshot.js";
 import {communeIndicators, headlines, mapValues, programmeCounts} from "../../lib/queries/index.js";
@@ -46,7 +47,7 @@ export function mapTeaser(territory: Territory, snapshot: Snapshot, width: numbe
 export function communeFinder(territory: Territory): HTMLElement {
   const communes = territory.communes.features
     .map((f) => ({code: f.properties.code, nom: f.properties.nom}))
-    .sort((a, b) => a.nom.localeCompare(b.nom, "fr"));
+    .sort(byCommuneName);
   const picker = communePicker({
     communes,
     label: "Ouvrir la fiche d’une commune",

@@ -27,6 +27,7 @@ import {errorMessage} from "../ui/async-block.js";
 import {el} from "../ui/dom.js";
 import {readParams, writeParams} from "../ui/url-state.js";
 import {communePicker} from "../commune/commune-picker.js";
+import {byCommuneName} from "../../lib/commune/search.js";
 import type {Territory} from "../../lib/territory.js";
 import {mapControls} from "./map-controls.js";
 import {mapPainter} from "./map-painter.js";
@@ -117,7 +118,7 @@ export function mapExplorer(options: MapExplorerOptions): HTMLElement {
   const picker = communePicker({
     communes: territory.communes.features
       .map((f) => ({code: f.properties.code, nom: f.properties.nom}))
-      .sort((a, b) => a.nom.localeCompare(b.nom, "fr")),
+      .sort(byCommuneName),
     label: "Mettre en évidence une commune",
     placeholder: "Ex. : marcq, st andre",
     value: state.commune,

@@ -9,6 +9,7 @@
 import {readFileSync, readdirSync, rmSync, writeFileSync, existsSync, rmdirSync} from "node:fs";
 import {dirname, join, posix, relative, sep} from "node:path";
 import {rollup, type OutputChunk, type RollupLog} from "rollup";
+import {dropUnusedPreloads} from "./unused-preloads.js";
 
 /** Where the bundles go, under the build's folder. */
 export const PAGES_DIR = "_import/pages";
@@ -131,7 +132,7 @@ export async function bundlePages(dist: string): Promise<BundleReport> {
     for (const page of group.pages) {
       const file = join(dist, page.page);
       const html = rewritePage(readFileSync(file, "utf-8"), dist, page, join(dist, entry.fileName), preloads);
-      writeFileSync(file, html);
+      writeFileSync(file, dropUnusedPreloads(html, dist, page.page).html);
     }
   }
 

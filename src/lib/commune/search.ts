@@ -20,11 +20,19 @@ export function communeMatches(query: string, commune: {code: string; nom: strin
   return typed.every((t) => words.some((w) => w.startsWith(t)));
 }
 
+/**
+ * Orders communes by name as a French reader would (« Éperlecques » among the E): names folded as
+ * for the search, then compared. Not `localeCompare(…, "fr")`: its first call builds ICU's collator,
+ * 20–40 ms of main thread on a page's first view (bench/PERFORMANCE.md, decision 18).
+ */
+export function byCommuneName(a: {nom: string}, b: {nom: string}): number {
+  const [x, y] = [foldForSearch(a.nom), foldForSearch(b.nom)];
+  return x < y ? -1 : x > y ? 1 : a.nom < b.nom ? -1 : a.nom > b.nom ? 1 : 0;
+}
+
 /** The communes matching `query`, those whose name starts with it first, then by name. */
 export function searchCommunes<C extends {code: string; nom: string}>(communes: C[], query: string): C[] {
   const typed = searchWords(query);
   const starts = (c: C) => (typed.length > 0 && searchWords(c.nom)[0]?.startsWith(typed[0]) ? 0 : 1);
-  return communes
-    .filter((c) => communeMatches(query, c))
-    .sort((a, b) => starts(a) - starts(b) || a.nom.localeCompare(b.nom, "fr"));
+  return communes.filter((c) => communeMatches(query, c)).sort((a, b) => starts(a) - starts(b) || byCommuneName(a, b));
 }

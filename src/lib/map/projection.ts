@@ -17,7 +17,10 @@ export function fitProjection(
   {padding = 12, maxHeight = 900} = {}
 ): FittedProjection {
   const [lon, lat] = d3.geoCentroid(extent as d3.ExtendedFeatureCollection);
-  const projection = d3.geoConicConformal().parallels([44, 49]).rotate([-lon, 0]).center([0, lat]);
+  // No adaptive resampling (precision 0): across a territory of some 20 km the outlines' vertices are
+  // close enough that resampling adds none (the same paths, checked up to 4 000 px wide), and it
+  // doubled the paths' cost on a page's first view (bench/PERFORMANCE.md, decision 18).
+  const projection = d3.geoConicConformal().parallels([44, 49]).rotate([-lon, 0]).center([0, lat]).precision(0);
   projection.fitWidth(width - 2 * padding, extent);
   const [[x0, y0], [, y1]] = d3.geoPath(projection).bounds(extent);
   let height = Math.ceil(y1 - y0) + 2 * padding;

@@ -1,4 +1,5 @@
 // The SQL the explorer sends around a cell's statement, and how DuckDB's answers are shown.
+import {formatNumber} from "../format.js";
 
 /** Rows read from a result at most: beyond, the table would hold the page's memory hostage. */
 export const MAX_ROWS = 100_000;
@@ -46,17 +47,13 @@ export function truncationNotice(cap: Cap, kept: number): string {
     cap === "rows"
       ? ""
       : cap === "cells"
-        ? ` (un résultat de ${formatInteger(MAX_CELLS)} cellules au plus : il a beaucoup de colonnes)`
-        : ` (${formatInteger(MAX_BYTES / 2 ** 20)} Mo au plus : il contient de longs textes)`;
+        ? ` (un résultat de ${formatNumber(MAX_CELLS, 0)} cellules au plus : il a beaucoup de colonnes)`
+        : ` (${formatNumber(MAX_BYTES / 2 ** 20, 0)} Mo au plus : il contient de longs textes)`;
   return (
-    `Seules les ${formatInteger(kept)} premières lignes sont lues et téléchargeables${why}. ` +
+    `Seules les ${formatNumber(kept, 0)} premières lignes sont lues et téléchargeables${why}. ` +
     `Ajoutez une agrégation ou un LIMIT${cap === "rows" ? "" : ", ou choisissez moins de colonnes,"} ` +
     "pour voir le reste."
   );
-}
-
-function formatInteger(n: number): string {
-  return new Intl.NumberFormat("fr-FR").format(n).replace(/[\u00a0 ]/g, "\u202f");
 }
 
 /** A name as a quoted SQL identifier. */

@@ -3,6 +3,7 @@ import {
   formatCompactEuros,
   formatEuros,
   formatEvolution,
+  formatLongDate,
   formatNumber,
   formatPercent,
   formatRank,
@@ -54,5 +55,16 @@ describe("rates", () => {
     expect(formatGap(-0.001)).toBe("0");
     expect(formatGap(-0.4)).toBe("−0,4");
     expect(formatGap(0.25)).toBe("+0,25");
+  });
+});
+
+describe("formatLongDate", () => {
+  it("writes a date in words, the first of the month as an ordinal", () => {
+    expect(formatLongDate(new Date(2026, 11, 1))).toBe("1er décembre 2026");
+    expect(formatLongDate(new Date(2026, 11, 3))).toBe("3 décembre 2026");
+    expect(formatLongDate(new Date(2027, 7, 15))).toBe("15 août 2027");
+    // The same words as the browser's own long French date, but for the ordinal.
+    const date = new Date(2026, 1, 28);
+    expect(formatLongDate(date)).toBe(new Intl.DateTimeFormat("fr-FR", {dateStyle: "long"}).format(date));
   });
 });

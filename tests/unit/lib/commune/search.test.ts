@@ -1,6 +1,6 @@
 // The commune selector's matching: what an official types finds the commune.
 import {describe, expect, it} from "vitest";
-import {communeMatches, searchCommunes, searchWords} from "../../../../src/lib/commune/search.js";
+import {byCommuneName, communeMatches, searchCommunes, searchWords} from "../../../../src/lib/commune/search.js";
 import {loadCommunes} from "../../../../src/lib/build/datasets.js";
 
 const communes = loadCommunes().map((c) => ({code: c.code, nom: c.nom}));
@@ -28,5 +28,27 @@ describe("commune search", () => {
     expect(found("59636")).toEqual(["Wambrechies"]);
     expect(found("")).toHaveLength(communes.length);
     expect(communeMatches("xyz", communes[0])).toBe(false);
+  });
+
+  it("orders names as French collation does, without building a collator", () => {
+    const names = [
+      ...communes.map((c) => c.nom),
+      "Éperlecques",
+      "Ennetières-en-Weppes",
+      "Œuf-en-Ternois",
+      "Oye-Plage",
+      "Saint-Amand-les-Eaux",
+      "Sainte-Catherine",
+      "Saint André",
+      "la Bassée",
+      "Lambersart"
+    ];
+    const byCollator = [...names].sort((a, b) => a.localeCompare(b, "fr"));
+    expect(
+      names
+        .map((nom) => ({nom}))
+        .sort(byCommuneName)
+        .map((c) => c.nom)
+    ).toEqual(byCollator);
   });
 });
