@@ -1,7 +1,7 @@
 // The one DuckDB-WASM engine of a page: started once, as early as a page asks for it, with the
-// site's Parquet files decoded in the page (no DuckDB extension) and registered as tables.
-// The engine's code (DuckDB-WASM's JS, Arrow, the Parquet decoder: ~110 kB compressed) is imported
-// when the engine starts, not with the page: a page's first view never waits for it. On a phone
+// site's Parquet files decoded in a worker of ours (no DuckDB extension) and registered as tables.
+// The engine's code (DuckDB-WASM's JS and Arrow in the page, the Parquet decoder in its worker) is
+// loaded when the engine starts, not with the page: a page's first view never waits for it. On a phone
 // that asks to save data (or a slow connection), the engine is not even downloaded until a query
 // needs an answer the build did not compute.
 import {FileAttachment} from "observablehq:stdlib";
@@ -9,6 +9,7 @@ import {plainValue} from "../../lib/duckdb-values.js";
 import type {Query} from "../../lib/queries/index.js";
 import {type Prerendered, fromSnapshot} from "../../lib/queries/snapshot.js";
 import {currentConnection, lightConnection} from "../offline/connection.js";
+import {parquetDecoder} from "./parquet-decoder.js";
 
 /** The tables every page can query, by name. */
 const TABLE_FILES = {
@@ -16,6 +17,8 @@ const TABLE_FILES = {
   communes: FileAttachment("../../data/communes.parquet"),
   catalog: FileAttachment("../../data/catalog.parquet")
 };
+/** The worker that turns the Parquet files into Arrow for DuckDB (parquet-worker.ts). */
+const PARQUET_WORKER = FileAttachment("../../engine/parquet-worker.js");
 
 export interface ColumnInfo {
   name: string;
@@ -53,15 +56,6 @@ function toRows<Row>(table: {toArray(): {toJSON(): Record<string, unknown>}[]}):
     for (const key in object) object[key] = plainValue(object[key]);
     return object as Row;
   });
-}
-
-/** Resolves when the main thread has nothing else to do (the first view is drawn by then). */
-function idle(): Promise<void> {
-  return new Promise((resolve) =>
-    typeof requestIdleCallback === "function"
-      ? requestIdleCallback(() => resolve(), {timeout: 1000})
-      : setTimeout(resolve, 50)
-  );
 }
 
 /** Resolved by the page once its first view, drawn from build-time results, is on screen. */
@@ -109,22 +103,24 @@ const FIRST_VIEW_WAIT_MS = 1500;
 
 async function boot(afterFirstView: boolean): Promise<Engine> {
   performance.mark("mno:duckdb-start");
-  // Download the data while the engine compiles, but decode it (~120 ms of main-thread work, profiled)
-  // only once the engine is up and the main thread idle: the page's first view is drawn by then
-  // (bench/PERFORMANCE.md).
-  const files = Promise.all(
-    Object.entries(TABLE_FILES).map(async ([name, file]) => [name, await file.arrayBuffer()] as const)
-  );
-  const [duckdb, Arrow, {parquetToArrow}] = await Promise.all([
-    import("npm:@duckdb/duckdb-wasm"),
-    import("npm:apache-arrow"),
-    import("./parquet-arrow.js")
-  ]);
+  // Download the data while the engine's code arrives.
+  const files = Object.entries(TABLE_FILES).map(async ([name, file]) => [name, await file.arrayBuffer()] as const);
+  const [duckdb, Arrow] = await Promise.all([import("npm:@duckdb/duckdb-wasm"), import("npm:apache-arrow")]);
   // Compiling the engine's 35 MB of wasm takes both cores of a small machine: a page whose first
   // view needs no engine lets it paint first (bench/PERFORMANCE.md).
   if (afterFirstView)
     await Promise.race([firstView, new Promise((resolve) => setTimeout(resolve, FIRST_VIEW_WAIT_MS))]);
   performance.mark("mno:duckdb-compile");
+  // The files are decoded in a worker while the engine compiles: the page's thread only hands the
+  // resulting Arrow streams to DuckDB's worker (bench/PERFORMANCE.md, decision 19).
+  const decoder = parquetDecoder(PARQUET_WORKER.href);
+  const tables = Promise.all(
+    files.map(async (file) => {
+      const [name, buffer] = await file;
+      return [name, await decoder.decode(name, buffer)] as const;
+    })
+  );
+  tables.finally(() => decoder.close()).catch(() => {});
   const wasmUrl = new URL(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"), location.href).href;
   const workerUrl = new URL(
     import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"),
@@ -135,10 +131,7 @@ async function boot(afterFirstView: boolean): Promise<Engine> {
   performance.mark("mno:duckdb-instantiated");
   await db.open({query: {castBigIntToDouble: true, castDecimalToDouble: true}});
   const connection = await db.connect();
-  for (const [name, buffer] of await files) {
-    await idle();
-    await connection.insertArrowTable(await parquetToArrow(buffer), {name, create: true});
-  }
+  for (const [name, ipc] of await tables) await connection.insertArrowFromIPCStream(ipc, {name, create: true});
 
   // One query at a time on the connection: two `send`s in flight read each other's batches (measured:
   // eight concurrent queries all came back empty), and a page's sections ask at the same time.
