@@ -84,6 +84,11 @@ async function buildProject(page: string, name: string): Promise<string> {
     if (!hashed) throw new Error(`dist/_file/data/${file} absent : lancez « npm run build »`);
     cpSync(join(built, hashed), join(src, "data", file));
   }
+  // The engine's Parquet decoder, as the site's build bundled it (src/engine/parquet-worker.js.ts).
+  const worker = readdirSync(join(projectRoot, "dist/_file/engine")).find((f) => /^parquet-worker\.\w+\.js$/.test(f));
+  if (!worker) throw new Error("dist/_file/engine/parquet-worker.js absent : lancez « npm run build »");
+  mkdirSync(join(src, "engine"));
+  cpSync(join(projectRoot, "dist/_file/engine", worker), join(src, "engine/parquet-worker.js"));
   // The site's DuckDB settings (observablehq.config.ts): the "eh" build only, no extension download.
   writeFileSync(
     join(work, "observablehq.config.js"),
