@@ -5,29 +5,17 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
-import * as esbuild from "esbuild";
+import {browserBundle} from "../lib/build/browser-bundle.js";
 import {runLoader} from "../lib/build/loader.js";
 import {projectRoot} from "../lib/build/datasets.js";
 
 // Their packages do not export the stylesheets: read from the installed copies.
 const STYLESHEETS = ["@observablehq/inputs/dist/index.css", "@observablehq/inspector/dist/inspector.css"];
 
-await runLoader(async () => {
-  const result = await esbuild.build({
-    entryPoints: [fileURLToPath(new URL("./client.ts", import.meta.url))],
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2022",
-    minify: true,
-    legalComments: "none",
-    define: {
-      __SANDBOX_CSS__: JSON.stringify(
-        STYLESHEETS.map((f) => readFileSync(join(projectRoot, "node_modules", f), "utf-8")).join("\n")
-      )
-    },
-    write: false,
-    logLevel: "silent"
-  });
-  return result.outputFiles[0].contents;
-});
+await runLoader(() =>
+  browserBundle(fileURLToPath(new URL("./client.ts", import.meta.url)), {
+    __SANDBOX_CSS__: JSON.stringify(
+      STYLESHEETS.map((f) => readFileSync(join(projectRoot, "node_modules", f), "utf-8")).join("\n")
+    )
+  })
+);

@@ -1,14 +1,13 @@
 // Bundling each page's local modules after the build, on a tiny fake Framework output.
 import {execFileSync} from "node:child_process";
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {dirname, join} from "node:path";
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
 import {pathToFileURL} from "node:url";
-import {afterAll, describe, expect, it} from "vitest";
+import {describe, expect, it} from "vitest";
 import {bundlePages} from "../../../../src/lib/build/bundle-pages.js";
+import {fakeBuildsRoot, writeBuild} from "./fake-build.js";
 
-const root = mkdtempSync(join(tmpdir(), "mno-bundle-"));
-afterAll(() => rmSync(root, {recursive: true, force: true}));
+const root = fakeBuildsRoot("mno-bundle-");
 
 const PAGE = `<!DOCTYPE html>
 <link rel="modulepreload" href="./_observablehq/client.11111111.js">
@@ -41,11 +40,7 @@ function fakeDist(name: string, b: number): string {
     "_import/lib/queries/index.55555555.js": "export const named = 0;\n",
     "_import/style.66666666.css": "body {}\n"
   };
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dist, path)), {recursive: true});
-    writeFileSync(join(dist, path), text);
-  }
-  return dist;
+  return writeBuild(dist, files);
 }
 
 /** What Node gets from a module, imported natively (no test runner transform of import.meta). */

@@ -1,12 +1,10 @@
 // Dropping the modulepreloads of modules a built page never imports at load, on a tiny fake build.
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {dirname, join} from "node:path";
-import {afterAll, describe, expect, it} from "vitest";
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
 import {dropUnusedPreloads} from "../../../../src/lib/build/unused-preloads.js";
+import {fakeBuildsRoot, writeBuild} from "./fake-build.js";
 
-const root = mkdtempSync(join(tmpdir(), "mno-preloads-"));
-afterAll(() => rmSync(root, {recursive: true, force: true}));
+const root = fakeBuildsRoot("mno-preloads-");
 
 const PAGE = `<!DOCTYPE html>
 <link rel="modulepreload" href="../_observablehq/client.11111111.js">
@@ -41,11 +39,7 @@ function fakeDist(): string {
     "_npm/apache-arrow@17.0.0/55555555.js": "export const Table = 1;\n",
     "_npm/parquet-wasm@0.0.0-unused/66666666.js": "export {};\n"
   };
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dist, path)), {recursive: true});
-    writeFileSync(join(dist, path), text);
-  }
-  return dist;
+  return writeBuild(dist, files);
 }
 
 describe("dropUnusedPreloads", () => {
