@@ -11,7 +11,6 @@ import {communeHref} from "../../lib/routes.js";
 import {type LabelCandidate, placeLabels} from "../../lib/map/label-placement.js";
 import {fitProjection, scaleBar} from "../../lib/map/projection.js";
 import {legendValues, maxRadius, radiusScale} from "../../lib/map/symbols.js";
-import type {Feature} from "geojson";
 import type {CommuneFeature, Territory} from "../../lib/territory.js";
 import {FONT_STACK} from "../ui/font.js";
 
@@ -119,8 +118,9 @@ function geometryFor(
   if (!cache) geometries.set(territory, (cache = new Map()));
   const cached = cache.get(key);
   if (cached) return cached;
-  // Fit to the ten communes and to the centroids of the named neighbours, so that « Lille » shows.
+  // Fit to the ten communes and to the centres of the named neighbours, so that « Lille » shows.
   const named = territory.context.features.filter((f) => namedContext.includes(f.properties.code));
+  const plane = d3.geoPath();
   const extent = {
     type: "FeatureCollection",
     features: [
@@ -128,28 +128,27 @@ function geometryFor(
       ...named.map((f) => ({
         type: "Feature",
         properties: {},
-        geometry: {type: "Point", coordinates: d3.geoCentroid(f)}
+        geometry: {type: "Point", coordinates: plane.centroid(f)}
       }))
     ]
   } as d3.ExtendedFeatureCollection;
   const {projection, height: mapHeight} = fitProjection(extent, width, {padding, maxHeight});
   const path = d3.geoPath(projection);
-  const at = (f: Feature) => projection(d3.geoCentroid(f as never))!;
   const geometry: Geometry = {
     mapHeight,
     communePaths: territory.communes.features.map((f) => path(f) ?? ""),
     contextPaths: territory.context.features.map((f) => path(f) ?? ""),
     outline: path({type: "FeatureCollection", features: territory.communes.features} as never) ?? "",
     anchors: territory.communes.features.map((f) => {
-      const [x, y] = at(f);
+      const [x, y] = path.centroid(f);
       const [[x0], [x1]] = path.bounds(f);
       return {code: f.properties.code, nom: f.properties.nom, x, y, priority: path.area(f), span: x1 - x0};
     }),
     named: named.map((f) => {
-      const [x, y] = at(f);
+      const [x, y] = path.centroid(f);
       return {nom: f.properties.nom, x, y};
     }),
-    bar: scaleBar(projection, width, mapHeight)
+    bar: scaleBar(projection.scale() * territory.unitsPerKm, width)
   };
   cache.set(key, geometry);
   return geometry;

@@ -17,8 +17,14 @@ export function withScrollCue(scroller: HTMLElement): HTMLElement {
     cue.classList.toggle("at-end", scroller.scrollLeft + scroller.clientWidth >= scroller.scrollWidth - 2);
   };
   scroller.addEventListener("scroll", check, {passive: true});
-  if (typeof ResizeObserver === "function") new ResizeObserver(check).observe(scroller);
-  if (typeof requestAnimationFrame === "function") requestAnimationFrame(check);
+  // A ResizeObserver reports after the browser's own layout, so reading the widths costs nothing;
+  // a check in requestAnimationFrame forced a layout of the whole page before its first paint
+  // (~100 ms on /carte, traced). Observing the table too catches new rows that widen it.
+  if (typeof ResizeObserver === "function") {
+    const observer = new ResizeObserver(check);
+    observer.observe(scroller);
+    if (scroller.firstElementChild) observer.observe(scroller.firstElementChild);
+  } else if (typeof requestAnimationFrame === "function") requestAnimationFrame(check);
   cue.hidden = true;
   return el("div", {class: "table-with-cue"}, cue, scroller);
 }

@@ -3,7 +3,9 @@
 import {dirname, join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {readCommunes} from "./communes.js";
-import {type Territory, readTerritory} from "./geometry.js";
+import {readTerritory} from "./geometry.js";
+import {projectTerritory} from "../map/planar-territory.js";
+import type {Territory} from "../territory.js";
 import {listEditions, readReports} from "./reports.js";
 import type {EditionInfo} from "../editions.js";
 import {buildCatalog} from "./catalog.js";
@@ -43,14 +45,16 @@ export function loadIndicators(paths = dataPaths(), communes = loadCommunes(path
   return readReports(paths.reports, new Set(communes.map((c) => c.code)), paths.root);
 }
 
+/** The shapes, checked and projected into the plane the maps draw in. */
 export function loadTerritory(paths = dataPaths(), communes = loadCommunes(paths)): Territory {
-  return readTerritory(
+  const geo = readTerritory(
     {
       communes: show(paths, join(paths.communes, "mno-communes.geojson")),
       context: show(paths, join(paths.communes, "mno-context.geojson"))
     },
     new Set(communes.map((c) => c.code))
   );
+  return projectTerritory(geo);
 }
 
 export interface Tables {

@@ -2,10 +2,10 @@
 // checked against the commune table so that a map can never show a commune the data lacks.
 import {readFileSync} from "node:fs";
 import {DataError, type DataProblem, echo} from "../errors.js";
-import type {CommuneCollection, CommuneFeature, Territory} from "../territory.js";
+import type {CommuneCollection, CommuneFeature, GeoTerritory} from "../territory.js";
 import {characterProblem} from "../validation/characters.js";
 
-export type {CommuneCollection, CommuneFeature, Territory};
+export type {CommuneCollection, CommuneFeature, GeoTerritory};
 
 export function readFeatureCollection(path: string, display: string): CommuneCollection {
   let data: unknown;
@@ -83,7 +83,7 @@ export function rewindForD3(collection: CommuneCollection): CommuneCollection {
 export function readTerritory(
   files: {communes: [string, string]; context: [string, string]},
   communeCodes: Set<string>
-): Territory {
+): GeoTerritory {
   const communes = readFeatureCollection(...files.communes);
   const context = readFeatureCollection(...files.context);
   const display = files.communes[1];
