@@ -7,12 +7,14 @@
 import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {dirname, extname, join} from "node:path";
 import {DOWNLOADS, STABLE_FOLDER, hashedNamePattern} from "../src/lib/downloads.js";
+import {LANG_SCRIPT} from "../src/lib/site-chrome.js";
 import {promisify} from "node:util";
 import {brotliCompress, constants, gzip} from "node:zlib";
 
 export function finishHtml(html: string): string {
   return html
     .replace(/<html>/, '<html lang="fr">')
+    .replace(`${LANG_SCRIPT}\n`, "")
     .replace(
       /<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">/,
       '<meta name="viewport" content="width=device-width, initial-scale=1">'

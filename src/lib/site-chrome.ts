@@ -38,8 +38,13 @@ export function siteFooter({editions, latest, populationYear}: EditionInfo): str
   );
 }
 
-// Framework writes a bare <html>: set the language before anything is read (scripts/postbuild.ts
-// also writes it into the built files).
+/**
+ * Framework writes a bare <html>: the preview server's pages set their language with this script.
+ * The build writes `<html lang="fr">` instead and drops it (scripts/postbuild.ts): an inline script
+ * after the stylesheet holds the HTML parser until the stylesheet has arrived.
+ */
+export const LANG_SCRIPT = `<script>document.documentElement.lang="fr"</script>`;
+
 // The icon is inline so that browsers do not ask for /favicon.ico; base64, because Framework
 // percent-encodes an already encoded data URL once more.
 const ICON =
@@ -61,7 +66,7 @@ export function siteHead(info: EditionInfo, {path = "/"}: Partial<PageInfo> = {}
   // The editions, for every page and embed: JSON in an attribute, so `&` and `"` are escaped.
   const meta = editionMetaContent(info).replace(/&/g, "&amp;").replace(/"/g, "&quot;");
   const base = [
-    `<script>document.documentElement.lang="fr"</script>`,
+    LANG_SCRIPT,
     `<link rel="icon" href="${ICON}">`,
     `<meta name="${EDITION_META}" content="${meta}">`
   ].join("\n");
