@@ -207,6 +207,8 @@ export interface Transfer {
   fromCache: boolean;
   /** The encoded size was not reported (a worker's main script): recompressed here as the server does. */
   estimated?: boolean;
+  /** Made by the service worker precaching the offline copy, not by the page. */
+  offlineCopy?: boolean;
 }
 
 /**
@@ -243,7 +245,8 @@ export function recordTransfers(profile: Profile, dist: string): {transfers: Tra
           raw,
           encoding,
           fromCache: encoded === 0 && raw > 0,
-          ...(estimated ? {estimated} : {})
+          ...(estimated ? {estimated} : {}),
+          ...(request.serviceWorker() ? {offlineCopy: true} : {})
         });
       })()
     );
@@ -293,11 +296,16 @@ export function transferSummary(transfers: Transfer[]) {
   // Each URL once: a second request for the same file within a visit is served from memory.
   const byUrl = new Map<string, Transfer>();
   for (const t of transfers) if (!t.fromCache && (byUrl.get(t.url)?.encoded ?? -1) < t.encoded) byUrl.set(t.url, t);
-  const fetched = [...byUrl.values()];
+  // The offline copy (precached by the service worker once the engine is up, every file of the site
+  // the page has not fetched) is a download of its own: counted beside the page's, not in it.
+  const all = [...byUrl.values()];
+  const fetched = all.filter((t) => !t.offlineCopy);
+  const precached = all.filter((t) => t.offlineCopy);
   return {
     requests: fetched.length,
     encoded: fetched.reduce((s, t) => s + t.encoded, 0),
     raw: fetched.reduce((s, t) => s + t.raw, 0),
+    offlineCopy: {requests: precached.length, encoded: precached.reduce((s, t) => s + t.encoded, 0)},
     largest: [...fetched]
       .sort((a, b) => b.encoded - a.encoded)
       .slice(0, 6)

@@ -399,7 +399,7 @@ const results = {
     warm: `the same profile, ${SETTLE_MS} ms after the cold visit finished, navigating to the page again`,
     transfer:
       "first cold visit; encoded = CDP encodedDataLength of each response body (page and workers), " +
-      "raw = the served file's size",
+      "raw = the served file's size; the service worker's precaching of the offline copy is counted apart",
     server:
       "scripts/static-server.ts on 127.0.0.1, HTTP/1.1, brotli q9 (gzip for clients without br), " +
       "files compressed before the first request"
@@ -445,12 +445,13 @@ out.push(
 out.push(heading("Transfer (first cold visit)"));
 out.push(
   table(
-    ["page", "requests", "compressed", "raw", "largest files (compressed / raw)"],
+    ["page", "requests", "compressed", "raw", "offline copy (then)", "largest files (compressed / raw)"],
     (Object.entries(pages) as [string, PageSummary][]).map(([name, s]) => [
       `${name} ${s.path}`,
       String(s.transfer.requests),
       formatBytes(s.transfer.encoded),
       formatBytes(s.transfer.raw),
+      `${s.transfer.offlineCopy.requests} files, ${formatBytes(s.transfer.offlineCopy.encoded)}`,
       s.transfer.largest
         .slice(0, 3)
         .map((t) => `${t.path.split("/").pop()} ${formatBytes(t.encoded)}/${formatBytes(t.raw)}`)
