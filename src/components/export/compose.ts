@@ -156,6 +156,30 @@ const SIZES = {
   slide: {title: 24, subtitle: 16, footer: 13}
 };
 
+/** An exported picture's root: its size, portable fonts, a title, and a white ground unless transparent. */
+export function exportSvgRoot(
+  doc: Document,
+  {width, height, title, transparent}: {width: number; height: number; title: string; transparent: boolean}
+): SVGSVGElement {
+  const svg = doc.createElementNS(SVG_NS, "svg") as SVGSVGElement;
+  svg.setAttribute("xmlns", SVG_NS);
+  svg.setAttribute("width", String(width));
+  svg.setAttribute("height", String(height));
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  svg.setAttribute("font-family", PORTABLE_FONT_STACK);
+  const titleElement = doc.createElementNS(SVG_NS, "title");
+  titleElement.textContent = title;
+  svg.append(titleElement);
+  if (!transparent) {
+    const background = doc.createElementNS(SVG_NS, "rect");
+    background.setAttribute("width", String(width));
+    background.setAttribute("height", String(height));
+    background.setAttribute("fill", "#ffffff");
+    svg.append(background);
+  }
+  return svg;
+}
+
 /**
  * The chart with its title, subtitle, unit, source and date, as a standalone SVG of the chart's width;
  * on white, or on nothing (`transparent`: a picture to lay on a slide's own background).
@@ -182,22 +206,7 @@ export function composeSvg(
   const footer = 2 * footerStep + 14;
   const height = header + chartHeight + footer;
 
-  const svg = doc.createElementNS(SVG_NS, "svg") as SVGSVGElement;
-  svg.setAttribute("xmlns", SVG_NS);
-  svg.setAttribute("width", String(width));
-  svg.setAttribute("height", String(height));
-  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
-  svg.setAttribute("font-family", PORTABLE_FONT_STACK);
-  const title = doc.createElementNS(SVG_NS, "title");
-  title.textContent = meta.title;
-  svg.append(title);
-  if (!transparent) {
-    const background = doc.createElementNS(SVG_NS, "rect");
-    background.setAttribute("width", String(width));
-    background.setAttribute("height", String(height));
-    background.setAttribute("fill", "#ffffff");
-    svg.append(background);
-  }
+  const svg = exportSvgRoot(doc, {width, height, title: meta.title, transparent});
 
   let y = pad + size.title * 0.9;
   for (const line of titleLines) {
@@ -259,22 +268,7 @@ export function composeSlide(
   const doc = picture.svg.ownerDocument;
   const {width, height} = SLIDE_PX;
   const frame = slideFrame(meta);
-  const svg = doc.createElementNS(SVG_NS, "svg") as SVGSVGElement;
-  svg.setAttribute("xmlns", SVG_NS);
-  svg.setAttribute("width", String(width));
-  svg.setAttribute("height", String(height));
-  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
-  svg.setAttribute("font-family", PORTABLE_FONT_STACK);
-  const title = doc.createElementNS(SVG_NS, "title");
-  title.textContent = meta.title;
-  svg.append(title);
-  if (!transparent) {
-    const background = doc.createElementNS(SVG_NS, "rect");
-    background.setAttribute("width", String(width));
-    background.setAttribute("height", String(height));
-    background.setAttribute("fill", "#ffffff");
-    svg.append(background);
-  }
+  const svg = exportSvgRoot(doc, {width, height, title: meta.title, transparent});
   let y = SLIDE_PX.top + SLIDE_PX.title * 0.9;
   for (const line of frame.titleLines) {
     svg.append(text(doc, SLIDE_PX.pad, y, line, {"font-size": SLIDE_PX.title, "font-weight": 700, fill: INK}));

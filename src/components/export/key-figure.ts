@@ -2,14 +2,14 @@
 // compact « Exporter » menu with a PNG of the card (white or transparent), a PowerPoint text slide
 // (the number in large type, its label, unit, year, change and source; the passage in the notes),
 // and « Ajouter au dossier » for figures the dossier can redraw from the data.
-import {PORTABLE_FONT_STACK} from "../ui/font.js";
 import {el} from "../ui/dom.js";
-import {type ComposedSvg, type ExportMeta, wrap} from "./compose.js";
+import {type ComposedSvg, type ExportMeta, exportSvgRoot, wrap} from "./compose.js";
 import {addToDossier} from "./dossier-store.js";
 import {download} from "./download.js";
 import {menuButton} from "./menu.js";
 import {renderPng} from "./png.js";
 import type {KeyFigureText} from "./pptx.js";
+import {actionStatus} from "./action-status.js";
 
 export interface KeyFigure {
   /** What the number counts (« Participants en parcours »), the slide's title. */
@@ -91,22 +91,7 @@ export function keyFigureSvg(figure: KeyFigure, doc: Document, {transparent = fa
   line(footerTop + 31, `Données ${figure.year} · Observatoire MNO`, 13);
   const height = footerTop + 31 + 14;
 
-  const svg = doc.createElementNS(SVG_NS, "svg") as SVGSVGElement;
-  svg.setAttribute("xmlns", SVG_NS);
-  svg.setAttribute("width", String(width));
-  svg.setAttribute("height", String(height));
-  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
-  svg.setAttribute("font-family", PORTABLE_FONT_STACK);
-  const title = doc.createElementNS(SVG_NS, "title");
-  title.textContent = `${figure.label} : ${figure.value}`;
-  svg.append(title);
-  if (!transparent) {
-    const background = doc.createElementNS(SVG_NS, "rect");
-    background.setAttribute("width", String(width));
-    background.setAttribute("height", String(height));
-    background.setAttribute("fill", "#ffffff");
-    svg.append(background);
-  }
+  const svg = exportSvgRoot(doc, {width, height, title: `${figure.label} : ${figure.value}`, transparent});
   svg.append(...nodes);
   return {svg, width, height};
 }
@@ -118,15 +103,7 @@ const PPTX_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.
  * keyFigureState) when the dossier can redraw the figure from the data.
  */
 export function keyFigureExport(source: () => KeyFigure, {state}: {state?: string} = {}): HTMLElement {
-  const status = el("span", {class: "export-status", role: "status"});
-  const run = (label: string, action: () => Promise<void> | void) => async () => {
-    try {
-      status.textContent = "";
-      await action();
-    } catch (error) {
-      status.textContent = `${label} impossible : ${(error as Error).message}`;
-    }
-  };
+  const {status, run} = actionStatus();
   const png = (transparent: boolean) => async () => {
     const figure = source();
     const picture = keyFigureSvg(figure, document, {transparent});

@@ -29,6 +29,7 @@ import {
 } from "./figure.js";
 import {menuButton} from "./menu.js";
 import {renderPng, slideScale} from "./png.js";
+import {actionStatus} from "./action-status.js";
 
 export type {FigureSpec} from "./figure.js";
 
@@ -238,15 +239,7 @@ async function slideChart(rows: Row[], meta: ExportMeta, spec: FigureSpec): Prom
 }
 
 export function exportToolbar(source: ExportSource): HTMLElement {
-  const status = el("span", {class: "export-status", role: "status"});
-  const run = (label: string, action: () => Promise<void> | void) => async () => {
-    try {
-      status.textContent = "";
-      await action();
-    } catch (error) {
-      status.textContent = `${label} impossible : ${(error as Error).message}`;
-    }
-  };
+  const {status, run} = actionStatus();
   const meta = () => (typeof source.meta === "function" ? source.meta() : source.meta);
   const chart = () => {
     const svg = source.chart();
