@@ -4,8 +4,10 @@
 // content-hashed entry per page (_import/pages/<page>.<hash>.js) plus the chunks pages share
 // (_import/chunks/), and each page's HTML is rewritten to import and preload those instead. The
 // libraries (_npm/, _node/) and Framework's runtime (_observablehq/) stay shared files, imported by
-// the bundles as they were by the modules. The original modules are then deleted: nothing else
-// refers to them, and the offline copy (sw.js, generated afterwards) no longer precaches them.
+// the bundles as they were by the modules — except d3 and Plot, whose used parts are bundled
+// (treeShaken).
+// The original modules are then deleted: nothing else refers to them, and the offline copy (sw.js,
+// generated afterwards) no longer precaches them.
 import {readFileSync, readdirSync, rmSync, writeFileSync, existsSync, rmdirSync} from "node:fs";
 import {dirname, join, posix, relative, sep} from "node:path";
 import {rollup, type OutputChunk, type RollupLog} from "rollup";
@@ -184,6 +186,7 @@ function localOnly(dist: string, groups: Map<string, {name: string; source: stri
         throw new Error(`${importer} importe ${source} : chemin absolu inattendu`);
       }
       if (file.startsWith(local)) return file;
+      if (treeShaken(dist, file)) return file;
       // Entries and chunks are both two folders down (_import/pages/, _import/chunks/).
       return {id: `../../${toPosix(relative(dist, file))}`, external: true};
     },
@@ -201,6 +204,19 @@ function localOnly(dist: string, groups: Map<string, {name: string; source: stri
       throw new Error(`${moduleId} : import.meta${property ? `.${property}` : ""} non pris en charge`);
     }
   };
+}
+
+/**
+ * d3 and Plot (88 and 67 kB compressed, self-contained ES modules but for Plot's import of d3 and
+ * isoformat) are bundled into the pages' code, only the parts the pages call: `/` and `/carte` use
+ * a few scales, d3-geo's path and d3-selection, and no Plot. Both are bundled or neither, so that
+ * a page's code and Plot share one copy of d3 and its default locale, which the explorer sets to
+ * French for Plot's axes (components/explorer/page-sql.ts).
+ */
+const TREE_SHAKEN = /(?:^|\/)_npm\/(?:d3|@observablehq\/plot)@[^/]+\/[0-9a-f]{8}\.js$/;
+
+function treeShaken(dist: string, file: string): boolean {
+  return TREE_SHAKEN.test(toPosix(relative(dist, file)));
 }
 
 /** The entry and the chunks it imports statically, transitively (what the page must preload). */

@@ -116,4 +116,64 @@ describe("bundlePages", () => {
     expect(html).toContain(`import("../${report.entries[0]}").then(`);
     expect(html).not.toMatch(/_import\/(components|lib)\//);
   });
+
+  it("bundles only the parts of d3 and Plot a page calls, with one d3 for the page and Plot", async () => {
+    const d3 = "_npm/d3@7.9.2/77777777.js";
+    const plot = "_npm/@observablehq/plot@0.6.17/88888888.js";
+    const page = (module: string) => `<!DOCTYPE html>
+<link rel="modulepreload" href="./_import/components/${module}.js">
+<link rel="modulepreload" href="./${d3}">
+<link rel="modulepreload" href="./${plot}">
+<script type="module">
+define({body: async () => (await import("./_import/components/${module}.js")).run()});
+</script>
+`;
+    const dist = writeBuild(join(root, "d3"), {
+      "map.html": page("map.22222222"),
+      "explorer.html": page("sql.33333333"),
+      [d3]: [
+        "function scaleLinear() { return (x) => 2 * x; }",
+        'function geoNeverCalled() { return "UNUSED_D3_CODE"; }',
+        'let locale = "en";',
+        "function formatDefaultLocale(l) { locale = l; }",
+        "function format() { return locale; }",
+        "export {scaleLinear, geoNeverCalled, formatDefaultLocale, format};"
+      ].join("\n"),
+      [plot]: [
+        'import {format} from "../../d3@7.9.2/77777777.js";',
+        'import {iso} from "../../isoformat@0.2.1/99999999.js";',
+        "export const axis = () => format() + iso;",
+        'export const markNeverCalled = () => "UNUSED_PLOT_CODE";'
+      ].join("\n"),
+      "_npm/isoformat@0.2.1/99999999.js": 'export const iso = "!";\n',
+      "_import/components/map.22222222.js":
+        'import * as d3 from "../../_npm/d3@7.9.2/77777777.js";\nexport const run = () => d3.scaleLinear()(21);\n',
+      "_import/components/sql.33333333.js": [
+        'import * as d3 from "../../_npm/d3@7.9.2/77777777.js";',
+        'import * as Plot from "../../_npm/@observablehq/plot@0.6.17/88888888.js";',
+        'd3.formatDefaultLocale("fr");',
+        "export const run = () => Plot.axis();"
+      ].join("\n")
+    });
+    const report = await bundlePages(dist);
+    const entry = (name: string) =>
+      join(
+        dist,
+        report.entries.find((e) => e.includes(`/${name}.`))!
+      );
+    const preloads = (html: string) =>
+      [...readFileSync(join(dist, html), "utf-8").matchAll(/modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
+    const code = (name: string) => readFileSync(entry(name), "utf-8");
+
+    // The map's bundle holds the scale it calls and none of the rest; the page preloads neither library.
+    expect(code("map")).not.toMatch(/UNUSED_D3_CODE|UNUSED_PLOT_CODE|_npm\/(d3|@observablehq)/);
+    expect(evaluate(entry("map"), `m.modules["components/map"].run()`)).toBe(42);
+    expect(preloads("map.html").filter((href) => href.includes("_npm"))).toEqual([]);
+    // The locale the explorer sets is the one Plot formats with; Plot's other imports stay shared.
+    expect(code("explorer")).not.toMatch(/UNUSED_D3_CODE|UNUSED_PLOT_CODE|_npm\/(d3|@observablehq)/);
+    expect(code("explorer")).toContain("from '../../_npm/isoformat@0.2.1/99999999.js'");
+    expect(evaluate(entry("explorer"), `m.modules["components/sql"].run()`)).toBe("fr!");
+    // The library files stay (Framework's own code may import them).
+    for (const file of [d3, plot]) expect(existsSync(join(dist, file))).toBe(true);
+  });
 });
